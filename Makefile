@@ -1,0 +1,44 @@
+# The two commands of the README:
+#   make demo   set up everything, build the sample archive, serve it on loopback, open JupyterLab
+#   make test   set up everything the tests need (Chromium included) and run every test
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+ARCHIVE ?= .archive
+ARCHIVE_PORT ?= 8765
+LAB_PORT ?= 8888
+
+.PHONY: demo test setup chromium lint bundle bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test,demo]"
+	touch $@
+
+setup: $(VENV)/.installed
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: setup chromium
+	$(PY) -m pytest
+
+lint: setup
+	$(PY) -m ruff check aurora_widgets tests benchmarks
+
+demo: setup
+	$(PY) -m aurora_widgets.demo --archive $(ARCHIVE) --archive-port $(ARCHIVE_PORT) --lab-port $(LAB_PORT)
+
+bundle:
+	npm ci --no-audit --no-fund && npm run build
+
+bench: setup
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) $(ARCHIVE) tests/artifacts
