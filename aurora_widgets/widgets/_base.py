@@ -68,7 +68,27 @@ class AuroraWidget(anywidget.AnyWidget):
                 self.status, self.message = "ready", ""
 
         thread = threading.Thread(target=target, name=f"aurora-{self._kind}", daemon=True)
+        self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
         thread.start()
         if wait:
             thread.join()
         return thread
+
+    def wait(self, timeout: float = 120.0) -> AuroraWidget:
+        """Block until background loading has finished (or ``timeout`` seconds passed); return self.
+
+        Useful in scripts and notebooks run top to bottom, where the next line needs ``.skymap``.
+
+        Example:
+            >>> browser = SkymapBrowser(site_uid="gill", date="2021-11-04")  # doctest: +SKIP
+            >>> browser.wait().skymap.site_uid                                 # doctest: +SKIP
+            'gill'
+        """
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            alive = [t for t in getattr(self, "_threads", []) if t.is_alive()]
+            if not alive or time.monotonic() >= deadline:
+                return self
+            alive[0].join(max(0.0, min(0.5, deadline - time.monotonic())))
