@@ -1,0 +1,158 @@
+"""Helpers shared by the skymap and calibration readers: IDL save loading, names, a small cache.
+
+Example:
+    >>> valid_interval_from_name("themis_skymap_gill_20210308-+_v02.sav")
+    (datetime.datetime(2021, 3, 8, 0, 0), None)
+
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import threading
+import warnings
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import numpy as np
+
+from ..errors import ReadError
+
+#: What to tell the user when a downloaded file cannot be decoded.
+REDOWNLOAD_HINT = "The file may be damaged or incomplete: delete it and download it again."
+
+
+def file_key(path: str | os.PathLike[str], kind: str) -> tuple[str, int, int]:
+    """Cache key of a file: (resolved path, mtime in ns, size). Missing file -> ReadError."""
+    try:
+        resolved = Path(path).resolve()
+        st = resolved.stat()
+    except FileNotFoundError:
+        raise ReadError(
+            f"Could not read {kind} file '{path}': no such file. Check the path, or download it first."
+        ) from None
+    except OSError as err:
+        raise ReadError(f"Could not read {kind} file '{path}': {err}.") from None
+    if not resolved.is_file():
+        raise ReadError(f"Could not read {kind} file '{path}': it is not a regular file.")
+    return (str(resolved), st.st_mtime_ns, st.st_size)
+
+
+def load_sav(path: str | os.PathLike[str], kind: str) -> dict[str, Any]:
+    """``scipy.io.readsav(path, python_dict=True)`` with its byte-count warnings silenced.
+
+    Any failure becomes a :class:`ReadError` naming the file and what to do.
+    """
+    from scipy.io import readsav
+
+    try:
+        with warnings.catch_warnings():
+            # Older THEMIS skymaps (2007-2012) make scipy warn "Not able to verify number of
+            # bytes from header"; the data read is fine, so we keep quiet (only these warnings).
+            warnings.filterwarnings("ignore", message=".*Not able to verify number of bytes.*")
+            warnings.filterwarnings("ignore", category=UserWarning, module=r"scipy\.io\._idl")
+            warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"scipy\.io\._idl")
+            result = readsav(os.fspath(path), python_dict=True, verbose=False)
+    except ReadError:
+        raise
+    except PermissionError:
+        raise ReadError(
+            f"Could not read {kind} file '{path}': permission denied. Check the file's permissions."
+        ) from None
+    except Exception as err:  # scipy raises many types (Exception, ValueError, EOFError, ...)
+        detail = str(err) or type(err).__name__
+        raise ReadError(
+            f"Could not read {kind} file '{path}': not a valid IDL save file ({detail}). {REDOWNLOAD_HINT}"
+        ) from None
+    if not isinstance(result, dict):  # pragma: no cover - readsav always gives a dict here
+        raise ReadError(f"Could not read {kind} file '{path}': unexpected content. {REDOWNLOAD_HINT}")
+    return result
+
+
+def valid_interval_from_name(name: str) -> tuple[_dt.datetime, _dt.datetime | None]:
+    """Parse field 3 ``YYYYMMDD-(YYYYMMDD|+)`` of a skymap/calibration file name.
+
+    ``%2B`` (URL-quoted ``+``) is accepted. Raises ValueError when the name does not fit.
+
+    Example:
+        >>> valid_interval_from_name("REGO_flatfield_15649_20141015-20211018_v01.sav")[1]
+        datetime.datetime(2021, 10, 18, 0, 0)
+
+    """
+    fields = unquote(os.path.basename(name)).split("_")
+    if len(fields) < 4:
+        raise ValueError(f"file name {name!r} has fewer than 4 '_' fields")
+    start_text, sep, stop_text = fields[3].partition("-")
+    if not sep:
+        raise ValueError(f"file name {name!r} has no '<start>-<stop>' field")
+    start = _dt.datetime.strptime(start_text, "%Y%m%d")
+    stop = None if stop_text == "+" else _dt.datetime.strptime(stop_text, "%Y%m%d")
+    return start, stop
+
+
+def version_from_name(name: str) -> str:
+    """Return the last ``_`` field of the base name without its extension, e.g. ``v02`` or ``vXX``.
+
+    Example:
+        >>> version_from_name("/tmp/themis_skymap_gako_20110305-+_vXX.sav")
+        'vXX'
+
+    """
+    return os.path.splitext(os.path.basename(name))[0].split("_")[-1]
+
+
+def decode(value: Any) -> str:
+    """Bytes from an IDL string -> str (UTF-8, undecodable bytes replaced)."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    if isinstance(value, np.ndarray) and value.size == 1:
+        return decode(value.reshape(-1)[0])
+    return str(value)
+
+
+def native(array: Any, *flip_axes: int) -> np.ndarray:
+    """Return a native-endian, C-contiguous, read-only copy of ``array`` flipped on ``flip_axes``."""
+    a = np.asarray(array)
+    if flip_axes:
+        a = np.flip(a, axis=flip_axes)
+    out = np.ascontiguousarray(a, dtype=a.dtype.newbyteorder("="))
+    if out is a or np.shares_memory(out, np.asarray(array)):
+        out = out.copy()
+    out.flags.writeable = False
+    return out
+
+
+class FileCache:
+    """A tiny thread-safe LRU of decoded files keyed by :func:`file_key`."""
+
+    def __init__(self, maxsize: int = 8) -> None:
+        self.maxsize = maxsize
+        self._items: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, int, int]) -> Any | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: tuple[str, int, int], value: Any) -> None:
+        with self._lock:
+            # A changed file (new mtime/size) replaces its old entry.
+            for old in [k for k in self._items if k[0] == key[0] and k != key]:
+                del self._items[old]
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.maxsize:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
