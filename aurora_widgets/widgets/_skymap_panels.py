@@ -1,0 +1,288 @@
+"""Skymap arrays -> compact binary payloads for :class:`~aurora_widgets.widgets.SkymapBrowser`.
+
+Everything here is pure numpy and has no widget code, so it is easy to test:
+
+* :func:`pixel_centres` - latitude/longitude at pixel centres (mean of the 4 corners, longitude
+  averaged without a 0/360 seam).
+* :func:`skymap_panels` - elevation, azimuth, latitude, longitude as one-byte panels
+  (:func:`~aurora_widgets.widgets._serialize.quantize`), deflate-compressed when that helps.
+* :func:`difference_panels` - the same four quantities, skymap A minus skymap B, with a symmetric
+  range for a diverging colormap and the max |Δ| of each.
+* :func:`map_grid` - the pixel-corner latitude/longitude grid, subsampled to at most ~129x129
+  corners, as float32 bytes (the browser projects and rasterises it).
+* :func:`frames_payload` - every frame of a minute as one byte per pixel, in one buffer.
+* :func:`unpack` - undo :func:`pack` (tests, hover checks).
+
+Example:
+    >>> import numpy as np
+    >>> panel = pack(quantize(np.zeros((4, 4)) + 3.0))
+    >>> panel["nbytes"], unpack(panel)["shape"]
+    (16, [4, 4])
+
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import Any
+
+import numpy as np
+
+from ._serialize import quantize
+
+__all__ = [
+    "difference_panels",
+    "frames_payload",
+    "map_grid",
+    "pack",
+    "pixel_centres",
+    "skymap_panels",
+    "unpack",
+    "wrap180",
+]
+
+#: The four panel names, in display order, with their units.
+PANEL_UNITS = {"elevation": "deg", "azimuth": "deg", "latitude": "deg N", "longitude": "deg E"}
+
+
+def wrap180(values: np.ndarray) -> np.ndarray:
+    """Wrap angles in degrees to [-180, 180).
+
+    Example:
+        >>> wrap180(np.array([190.0, -190.0, 10.0])).tolist()
+        [-170.0, 170.0, 10.0]
+
+    """
+    return (np.asarray(values, dtype=np.float64) + 180.0) % 360.0 - 180.0
+
+
+def pack(panel: dict[str, Any], *, compress: bool = True) -> dict[str, Any]:
+    """Deflate (zlib) a panel's bytes when that saves at least 10 %; record the raw size.
+
+    The browser inflates ``encoding == "deflate"`` buffers with the built-in
+    ``DecompressionStream("deflate")`` (no library, no network).
+
+    Example:
+        >>> p = pack({"data": memoryview(bytes(1000)), "shape": [10, 100]})
+        >>> p["encoding"], p["nbytes"], len(p["data"]) < 100
+        ('deflate', 1000, True)
+
+    """
+    raw = bytes(panel["data"])
+    out = dict(panel)
+    out["nbytes"] = len(raw)
+    out["encoding"] = "raw"
+    if compress:
+        packed = zlib.compress(raw, 6)
+        if len(packed) < 0.9 * len(raw):
+            out["data"] = memoryview(packed)
+            out["encoding"] = "deflate"
+            return out
+    out["data"] = memoryview(raw)
+    return out
+
+
+def unpack(panel: dict[str, Any]) -> dict[str, Any]:
+    r"""Return a copy of a packed panel whose ``data`` is the raw one-byte codes.
+
+    Example:
+        >>> p = pack({"data": memoryview(bytes(range(4)) * 50), "shape": [10, 20]})
+        >>> bytes(unpack(p)["data"])[:4]
+        b'\x00\x01\x02\x03'
+
+    """
+    data = bytes(panel["data"])
+    if panel.get("encoding") == "deflate":
+        data = zlib.decompress(data)
+    out = dict(panel)
+    out["data"] = memoryview(data)
+    out["encoding"] = "raw"
+    return out
+
+
+def pixel_centres(lat_corners: np.ndarray, lon_corners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Latitude/longitude of pixel centres: the mean of each pixel's 4 corners.
+
+    Longitudes are averaged relative to one corner so pixels straddling 0/360 come out right;
+    the result is in 0..360 like the skymap. NaN where any corner is NaN.
+
+    Example:
+        >>> lat = np.array([[0.0, 0.0], [2.0, 2.0]])
+        >>> lon = np.array([[359.0, 1.0], [359.0, 1.0]])
+        >>> [float(a[0, 0]) for a in pixel_centres(lat, lon)]
+        [1.0, 0.0]
+
+    """
+    lat = np.asarray(lat_corners, dtype=np.float64)
+    lon = np.asarray(lon_corners, dtype=np.float64)
+    lat_c = (lat[:-1, :-1] + lat[1:, :-1] + lat[:-1, 1:] + lat[1:, 1:]) / 4.0
+    ref = lon[:-1, :-1]
+    total = np.zeros_like(ref)
+    for part in (lon[:-1, :-1], lon[1:, :-1], lon[:-1, 1:], lon[1:, 1:]):
+        total += wrap180(part - ref)
+    lon_c = (ref + total / 4.0) % 360.0
+    return lat_c.astype(np.float32), lon_c.astype(np.float32)
+
+
+def _panel(values: np.ndarray, name: str, **kw: Any) -> dict[str, Any]:
+    return pack(quantize(values, label=name, units=PANEL_UNITS[name], **kw))
+
+
+def skymap_panels(
+    elevation: np.ndarray,
+    azimuth: np.ndarray | None,
+    lat_corners: np.ndarray,
+    lon_corners: np.ndarray,
+) -> dict[str, dict[str, Any]]:
+    """Make the four panels of a skymap at one altitude (lat/lon at pixel centres).
+
+    Elevation keeps its own finite range, azimuth is fixed to 0..360 so codes are comparable
+    between skymaps, latitude/longitude use their finite range at this altitude.
+
+    Example:
+        >>> el = np.array([[10.0, 20.0], [30.0, 40.0]])
+        >>> lat = np.full((3, 3), 56.0); lon = np.full((3, 3), 265.0)
+        >>> sorted(skymap_panels(el, el, lat, lon))
+        ['azimuth', 'elevation', 'latitude', 'longitude']
+
+    """
+    lat_c, lon_c = pixel_centres(lat_corners, lon_corners)
+    el = np.asarray(elevation, dtype=np.float32)
+    az = np.full(el.shape, np.nan, np.float32) if azimuth is None else np.asarray(azimuth, np.float32)
+    return {
+        "elevation": _panel(el, "elevation"),
+        "azimuth": _panel(az, "azimuth", vmin=0.0, vmax=360.0),
+        "latitude": _panel(lat_c, "latitude"),
+        "longitude": _panel(lon_c, "longitude"),
+    }
+
+
+def _diff_panel(delta: np.ndarray, name: str) -> tuple[dict[str, Any], float]:
+    finite = np.isfinite(delta)
+    biggest = float(np.max(np.abs(delta[finite]))) if finite.any() else 0.0
+    span = biggest if biggest > 0 else 1e-6
+    panel = pack(quantize(delta, vmin=-span, vmax=span, label=f"Δ {name}", units="deg"))
+    return panel, biggest
+
+
+def difference_panels(
+    a: tuple[np.ndarray, np.ndarray | None, np.ndarray, np.ndarray],
+    b: tuple[np.ndarray, np.ndarray | None, np.ndarray, np.ndarray],
+) -> tuple[dict[str, dict[str, Any]], dict[str, float]]:
+    """Panels of A − B for elevation, azimuth, latitude, longitude, and max |Δ| of each (degrees).
+
+    ``a`` and ``b`` are ``(elevation, azimuth, lat_corners, lon_corners)`` at the same altitude.
+    Azimuth and longitude differences are wrapped to [-180, 180). Shapes must match.
+
+    Example:
+        >>> el = np.array([[10.0, 20.0], [30.0, 40.0]])
+        >>> lat = np.full((3, 3), 56.0); lon = np.full((3, 3), 265.0)
+        >>> panels, stats = difference_panels((el + 1, el, lat, lon), (el, el, lat, lon))
+        >>> stats["elevation"], stats["latitude"]
+        (1.0, 0.0)
+
+    """
+    el_a, az_a, lat_a, lon_a = a
+    el_b, az_b, lat_b, lon_b = b
+    if np.shape(el_a) != np.shape(el_b):
+        raise ValueError(f"cannot compare skymaps of different sizes: {np.shape(el_a)} vs {np.shape(el_b)}")
+    clat_a, clon_a = pixel_centres(lat_a, lon_a)
+    clat_b, clon_b = pixel_centres(lat_b, lon_b)
+    nan = np.full(np.shape(el_a), np.nan)
+    deltas = {
+        "elevation": np.asarray(el_a, np.float64) - np.asarray(el_b, np.float64),
+        "azimuth": nan if az_a is None or az_b is None else wrap180(np.asarray(az_a) - np.asarray(az_b)),
+        "latitude": clat_a.astype(np.float64) - clat_b,
+        "longitude": wrap180(clon_a.astype(np.float64) - clon_b),
+    }
+    panels: dict[str, dict[str, Any]] = {}
+    stats: dict[str, float] = {}
+    for name, delta in deltas.items():
+        panels[name], stats[name] = _diff_panel(delta, name)
+    return panels, stats
+
+
+def map_grid(
+    lat_corners: np.ndarray,
+    lon_corners: np.ndarray,
+    altitude_km: float,
+    *,
+    max_side: int = 129,
+    elevation: np.ndarray | None = None,
+    fit_elevation: float = 8.0,
+) -> dict[str, Any]:
+    """Subsample the corner grid to at most ``max_side`` corners a side, as float32 bytes.
+
+    ``lat``/``lon`` are (gh, gw) float32 C-order buffers (NaN below the horizon), longitudes in
+    [-180, 180). Corner ``(i, j)`` of the grid is corner ``(i*step, j*step)`` of the skymap; the
+    last row/column is always included so the grid spans the whole image. With ``elevation``,
+    ``fit`` holds up to 90 [lon, lat] pixel centres near ``fit_elevation`` degrees (the usable
+    field of view) for the browser to fit its map to.
+
+    Example:
+        >>> lat = np.zeros((257, 257)); lon = np.full((257, 257), 265.0)
+        >>> g = map_grid(lat, lon, 110.0)
+        >>> g["shape"], g["step"], float(np.frombuffer(g["lon"], np.float32)[0])
+        ([129, 129], 2, -95.0)
+
+    """
+    lat = np.asarray(lat_corners, dtype=np.float32)
+    lon = np.asarray(lon_corners, dtype=np.float32)
+    h1, w1 = lat.shape
+    step = max(1, int(np.ceil((max(h1, w1) - 1) / (max_side - 1))))
+    rows = np.arange(0, h1, step)
+    cols = np.arange(0, w1, step)
+    if rows[-1] != h1 - 1:
+        rows = np.append(rows, h1 - 1)
+    if cols[-1] != w1 - 1:
+        cols = np.append(cols, w1 - 1)
+    sub_lat = np.ascontiguousarray(lat[np.ix_(rows, cols)], dtype=np.float32)
+    sub_lon = np.ascontiguousarray(wrap180(lon[np.ix_(rows, cols)]), dtype=np.float32)
+    fit: list[list[float]] = []
+    if elevation is not None:
+        el = np.asarray(elevation, dtype=np.float64)
+        lat_c, lon_c = pixel_centres(lat, lon)
+        near = np.isfinite(lat_c) & (el >= fit_elevation) & (el < fit_elevation + 3.0)
+        rr, cc = np.nonzero(near)
+        pick = np.linspace(0, len(rr) - 1, min(90, len(rr))).astype(int) if len(rr) else []
+        fit = [[float(wrap180(lon_c[rr[i], cc[i]])), float(lat_c[rr[i], cc[i]])] for i in pick]
+    return {
+        "fit": fit,
+        "lat": memoryview(sub_lat.tobytes()),
+        "lon": memoryview(sub_lon.tobytes()),
+        "shape": [len(rows), len(cols)],
+        "rows": [int(r) for r in rows],
+        "cols": [int(c) for c in cols],
+        "step": int(step),
+        "image_shape": [int(h1 - 1), int(w1 - 1)],
+        "altitude_km": float(altitude_km),
+    }
+
+
+def frames_payload(
+    frames: np.ndarray, timestamps: list[str], *, low_pct: float = 0.1, high_pct: float = 99.9
+) -> dict[str, Any]:
+    """Every frame of (H, W, N) as one byte per pixel in one buffer, frame after frame.
+
+    Codes cover the ``low_pct``..``high_pct`` percentiles of the whole minute (outliers clip), so
+    the browser can set contrast per frame from a code histogram without another round trip.
+
+    Example:
+        >>> f = np.arange(2 * 3 * 4, dtype=np.uint16).reshape(2, 3, 4)
+        >>> p = frames_payload(f, ["a", "b", "c", "d"])
+        >>> p["shape"], p["nbytes"]
+        ([4, 2, 3], 24)
+
+    """
+    arr = np.asarray(frames)
+    if arr.ndim == 2:
+        arr = arr[:, :, None]
+    h, w, n = arr.shape
+    stack = np.moveaxis(arr, 2, 0).astype(np.float32)
+    finite = stack[np.isfinite(stack)]
+    lo, hi = (np.percentile(finite, [low_pct, high_pct]) if finite.size else (0.0, 1.0))
+    panel = quantize(stack.reshape(n * h, w), vmin=float(lo), vmax=float(max(hi, lo + 1)), label="counts")
+    panel = pack(panel)
+    panel["shape"] = [int(n), int(h), int(w)]
+    panel["timestamps"] = list(timestamps)
+    return panel

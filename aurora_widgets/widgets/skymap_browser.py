@@ -1,0 +1,608 @@
+"""SkymapBrowser: every skymap of a site on a timeline, its panels, and a frame on the map.
+
+One widget answers "which skymap should I use for this site and date, and what does it do to my
+image?":
+
+* a **timeline** of every skymap file of the site (one listing request) with validity bars,
+  versions, the date marker, and the best file for the date chosen and highlighted;
+* **panels** of elevation, azimuth, latitude and longitude (at 90, 110, 150 km or any altitude
+  80-250 km), one byte per pixel, colour-mapped and masked below ``min_elevation`` in the
+  browser, with a hover readout (approximate at once, exact from Python a moment later);
+* **compare mode**: a second skymap, the differences and the max |Δ| of each quantity;
+* a **map view**: one minute of raw frames of the site projected through the chosen skymap on
+  an offline map (coastlines, site, field-of-view edge), with a time scrubber, play, contrast and
+  blink / side-by-side comparison of two skymaps. Frame stepping, contrast, colormap and the
+  minimum elevation redraw in the browser; the altitude needs only the new corner grid.
+
+Example:
+    >>> from aurora_widgets import SkymapBrowser
+    >>> browser = SkymapBrowser(site_uid="gill", date="2021-11-04T06:00")   # doctest: +SKIP
+    >>> browser                                                             # doctest: +SKIP
+    >>> browser.wait(); browser.selected                                    # doctest: +SKIP
+    'themis_skymap_gill_20210308-+_v02.sav'
+    >>> browser.altitude_km = 130; browser.compare_with(browser.candidates[-1]["filename"])  # doctest: +SKIP
+
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import traitlets
+
+from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
+from ..data.models import Candidate, FileListing, Skymap
+from ..data.select import as_datetime, candidates_from_urls, choose_best
+from ._base import AuroraWidget
+from ._skymap_panels import difference_panels, frames_payload, map_grid, pixel_centres, skymap_panels
+
+__all__ = ["RAW_DATASET_FOR_SKYMAP", "SkymapBrowser"]
+
+#: The raw dataset whose frames a skymap dataset maps (None: no raw frames we can read).
+RAW_DATASET_FOR_SKYMAP: dict[str, str | None] = {
+    "THEMIS_ASI_SKYMAP_IDLSAV": "THEMIS_ASI_RAW",
+    "REGO_SKYMAP_IDLSAV": "REGO_RAW",
+    "TREX_NIR_SKYMAP_IDLSAV": "TREX_NIR_RAW",
+    "TREX_BLUE_SKYMAP_IDLSAV": "TREX_BLUE_RAW",
+    "TREX_RGB_SKYMAP_IDLSAV": None,
+}
+
+#: When ``date`` has no time of day, the map shows this UT minute (local midnight in Canada).
+DEFAULT_FRAME_TIME = _dt.time(6, 0)
+#: The first day of the listing request (before the first UCalgary imager).
+LISTING_START = _dt.datetime(2000, 1, 1)
+MIN_ALTITUDE_KM, MAX_ALTITUDE_KM = 80.0, 250.0
+
+
+def _candidate_dict(c: Candidate) -> dict[str, Any]:
+    return {
+        "filename": c.filename,
+        "url": c.url,
+        "valid_from": c.valid_from.date().isoformat(),
+        "valid_to": None if c.valid_to is None else c.valid_to.date().isoformat(),
+        "version": c.version,
+        "is_best": bool(c.is_best),
+    }
+
+
+def _quiet(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call a client method with ``progress_bar_disable=True`` when it accepts it."""
+    try:
+        return fn(*args, progress_bar_disable=True, **kwargs)
+    except TypeError as err:
+        if "progress_bar_disable" not in str(err):
+            raise
+        return fn(*args, **kwargs)
+
+
+class SkymapBrowser(AuroraWidget):
+    """Browse, choose and compare the skymaps of a site, and see a frame through them on a map.
+
+    Parameters: ``dataset`` (a ``*_SKYMAP_IDLSAV`` dataset name), ``site_uid`` (e.g. ``"gill"``),
+    ``date`` (a datetime, date or ISO string; a time of day also picks the raw minute shown on the
+    map, else 06:00 UT), ``client`` (an :class:`aurora_widgets.data.Client`; a default one is made
+    when omitted). Loading runs in the background; ``status``/``message`` say how it went and
+    :meth:`wait` blocks until it is done.
+
+    Example:
+        >>> b = SkymapBrowser(site_uid="gill", date="2021-11-04")   # doctest: +SKIP
+        >>> b.wait().skymap.site_uid                                # doctest: +SKIP
+        'gill'
+        >>> b.select("themis_skymap_gill_20220301-+_v02.sav")      # doctest: +SKIP
+
+    """
+
+    _kind = traitlets.Unicode("skymap_browser").tag(sync=True)
+
+    dataset_name = traitlets.Unicode("THEMIS_ASI_SKYMAP_IDLSAV").tag(sync=True)
+    site_uid = traitlets.Unicode("").tag(sync=True)
+    #: ISO date or date-time; the best skymap is chosen for it and the map shows its minute.
+    date = traitlets.Unicode("").tag(sync=True)
+    #: Every skymap of the site: dicts with filename, url, valid_from, valid_to, version, is_best.
+    candidates = traitlets.List(traitlets.Dict()).tag(sync=True)
+    #: File name of the chosen skymap (set it, or click a bar, to choose another).
+    selected = traitlets.Unicode("").tag(sync=True)
+    #: File name of the skymap to compare with ("" = no comparison).
+    compare = traitlets.Unicode("").tag(sync=True)
+    altitude_km = traitlets.Float(110.0).tag(sync=True)
+    min_elevation = traitlets.Float(10.0).tag(sync=True)
+    colormap = traitlets.Unicode("viridis").tag(sync=True)
+    map_colormap = traitlets.Unicode("gray").tag(sync=True)
+    #: Percentiles of the current frame mapped to the ends of the colour scale on the map.
+    contrast = traitlets.List(traitlets.Float(), default_value=[1.0, 99.5]).tag(sync=True)
+    frame_index = traitlets.Int(0).tag(sync=True)
+    #: "single", "blink" or "side" (side by side); the latter two need a ``compare`` skymap.
+    map_mode = traitlets.Unicode("single").tag(sync=True)
+
+    # Payloads (binary buffers inside dicts) and their descriptions; written by Python only.
+    panels = traitlets.Dict().tag(sync=True)
+    diff_panels = traitlets.Dict().tag(sync=True)
+    diff_stats = traitlets.Dict().tag(sync=True)
+    map_grid = traitlets.Dict().tag(sync=True)
+    compare_grid = traitlets.Dict().tag(sync=True)
+    frames = traitlets.Dict().tag(sync=True)
+    #: "idle", "loading", "ready", "none" (no raw data) or "error", and a line about it.
+    frames_status = traitlets.Unicode("idle").tag(sync=True)
+    frames_message = traitlets.Unicode("").tag(sync=True)
+    #: Site name, position and imager of the chosen skymap.
+    site_info = traitlets.Dict().tag(sync=True)
+
+    def __init__(
+        self,
+        dataset: str = "THEMIS_ASI_SKYMAP_IDLSAV",
+        site_uid: str | None = None,
+        date: Any = None,
+        client: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._client = client
+        self._lock = threading.RLock()
+        self._generation = 0
+        self._listing: FileListing | None = None
+        self._candidate_objects: list[Candidate] = []
+        self._skymap: Skymap | None = None
+        self._selected_path: Path | None = None
+        self._compare_skymap: Skymap | None = None
+        self._frames: np.ndarray | None = None
+        self._frame_times: list[_dt.datetime] = []
+        self._projection_cache: tuple[tuple, Any] | None = None
+        self._quiet_selection = False
+        self.on_msg(self._handle_message)
+        with self.hold_trait_notifications():
+            self.dataset_name = dataset
+            self.site_uid = (site_uid or "").strip().lower()
+            self.date = self._iso(date) if date is not None else ""
+        self.observe(self._on_target_change, names=["dataset_name", "site_uid", "date"])
+        self.observe(self._on_selected, names=["selected"])
+        self.observe(self._on_compare, names=["compare"])
+        self.observe(self._on_altitude, names=["altitude_km"])
+        if self.site_uid and self.date:
+            self.reload()
+        elif not self.site_uid:
+            self.message = "Choose a site (site_uid) to list its skymaps."
+
+    # ------------------------------------------------------------------ public API
+    @property
+    def client(self) -> Any:
+        """The data client (made on first use when none was given)."""
+        if self._client is None:
+            from ..data.client import Client
+
+            self._client = Client()
+        return self._client
+
+    @property
+    def skymap(self) -> Skymap | None:
+        """The chosen :class:`~aurora_widgets.data.Skymap` (None until loaded)."""
+        return self._skymap
+
+    @property
+    def compare_skymap(self) -> Skymap | None:
+        """The skymap being compared with (None without a comparison)."""
+        return self._compare_skymap
+
+    @property
+    def candidate_list(self) -> list[Candidate]:
+        """The :class:`~aurora_widgets.data.Candidate` objects behind the ``candidates`` trait."""
+        return list(self._candidate_objects)
+
+    @property
+    def selected_path(self) -> Path | None:
+        """Local path of the chosen skymap file."""
+        return self._selected_path
+
+    @property
+    def frame_data(self) -> np.ndarray | None:
+        """The raw frames of the minute on the map, (H, W, N) uint16, or None."""
+        return self._frames
+
+    @property
+    def projection(self) -> Any:
+        """The current frame projected through the chosen skymap (a ``Projection``), or None.
+
+        Uses ``altitude_km``, ``min_elevation`` and ``frame_index``; computed on first access
+        and cached until one of them (or the skymap) changes.
+        """
+        if self._frames is None or self._skymap is None:
+            return None
+        index = int(np.clip(self.frame_index, 0, self._frames.shape[2] - 1))
+        key = (self._skymap.filename, self.altitude_km, self.min_elevation, index)
+        if self._projection_cache and self._projection_cache[0] == key:
+            return self._projection_cache[1]
+        from ..data.project import project
+
+        result = project(
+            self._frames[:, :, index : index + 1],
+            self._skymap,
+            altitude_km=self.altitude_km,
+            min_elevation=self.min_elevation,
+        )
+        self._projection_cache = (key, result)
+        return result
+
+    def reload(self) -> SkymapBrowser:
+        """List the site's skymaps again and load the best one for ``date`` (in the background)."""
+        with self._lock:
+            self._generation += 1
+            generation = self._generation
+        dataset, site, date = self.dataset_name, self.site_uid, self.date
+
+        def work() -> tuple:
+            listing, candidates, best, note = self._list(dataset, site, date)
+            self._listing = listing
+            path, skymap = self._read(best)
+            return listing, candidates, best, note, path, skymap
+
+        self._start(f"Listing {dataset} skymaps of {site or '?'} and reading the best one…", work,
+                    lambda result: self._apply_listing(generation, result))
+        return self
+
+    def select(self, filename: str) -> SkymapBrowser:
+        """Choose the skymap ``filename`` (one of ``candidates``); loads it in the background.
+
+        Example:
+            >>> b.select("themis_skymap_gill_20220301-+_v02.sav").wait()   # doctest: +SKIP
+
+        """
+        self._candidate(filename)  # raise InputError early for an unknown name
+        if filename == self.selected:
+            self._load_selected()
+        else:
+            self.selected = filename
+        return self
+
+    def compare_with(self, filename: str | None) -> SkymapBrowser:
+        """Compare the chosen skymap with ``filename`` (None or "" ends the comparison).
+
+        Example:
+            >>> b.compare_with("themis_skymap_gill_20220301-+_v02.sav").wait()   # doctest: +SKIP
+            >>> b.diff_stats["elevation"]                                      # doctest: +SKIP
+
+        """
+        name = filename or ""
+        if name:
+            self._candidate(name)
+        if name == self.compare and name:
+            self._load_compare()
+        else:
+            self.compare = name
+        return self
+
+    def exact_values(self, row: int, col: int) -> dict[str, Any]:
+        """Exact elevation, azimuth, latitude and longitude of pixel (row, col) of the chosen skymap.
+
+        Latitude/longitude are at ``altitude_km`` at the pixel centre (mean of its 4 corners).
+
+        Example:
+            >>> b.exact_values(128, 128)["elevation"]   # doctest: +SKIP
+            88.9
+
+        """
+        sm = self._skymap
+        if sm is None:
+            raise InputError("No skymap is loaded yet.")
+        h, w = sm.full_elevation.shape
+        if not (0 <= row < h and 0 <= col < w):
+            raise InputError(f"Pixel ({row}, {col}) is outside the {h}x{w} skymap.")
+        lat_c, lon_c = self._corners(sm)
+        lat, lon = pixel_centres(lat_c[row : row + 2, col : col + 2], lon_c[row : row + 2, col : col + 2])
+
+        def num(v: Any) -> float | None:
+            v = float(v)
+            return v if np.isfinite(v) else None
+
+        az = None if sm.full_azimuth is None else num(sm.full_azimuth[row, col])
+        return {
+            "row": row, "col": col, "elevation": num(sm.full_elevation[row, col]), "azimuth": az,
+            "latitude": num(lat[0, 0]), "longitude": num((float(lon[0, 0]) + 180.0) % 360.0 - 180.0),
+            "altitude_km": self.altitude_km,
+        }
+
+    # ------------------------------------------------------------------ background plumbing
+    def _start(self, label: str, work: Any, on_done: Any) -> threading.Thread:
+        return self._run_in_background(label, work, on_done)
+
+    def _iso(self, value: Any) -> str:
+        when = as_datetime(value, "date")
+        has_time = not (isinstance(value, str) and len(value.strip()) <= 10) and not (
+            isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)
+        )
+        return when.isoformat(timespec="minutes") if has_time else when.date().isoformat()
+
+    def _when(self) -> _dt.datetime:
+        return as_datetime(self.date, "date") if self.date else _dt.datetime.now(_dt.timezone.utc).replace(
+            tzinfo=None
+        )
+
+    def _frame_minute(self) -> _dt.datetime:
+        when = self._when()
+        if len(self.date.strip()) <= 10:
+            when = _dt.datetime.combine(when.date(), DEFAULT_FRAME_TIME)
+        return when.replace(second=0, microsecond=0)
+
+    def _candidate(self, filename: str) -> Candidate:
+        for c in self._candidate_objects:
+            if c.filename == filename:
+                return c
+        names = ", ".join(c.filename for c in self._candidate_objects) or "none listed yet"
+        raise InputError(f"{filename!r} is not a skymap of {self.site_uid!r}; candidates: {names}.")
+
+    # ------------------------------------------------------------------ listing
+    def _list(
+        self, dataset: str, site: str, date: str
+    ) -> tuple[FileListing, list[Candidate], Candidate, str]:
+        if not site:
+            raise InputError("No site given: set site_uid, e.g. 'gill'.")
+        if "SKYMAP" not in dataset.upper():
+            raise InputError(f"{dataset!r} is not a skymap dataset; use e.g. 'THEMIS_ASI_SKYMAP_IDLSAV'.")
+        when = as_datetime(date, "date") if date else _dt.datetime.now()
+        end = _dt.datetime.now() + _dt.timedelta(days=1)
+        listing = self.client.get_urls(dataset, LISTING_START, end, site_uid=site)
+        found = candidates_from_urls(listing.urls, site)
+        candidates = sorted(found, key=lambda c: (c.valid_from, c.filename))
+        if not candidates:
+            raise NoMatchError(
+                f"There are no {dataset} skymaps for site {site!r}: check the site code (e.g. 'gill', "
+                "'atha', 'fsmi') and that the dataset matches the instrument array.",
+            )
+        note = ""
+        try:
+            best: Candidate | None = choose_best(candidates, when, dataset_name=dataset, owner=site)
+        except NoMatchError as err:
+            best = err.candidates[0] if err.candidates else candidates[-1]
+            note = f"No skymap is valid at {when:%Y-%m-%d}; showing the nearest one ({best.filename})."
+        for c in candidates:
+            c.is_best = best is not None and c.filename == best.filename and not note
+        return listing, candidates, best, note
+
+    def _apply_listing(self, generation: int, result: tuple) -> None:
+        if generation != self._generation:
+            return
+        listing, candidates, best, note, path, skymap = result
+        self._listing = listing
+        self._candidate_objects = candidates
+        self._compare_skymap = None
+        self._selected_path, self._skymap = path, skymap
+        self._frames, self._projection_cache = None, None
+        self._quiet_selection = True
+        try:
+            with self.hold_trait_notifications():
+                self.candidates = [_candidate_dict(c) for c in candidates]
+                self.selected = best.filename
+                self.compare = ""
+                self.diff_panels, self.diff_stats, self.compare_grid = {}, {}, {}
+                self.map_mode = "single"
+                self.frames, self.frames_status, self.frames_message = {}, "idle", ""
+        finally:
+            self._quiet_selection = False
+        self._send_skymap()
+        if note:
+            self.status, self.message = "ready", note
+        self._load_frames()
+
+    # ------------------------------------------------------------------ selection
+    def _on_target_change(self, change: dict) -> None:
+        if change["name"] == "site_uid" and change["new"] != change["new"].strip().lower():
+            self.site_uid = change["new"].strip().lower()
+            return
+        if change["name"] == "date" and change["new"]:
+            try:
+                normalised = self._iso(change["new"])
+            except AuroraWidgetsError as err:
+                self.status, self.message = "error", str(err)
+                return
+            if normalised != change["new"]:
+                self.date = normalised
+                return
+            if self._candidate_objects and change["old"] and change["old"][:10] == normalised[:10]:
+                self._load_frames()  # same day, other minute: same skymap, new frames
+                return
+        self.reload()
+
+    def _on_selected(self, change: dict) -> None:
+        if change["new"] and not self._quiet_selection:
+            self._load_selected()
+
+    def _download_skymap(self, candidate: Candidate) -> Path:
+        listing = self._listing
+        if listing is not None:
+            sub = FileListing(urls=[candidate.url], path_prefix=listing.path_prefix, count=1,
+                              dataset=listing.dataset, total_bytes=None)
+            result = _quiet(self.client.download_using_urls, sub)
+        else:
+            day = candidate.valid_from
+            end = day + _dt.timedelta(hours=23, minutes=59)
+            result = _quiet(self.client.download, self.dataset_name, day, end, site_uid=self.site_uid)
+        for path in result.filenames:
+            if Path(path).name == candidate.filename:
+                return Path(path)
+        if result.filenames:
+            return Path(result.filenames[0])
+        raise NoMatchError(f"Downloading {candidate.filename} gave no file; try again (retry).")
+
+    def _read(self, candidate: Candidate) -> tuple[Path, Skymap]:
+        from ..data.read import read_skymap
+
+        path = self._download_skymap(candidate)
+        return path, read_skymap(path)
+
+    def _load_selected(self) -> None:
+        try:
+            candidate = self._candidate(self.selected)
+        except InputError as err:
+            self.status, self.message = "error", str(err)
+            return
+        generation = self._generation
+
+        def done(result: tuple[Path, Skymap]) -> None:
+            if generation != self._generation or candidate.filename != self.selected:
+                return
+            self._selected_path, self._skymap = result
+            self._projection_cache = None
+            self._send_skymap()
+            if self.compare:
+                self._send_compare()
+
+        self._start(f"Downloading and reading {candidate.filename}…", lambda: self._read(candidate), done)
+
+    def _on_compare(self, change: dict) -> None:
+        if change["new"]:
+            self._load_compare()
+        else:
+            self._compare_skymap = None
+            self.diff_panels, self.diff_stats, self.compare_grid = {}, {}, {}
+            if self.map_mode != "single":
+                self.map_mode = "single"
+
+    def _load_compare(self) -> None:
+        try:
+            candidate = self._candidate(self.compare)
+        except InputError as err:
+            self.status, self.message = "error", str(err)
+            return
+        generation = self._generation
+
+        def done(result: tuple[Path, Skymap]) -> None:
+            if generation != self._generation or candidate.filename != self.compare:
+                return
+            self._compare_skymap = result[1]
+            self._send_compare()
+
+        label = f"Downloading and reading {candidate.filename} to compare…"
+        self._start(label, lambda: self._read(candidate), done)
+
+    # ------------------------------------------------------------------ payloads
+    def _corners(self, skymap: Skymap) -> tuple[np.ndarray, np.ndarray]:
+        from ..data.altitude import skymap_at_altitude
+
+        lat, lon = skymap_at_altitude(skymap, float(self.altitude_km))
+        return np.asarray(lat), np.asarray(lon)
+
+    def _on_altitude(self, change: dict) -> None:
+        value = float(change["new"])
+        if not MIN_ALTITUDE_KM <= value <= MAX_ALTITUDE_KM:
+            self.altitude_km = float(np.clip(value, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM))
+            return
+        try:
+            if self._skymap is not None:
+                self._send_skymap()
+            if self._compare_skymap is not None:
+                self._send_compare()
+        except Exception as err:  # show inline, never raise into the front-end
+            self.status, self.message = "error", f"{type(err).__name__}: {err}"
+
+    def _send_skymap(self) -> None:
+        sm = self._skymap
+        assert sm is not None
+        lat, lon = self._corners(sm)
+        panels = skymap_panels(sm.full_elevation, sm.full_azimuth, lat, lon)
+        grid = map_grid(lat, lon, self.altitude_km, elevation=sm.full_elevation)
+        info = {
+            "site_uid": sm.site_uid, "imager_uid": sm.imager_uid, "filename": Path(sm.filename).name,
+            "latitude": float(sm.site_map_latitude),
+            "longitude": float((float(sm.site_map_longitude) + 180.0) % 360.0 - 180.0),
+            "version": sm.version,
+        }
+        with self.hold_trait_notifications():
+            self.panels = panels
+            self.map_grid = grid
+            self.site_info = info
+
+    def _send_compare(self) -> None:
+        a, b = self._skymap, self._compare_skymap
+        if a is None or b is None:
+            return
+        lat_a, lon_a = self._corners(a)
+        lat_b, lon_b = self._corners(b)
+        try:
+            panels, stats = difference_panels(
+                (a.full_elevation, a.full_azimuth, lat_a, lon_a),
+                (b.full_elevation, b.full_azimuth, lat_b, lon_b),
+            )
+        except ValueError as err:
+            self.status, self.message = "error", f"Cannot compare: {err}."
+            return
+        stats["filename"] = Path(b.filename).name
+        with self.hold_trait_notifications():
+            self.diff_panels = panels
+            self.diff_stats = stats
+            self.compare_grid = map_grid(lat_b, lon_b, self.altitude_km)
+
+    # ------------------------------------------------------------------ frames for the map
+    def _load_frames(self) -> None:
+        raw = RAW_DATASET_FOR_SKYMAP.get(self.dataset_name.upper())
+        minute = self._frame_minute()
+        site = self.site_uid
+        if raw is None:
+            self.frames, self._frames = {}, None
+            self.frames_status = "none"
+            self.frames_message = (f"No readable raw frames for {self.dataset_name}; "
+                                   "showing the field of view only.")
+            return
+        self.frames_status = "loading"
+        self.frames_message = f"Downloading {raw} {site} {minute:%Y-%m-%d %H:%M}…"
+        generation = self._generation
+
+        def work() -> tuple[np.ndarray, list[_dt.datetime]] | None:
+            from ..data.read import read_raw
+
+            result = _quiet(self.client.download, raw, minute, minute, site_uid=site)
+            if not result.filenames:
+                return None
+            data = read_raw([str(p) for p in result.filenames])
+            return np.asarray(data.data), list(data.timestamp)
+
+        def target() -> None:
+            try:
+                out = work()
+            except Exception as err:  # inline, never a traceback
+                if generation == self._generation:
+                    self._frames = None
+                    self.frames = {}
+                    text = str(err) if isinstance(err, AuroraWidgetsError) else f"{type(err).__name__}: {err}"
+                    self.frames_status, self.frames_message = "error", f"No frames: {text}"
+                return
+            if generation != self._generation:
+                return
+            if out is None:
+                self._frames = None
+                self.frames = {}
+                self.frames_status = "none"
+                self.frames_message = (f"No {raw} data for {site} at {minute:%Y-%m-%d %H:%M} UT; "
+                                       "showing the field of view only.")
+                return
+            frames, times = out
+            self._frames, self._frame_times = frames, times
+            self._projection_cache = None
+            stamps = [t.isoformat(timespec="seconds") if hasattr(t, "isoformat") else str(t) for t in times]
+            payload = frames_payload(frames, stamps)
+            with self.hold_trait_notifications():
+                self.frame_index = 0
+                self.frames = payload
+                self.frames_status = "ready"
+                self.frames_message = f"{raw} {site} {minute:%Y-%m-%d %H:%M} UT, {frames.shape[2]} frames"
+
+        thread = threading.Thread(target=target, name="aurora-skymap-frames", daemon=True)
+        self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
+        thread.start()
+
+    # ------------------------------------------------------------------ messages from the front-end
+    def _handle_message(self, _widget: Any, content: dict, _buffers: list) -> None:
+        kind = content.get("type") if isinstance(content, dict) else None
+        if kind == "hover":
+            try:
+                values = self.exact_values(int(content["row"]), int(content["col"]))
+            except (AuroraWidgetsError, KeyError, TypeError, ValueError):
+                return
+            self.send({"type": "hover", "seq": content.get("seq"), **values})
+        elif kind == "retry":
+            self.reload()
+
+    def __repr__(self) -> str:
+        return (f"SkymapBrowser(dataset_name={self.dataset_name!r}, site_uid={self.site_uid!r}, "
+                f"date={self.date!r}, selected={self.selected!r}, status={self.status!r})")

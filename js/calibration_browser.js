@@ -1,0 +1,216 @@
+// CalibrationBrowser front-end: the device and where it came from, the flatfield and Rayleighs
+// files of the device (choose one), the flatfield image/statistics/histogram, the R/DN/s value,
+// and a raw frame before and after calibration with switchable steps. Python
+// (aurora_widgets/widgets/calibration_browser.py) finds, downloads, reads and calibrates; this
+// module only draws what it is sent and reports clicks back as trait changes.
+import "./calibration/calibration_browser.css";
+import { formatNumber } from "./lib/raster.js";
+import { createCandidateTable } from "./calibration/candidates.js";
+import { field, h, listen } from "./calibration/dom.js";
+import { createHistogram } from "./calibration/histogram.js";
+import { createPanel } from "./calibration/panel.js";
+
+const STEP_LABELS = [
+  ["dark", "Dark (5×5 corner)"],
+  ["flatfield", "Flatfield"],
+  ["rayleighs", "Rayleighs"],
+];
+const ARRAY_LABELS = { REGO: "REGO", TREX_NIR: "TREx NIR", TREX_BLUE: "TREx Blue" };
+
+function fmt(v, digits = 4) {
+  return v === null || v === undefined ? "–" : formatNumber(Number(v), digits);
+}
+
+export function renderCalibrationBrowser({ model, el: host, signal }) {
+  const root = h("div", "aurora-cb");
+  const setTrait = (name, value) => { model.set(name, value); model.save_changes(); };
+
+  // Header: title, device and its source, status with retry
+  const title = h("div", "aurora-cb-title");
+  const device = h("div", "aurora-cb-device");
+  const deviceUid = h("span", "aurora-cb-device-uid");
+  const deviceSource = h("span", "aurora-cb-muted aurora-cb-device-source");
+  device.append(h("span", "aurora-cb-field-label", "Device"), deviceUid, deviceSource);
+  const statusRow = h("div", "aurora-cb-status");
+  statusRow.setAttribute("role", "status");
+  statusRow.setAttribute("aria-live", "polite");
+  const statusText = h("span", "aurora-cb-status-text");
+  const retry = h("button", "aurora-cb-button", "Retry");
+  retry.type = "button";
+  retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
+  statusRow.append(statusText, retry);
+
+  // Form: device / site / date (a change reloads in Python)
+  const form = h("form", "aurora-cb-form");
+  form.setAttribute("aria-label", "Device, site and date");
+  const deviceInput = h("input", "aurora-cb-input aurora-cb-short");
+  deviceInput.placeholder = "from site";
+  const siteInput = h("input", "aurora-cb-input aurora-cb-short");
+  const dateInput = h("input", "aurora-cb-input");
+  dateInput.placeholder = "YYYY-MM-DD[THH:MM]";
+  const apply = h("button", "aurora-cb-button", "Load");
+  apply.type = "submit";
+  form.append(field("Device UID", deviceInput), field("Site", siteInput), field("Date (UT)", dateInput), apply);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    model.set("site_uid", siteInput.value.trim().toLowerCase());
+    model.set("date", dateInput.value.trim());
+    model.set("device_uid", deviceInput.value.trim());
+    model.save_changes();
+  }, { signal });
+
+  // Candidate tables
+  const flatTable = createCandidateTable({
+    kind: "flatfield", title: "Flatfield files", signal,
+    onSelect: (f) => setTrait("selected_flatfield", f),
+  });
+  const rayTable = createCandidateTable({
+    kind: "rayleighs", title: "Rayleighs files", signal,
+    onSelect: (f) => setTrait("selected_rayleighs", f),
+  });
+  const filesets = h("div", "aurora-cb-filesets");
+  filesets.append(flatTable.el, rayTable.el);
+
+  // Calibration contents: flatfield panel + stats + histogram, Rayleighs value
+  const flatPanel = createPanel({ title: "Flatfield multiplier", name: "flatfield", signal });
+  const statsBox = h("div", "aurora-cb-statsbox");
+  const stats = h("dl", "aurora-cb-stats");
+  stats.setAttribute("aria-label", "Flatfield statistics");
+  const hist = createHistogram();
+  statsBox.append(h("div", "aurora-cb-subtitle", "Flatfield statistics"), stats, hist.el);
+  const ray = h("div", "aurora-cb-rayleighs");
+  ray.setAttribute("aria-label", "Rayleighs calibration");
+  const rayValue = h("div", "aurora-cb-rvalue");
+  const rayFile = h("div", "aurora-cb-muted");
+  ray.append(h("div", "aurora-cb-subtitle", "Rayleighs per DN per second"), rayValue, rayFile);
+  const cal = h("section", "aurora-cb-cal");
+  cal.setAttribute("aria-label", "Chosen calibration");
+  cal.append(flatPanel.el, statsBox, ray);
+
+  // Before / after
+  const ba = h("section", "aurora-cb-section");
+  ba.setAttribute("aria-label", "Raw frame before and after calibration");
+  const stepsRow = h("div", "aurora-cb-steps");
+  stepsRow.append(h("span", "aurora-cb-subtitle", "Calibration steps"));
+  const checks = {};
+  for (const [key, label] of STEP_LABELS) {
+    const box = h("input", "aurora-cb-check");
+    box.type = "checkbox";
+    box.dataset.step = key;
+    box.addEventListener("change", () => {
+      const next = { ...(model.get("steps") || {}) };
+      next[key] = box.checked;
+      setTrait("steps", next);
+    }, { signal });
+    checks[key] = box;
+    stepsRow.append(field(label, box));
+  }
+  const frameRange = h("input", "aurora-cb-range");
+  frameRange.type = "range"; frameRange.min = "0"; frameRange.step = "1";
+  const frameOut = h("output", "aurora-cb-muted");
+  frameRange.addEventListener("input", () => { frameOut.textContent = `frame ${frameRange.value}`; }, { signal });
+  frameRange.addEventListener("change", () => setTrait("frame_index", Number(frameRange.value)), { signal });
+  stepsRow.append(field("Frame", frameRange), frameOut);
+  const frameLine = h("div", "aurora-cb-muted aurora-cb-frameinfo");
+  const note = h("div", "aurora-cb-note");
+  note.setAttribute("role", "status");
+  const before = createPanel({ title: "Before: raw (DN)", name: "raw", signal });
+  const after = createPanel({ title: "After", name: "calibrated", signal });
+  const panels = h("div", "aurora-cb-beforeafter");
+  panels.append(before.el, after.el);
+  ba.append(stepsRow, frameLine, note, panels);
+
+  root.append(title, device, statusRow, form, filesets, cal, ba);
+  host.replaceChildren(root);
+
+  // Model -> view
+  function renderHeader() {
+    const array = model.get("array");
+    const date = (model.get("date") || "").replace("T", " ");
+    title.textContent = `Calibration · ${ARRAY_LABELS[array] || array || "?"}${model.get("site_uid") ? ` · ${model.get("site_uid")}` : ""}${date ? ` · ${date}` : ""}`;
+    deviceUid.textContent = model.get("device_uid") || "–";
+    const src = model.get("device_source");
+    deviceSource.textContent = src ? `from ${src}` : "";
+    const status = model.get("status");
+    statusText.textContent = model.get("message") || (status === "loading" ? "Loading…" : "");
+    statusRow.dataset.state = status;
+    statusRow.classList.toggle("aurora-error", status === "error");
+    retry.hidden = status !== "error";
+    if (document.activeElement !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
+    if (document.activeElement !== siteInput) siteInput.value = model.get("site_uid") || "";
+    if (document.activeElement !== dateInput) dateInput.value = model.get("date") || "";
+  }
+  function renderTables() {
+    flatTable.update({ candidates: model.get("flatfield_candidates"), selected: model.get("selected_flatfield"), date: model.get("date") });
+    rayTable.update({ candidates: model.get("rayleighs_candidates"), selected: model.get("selected_rayleighs"), date: model.get("date") });
+  }
+  function renderFlatfield() {
+    const info = model.get("flatfield_info") || {};
+    const caption = info.filename
+      ? `${info.filename} · detector ${info.detector_uid} · ${info.version} · ${info.shape ? info.shape.join("×") : ""}`
+      : "No flatfield file chosen.";
+    flatPanel.update(model.get("flatfield_panel"), model.get("colormap"), caption);
+    const s = model.get("flatfield_stats") || {};
+    stats.replaceChildren();
+    for (const key of ["min", "max", "mean", "median", "std"]) {
+      const dd = h("dd", "", fmt(s[key]));
+      dd.dataset.stat = key;
+      stats.append(h("dt", "", key), dd);
+    }
+    hist.update(model.get("flatfield_histogram"));
+  }
+  function renderRayleighs() {
+    const info = model.get("rayleighs_info") || {};
+    const has = info.value !== undefined && info.value !== null;
+    rayValue.textContent = has ? `${String(Number(info.value))} R/DN/s` : "–";
+    rayValue.dataset.value = has ? String(info.value) : "";
+    rayFile.textContent = has
+      ? `${info.filename} · detector ${info.detector_uid} · ${info.version} · valid ${info.valid_from} → ${info.valid_to || "open"}`
+      : "No Rayleighs file chosen.";
+  }
+  function renderSteps() {
+    const steps = model.get("steps") || {};
+    for (const [key] of STEP_LABELS) checks[key].checked = Boolean(steps[key]);
+  }
+  function renderFrames() {
+    const fi = model.get("frame_info") || {};
+    const count = fi.count || 0;
+    frameRange.max = String(Math.max(count - 1, 0));
+    frameRange.value = String(model.get("frame_index") || 0);
+    frameRange.disabled = count <= 1;
+    frameOut.textContent = count ? `frame ${fi.index} of ${count}` : "";
+    frameLine.textContent = fi.filename
+      ? `${fi.filename} · ${fi.timestamp} UT${fi.imager ? ` · ${fi.imager}` : ""}${fi.exposure_s ? ` · exposure ${fi.exposure_s} s` : ""}`
+      : "";
+    const rs = model.get("raw_status");
+    note.textContent = model.get("raw_message") || (rs === "loading" ? "Loading…" : "");
+    note.classList.toggle("aurora-error", rs === "error");
+    note.dataset.state = rs;
+    const ri = model.get("raw_info") || {};
+    const ci = model.get("calibrated_info") || {};
+    const cm = model.get("frame_colormap");
+    before.update(model.get("raw_panel"), cm,
+      ri.units ? `DN · range ${fmt(ri.min)} – ${fmt(ri.max)} · mean ${fmt(ri.mean)}` : "");
+    const applied = (ci.applied || []).join(" + ") || "no steps";
+    after.el.querySelector(".aurora-cb-panel-title").textContent = ci.units
+      ? `After: ${applied} (${ci.units === "R" ? "Rayleighs" : "DN"})` : "After";
+    after.update(model.get("calibrated_panel"), cm,
+      ci.units ? `${ci.units_long} · range ${fmt(ci.min)} – ${fmt(ci.max)} ${ci.units} · mean ${fmt(ci.mean)}` : "");
+    after.el.dataset.units = ci.units || "";
+  }
+
+  listen(model, "change:status change:message change:device_uid change:device_source change:array change:site_uid change:date", renderHeader, signal);
+  listen(model, "change:flatfield_candidates change:rayleighs_candidates change:selected_flatfield change:selected_rayleighs change:date", renderTables, signal);
+  listen(model, "change:flatfield_panel change:flatfield_stats change:flatfield_histogram change:flatfield_info change:colormap", renderFlatfield, signal);
+  listen(model, "change:rayleighs_info", renderRayleighs, signal);
+  listen(model, "change:steps", renderSteps, signal);
+  listen(model, "change:raw_panel change:calibrated_panel change:frame_info change:raw_info change:calibrated_info change:raw_status change:raw_message change:frame_index change:frame_colormap", renderFrames, signal);
+
+  // Theme switches repaint the histogram (its colours come from the tokens).
+  const observer = new MutationObserver(() => hist.repaint());
+  observer.observe(document.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-light", "data-vscode-theme-kind"] });
+  signal.addEventListener("abort", () => observer.disconnect());
+
+  renderHeader(); renderTables(); renderFlatfield(); renderRayleighs(); renderSteps(); renderFrames();
+  return () => observer.disconnect();
+}

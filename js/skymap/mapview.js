@@ -1,0 +1,411 @@
+// Map view: the raw frames of one minute projected through the chosen skymap's corner grid on an
+// offline map (land, coastlines, graticule, site marker, field-of-view edge at the minimum
+// elevation). Every pixel quad is rasterised once into a screen-pixel -> image-pixel index, so a
+// new frame, contrast, colormap or minimum elevation repaints with no round trip. Blink and
+// side-by-side compare the chosen and the compared skymap.
+import { colormapLut, COLORMAPS, decodeValue } from "../lib/raster.js";
+import { drawBase, drawCoast, siteProjection } from "./geo.js";
+
+const WIDTH = 460, HEIGHT = 400;
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function labelled(text, control) {
+  const label = el("label", "aurora-sb-field");
+  label.append(el("span", "aurora-sb-field-label", text), control);
+  return label;
+}
+
+/** Screen positions of every full-resolution corner, interpolated from the projected grid. */
+export function screenCorners(grid, projection) {
+  const [gh, gw] = grid.shape;
+  const px = new Float32Array(gh * gw), py = new Float32Array(gh * gw);
+  for (let k = 0; k < gh * gw; k++) {
+    const lat = grid.lat[k], lon = grid.lon[k];
+    const p = Number.isFinite(lat) && Number.isFinite(lon) ? projection([lon, lat]) : null;
+    px[k] = p ? p[0] : NaN; py[k] = p ? p[1] : NaN;
+  }
+  const [h, w] = grid.image_shape;
+  const rows = grid.rows, cols = grid.cols;
+  const segment = (index, list) => {
+    const rowOf = new Int32Array(index + 1), frac = new Float32Array(index + 1);
+    let k = 0;
+    for (let i = 0; i <= index; i++) {
+      while (k < list.length - 2 && list[k + 1] <= i) k++;
+      rowOf[i] = k; frac[i] = (i - list[k]) / (list[k + 1] - list[k] || 1);
+    }
+    return [rowOf, frac];
+  };
+  const [rk, rf] = segment(h, rows), [ck, cf] = segment(w, cols);
+  const W1 = w + 1;
+  const sx = new Float32Array((h + 1) * W1), sy = new Float32Array((h + 1) * W1);
+  for (let i = 0; i <= h; i++) {
+    const a = rk[i], t = rf[i];
+    for (let j = 0; j <= w; j++) {
+      const b = ck[j], u = cf[j];
+      const k00 = a * gw + b, k01 = k00 + 1, k10 = k00 + gw, k11 = k10 + 1;
+      const o = i * W1 + j;
+      sx[o] = (1 - t) * ((1 - u) * px[k00] + u * px[k01]) + t * ((1 - u) * px[k10] + u * px[k11]);
+      sy[o] = (1 - t) * ((1 - u) * py[k00] + u * py[k01]) + t * ((1 - u) * py[k10] + u * py[k11]);
+    }
+  }
+  return { sx, sy, h, w };
+}
+
+function fillTriangle(index, value, x0, y0, x1, y1, x2, y2) {
+  const minX = Math.max(0, Math.floor(Math.min(x0, x1, x2)));
+  const maxX = Math.min(WIDTH - 1, Math.ceil(Math.max(x0, x1, x2)));
+  const minY = Math.max(0, Math.floor(Math.min(y0, y1, y2)));
+  const maxY = Math.min(HEIGHT - 1, Math.ceil(Math.max(y0, y1, y2)));
+  const area = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
+  if (area === 0) return;
+  const s = area > 0 ? 1 : -1;
+  for (let y = minY; y <= maxY; y++) {
+    const cy = y + 0.5;
+    for (let x = minX; x <= maxX; x++) {
+      const cx = x + 0.5;
+      const e0 = s * ((x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0));
+      const e1 = s * ((x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1));
+      const e2 = s * ((x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2));
+      if (e0 >= 0 && e1 >= 0 && e2 >= 0) index[y * WIDTH + x] = value;
+    }
+  }
+}
+
+/** Screen pixel -> image pixel index (-1 = none) for a grid under a projection. */
+export function rasterise(corners) {
+  const { sx, sy, h, w } = corners;
+  const index = new Int32Array(WIDTH * HEIGHT).fill(-1);
+  const W1 = w + 1, limit = WIDTH / 3;
+  for (let r = 0; r < h; r++) {
+    for (let c = 0; c < w; c++) {
+      const a = r * W1 + c, b = a + 1, d = a + W1, e = d + 1;
+      const xa = sx[a], xb = sx[b], xd = sx[d], xe = sx[e];
+      const ya = sy[a], yb = sy[b], yd = sy[d], ye = sy[e];
+      if (!(xa === xa && xb === xb && xd === xd && xe === xe)) continue; // NaN corner
+      const x0 = Math.min(xa, xb, xd, xe), x1 = Math.max(xa, xb, xd, xe);
+      const y0 = Math.min(ya, yb, yd, ye), y1 = Math.max(ya, yb, yd, ye);
+      if (x1 < 0 || y1 < 0 || x0 >= WIDTH || y0 >= HEIGHT || x1 - x0 > limit || y1 - y0 > limit) continue;
+      const v = r * w + c;
+      fillTriangle(index, v, xa, ya, xb, yb, xe, ye);
+      fillTriangle(index, v, xa, ya, xe, ye, xd, yd);
+    }
+  }
+  return index;
+}
+
+function tokens(root) {
+  const style = getComputedStyle(root);
+  const get = (name, fallback) => (style.getPropertyValue(name) || "").trim() || fallback;
+  return {
+    bg: get("--aurora-bg", "#fff"), land: get("--aurora-bg-alt", "#eee"), grid: get("--aurora-border", "#bbb"),
+    coast: get("--aurora-muted", "#666"), accent: get("--aurora-accent", "#1976d2"), fg: get("--aurora-fg", "#111"),
+  };
+}
+
+/** Build the map view. `setTrait(name, value)` writes a synced trait. */
+export function createMapView({ root, setTrait, signal, onPaint }) {
+  const block = el("section", "aurora-sb-map");
+  block.setAttribute("aria-label", "Frame projected on the map");
+  const controls = el("div", "aurora-sb-controls");
+  const prev = el("button", "aurora-sb-button", "◀"); prev.type = "button"; prev.setAttribute("aria-label", "Previous frame");
+  const play = el("button", "aurora-sb-button", "Play"); play.type = "button"; play.setAttribute("aria-pressed", "false");
+  const next = el("button", "aurora-sb-button", "▶"); next.type = "button"; next.setAttribute("aria-label", "Next frame");
+  const scrub = el("input", "aurora-sb-range"); scrub.type = "range"; scrub.min = "0"; scrub.max = "0"; scrub.step = "1";
+  const timeLabel = el("span", "aurora-sb-time", "–");
+  const cmap = el("select", "aurora-sb-select");
+  for (const name of COLORMAPS) cmap.append(new Option(name, name));
+  const lo = el("input", "aurora-sb-range aurora-sb-small"); lo.type = "range"; lo.min = "0"; lo.max = "50"; lo.step = "0.5";
+  const hi = el("input", "aurora-sb-range aurora-sb-small"); hi.type = "range"; hi.min = "50"; hi.max = "100"; hi.step = "0.5";
+  const mode = el("select", "aurora-sb-select");
+  mode.append(new Option("single skymap", "single"), new Option("blink A/B", "blink"), new Option("side by side A | B", "side"));
+  scrub.setAttribute("aria-label", "Frame of the minute");
+  cmap.setAttribute("aria-label", "Map colormap");
+  lo.setAttribute("aria-label", "Contrast low percentile");
+  hi.setAttribute("aria-label", "Contrast high percentile");
+  mode.setAttribute("aria-label", "Map comparison mode");
+  controls.append(prev, play, next, labelled("Frame", scrub), timeLabel, labelled("Colormap", cmap),
+    labelled("Contrast low %", lo), labelled("high %", hi), labelled("Compare", mode));
+  const note = el("div", "aurora-sb-note");
+  note.setAttribute("role", "status");
+  const views = el("div", "aurora-sb-mapviews");
+  const makeView = (labelText) => {
+    const fig = el("figure", "aurora-sb-mapfig");
+    const canvas = el("canvas", "aurora-sb-mapcanvas");
+    canvas.width = WIDTH; canvas.height = HEIGHT;
+    canvas.setAttribute("role", "img");
+    const cap = el("figcaption", "aurora-sb-muted", labelText);
+    fig.append(canvas, cap);
+    views.append(fig);
+    return { fig, canvas, cap, index: null, base: null };
+  };
+  const viewA = makeView("A"), viewB = makeView("B");
+  block.append(controls, note, views);
+
+  let s = {
+    grid: null, compareGrid: null, frames: null, elevation: null, azimuth: null, site: null,
+    minEl: 10, colormap: "gray", contrast: [1, 99.5], frame: 0, mode: "single", framesStatus: "idle",
+    framesMessage: "", selected: "", compare: "",
+  };
+  let projection = null, projectionKey = "", cornersA = null, cornersB = null, indexA = null, indexB = null;
+  let mask = null, colors = null, blinkShowB = false, blinkTimer = null, playTimer = null, paintCount = 0;
+
+  function rebuildProjection() {
+    if (!s.grid || !s.site) return;
+    const key = `${s.site.site_uid}|${s.site.latitude}|${s.site.longitude}`;
+    if (key === projectionKey && projection) return;
+    const g = s.grid;
+    const pts = (g.fit || []).slice();
+    if (pts.length < 3) {
+      for (let k = 0; k < g.lat.length; k += 7) if (Number.isFinite(g.lat[k]) && Number.isFinite(g.lon[k])) pts.push([g.lon[k], g.lat[k]]);
+    }
+    projection = siteProjection(s.site, pts, WIDTH, HEIGHT);
+    projectionKey = key;
+    cornersA = cornersB = indexA = indexB = null;
+    viewA.base = viewB.base = null;
+  }
+
+  function ensureIndexes() {
+    if (!projection) return;
+    if (s.grid && !indexA) { cornersA = screenCorners(s.grid, projection); indexA = rasterise(cornersA); }
+    if (s.compareGrid && !indexB) { cornersB = screenCorners(s.compareGrid, projection); indexB = rasterise(cornersB); }
+  }
+
+  function rebuildMask() {
+    const e = s.elevation;
+    if (!e) { mask = null; return; }
+    const below = new Uint8Array(256); below[0] = 1;
+    for (let c = 1; c < 256; c++) below[c] = decodeValue(e, c) < s.minEl ? 1 : 0;
+    mask = new Uint8Array(e.data.length);
+    for (let i = 0; i < mask.length; i++) mask[i] = below[e.data[i]];
+  }
+
+  function centre(corners, row, col) {
+    const W1 = corners.w + 1, a = row * W1 + col;
+    const xs = [corners.sx[a], corners.sx[a + 1], corners.sx[a + W1], corners.sx[a + W1 + 1]];
+    const ys = [corners.sy[a], corners.sy[a + 1], corners.sy[a + W1], corners.sy[a + W1 + 1]];
+    return [(xs[0] + xs[1] + xs[2] + xs[3]) / 4, (ys[0] + ys[1] + ys[2] + ys[3]) / 4];
+  }
+
+  /** FOV edge: per azimuth bin, the lowest pixel at or above the minimum elevation. */
+  function fovEdge(corners) {
+    const e = s.elevation, a = s.azimuth;
+    if (!e || !a || !corners) return [];
+    const bins = 120, best = new Float32Array(bins).fill(Infinity), where = new Int32Array(bins).fill(-1);
+    const elv = new Float32Array(256), azv = new Float32Array(256);
+    for (let c = 0; c < 256; c++) { elv[c] = decodeValue(e, c); azv[c] = decodeValue(a, c); }
+    for (let i = 0; i < e.data.length; i++) {
+      const ev = elv[e.data[i]], av = azv[a.data[i]];
+      if (!(ev >= s.minEl) || !(av === av)) continue;
+      const b = Math.min(bins - 1, Math.floor((av / 360) * bins));
+      if (ev < best[b]) { best[b] = ev; where[b] = i; }
+    }
+    const w = e.shape[1], raw = [];
+    for (let b = 0; b < bins; b++) {
+      if (where[b] < 0) continue;
+      const p = centre(corners, Math.floor(where[b] / w), where[b] % w);
+      if (Number.isFinite(p[0]) && Number.isFinite(p[1])) raw.push(p);
+    }
+    // light smoothing over neighbouring bins: the edge pixels step in whole-pixel increments
+    const pts = raw.map((_, i) => {
+      const a = raw[(i + raw.length - 1) % raw.length], b = raw[i], c = raw[(i + 1) % raw.length];
+      return [(a[0] + 2 * b[0] + c[0]) / 4, (a[1] + 2 * b[1] + c[1]) / 4];
+    });
+    return pts;
+  }
+
+  function remapTable(frame) {
+    const hist = new Float64Array(256);
+    let total = 0;
+    for (let i = 0; i < frame.length; i++) {
+      const code = frame[i];
+      if (code === 0 || (mask && mask[i])) continue;
+      hist[code] += 1; total += 1;
+    }
+    const find = (pct) => {
+      const target = (pct / 100) * total;
+      let acc = 0;
+      for (let c = 1; c < 256; c++) { acc += hist[c]; if (acc >= target) return c; }
+      return 255;
+    };
+    const cLo = total ? find(s.contrast[0]) : 1, cHi = total ? Math.max(find(s.contrast[1]), cLo + 1) : 255;
+    const table = new Uint8Array(256);
+    for (let c = 1; c < 256; c++) table[c] = Math.max(0, Math.min(255, Math.round(((c - cLo) / (cHi - cLo)) * 255)));
+    return { table, cLo, cHi };
+  }
+
+  function paintView(view, index, corners, label) {
+    const ctx = view.canvas.getContext("2d");
+    if (!view.base) {
+      view.base = document.createElement("canvas");
+      view.base.width = WIDTH; view.base.height = HEIGHT;
+      drawBase(view.base.getContext("2d"), projection, WIDTH, HEIGHT, colors);
+    }
+    ctx.drawImage(view.base, 0, 0);
+    const frames = s.frames;
+    if (index && frames && s.framesStatus === "ready") {
+      const [n, h, w] = frames.shape;
+      const f = Math.max(0, Math.min(n - 1, s.frame));
+      const frame = frames.data.subarray(f * h * w, (f + 1) * h * w);
+      const { table, cLo, cHi } = remapTable(frame);
+      view.canvas.dataset.contrastCodes = `${cLo},${cHi}`;
+      const lut = colormapLut(s.colormap);
+      const layer = new ImageData(WIDTH, HEIGHT);
+      const out = layer.data;
+      for (let p = 0; p < index.length; p++) {
+        const i = index[p];
+        if (i < 0 || (mask && mask[i])) continue;
+        const code = frame[i];
+        if (code === 0) continue;
+        const k = table[code] * 4, o = p * 4;
+        out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = 255;
+      }
+      const tmp = document.createElement("canvas");
+      tmp.width = WIDTH; tmp.height = HEIGHT;
+      tmp.getContext("2d").putImageData(layer, 0, 0);
+      ctx.drawImage(tmp, 0, 0);
+    }
+    drawCoast(ctx, projection, colors);
+    const edge = fovEdge(corners);
+    if (edge.length > 2) {
+      ctx.beginPath();
+      edge.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+      ctx.closePath();
+      if (!(s.frames && s.framesStatus === "ready")) {
+        ctx.globalAlpha = 0.15; ctx.fillStyle = colors.accent; ctx.fill(); ctx.globalAlpha = 1;
+      }
+      ctx.strokeStyle = colors.accent; ctx.lineWidth = 1.5; ctx.stroke();
+    }
+    if (s.site) {
+      const p = projection([s.site.longitude, s.site.latitude]);
+      if (p) {
+        ctx.beginPath(); ctx.arc(p[0], p[1], 4, 0, 2 * Math.PI);
+        ctx.fillStyle = colors.accent; ctx.fill();
+        ctx.strokeStyle = colors.bg; ctx.lineWidth = 1.5; ctx.stroke();
+        ctx.font = "12px sans-serif";
+        ctx.strokeStyle = colors.bg; ctx.lineWidth = 3; ctx.lineJoin = "round";
+        ctx.strokeText(s.site.site_uid || "", p[0] + 7, p[1] - 6);
+        ctx.fillStyle = colors.fg;
+        ctx.fillText(s.site.site_uid || "", p[0] + 7, p[1] - 6);
+      }
+    }
+    view.cap.textContent = label;
+    view.canvas.setAttribute("aria-label", `Map: ${label}`);
+  }
+
+  function paint() {
+    if (!projection) return;
+    colors = tokens(root);
+    ensureIndexes();
+    const haveB = !!(s.compareGrid && indexB);
+    const modeNow = haveB ? s.mode : "single";
+    viewB.fig.hidden = modeNow !== "side";
+    const nameA = `A: ${s.selected}`, nameB = `B: ${s.compare}`;
+    if (modeNow === "blink" && blinkShowB) paintView(viewA, indexB, cornersB, `${nameB} (blinking)`);
+    else paintView(viewA, indexA, cornersA, modeNow === "blink" ? `${nameA} (blinking)` : nameA);
+    if (modeNow === "side") paintView(viewB, indexB, cornersB, nameB);
+    paintCount += 1;
+    root.dataset.mapPaintCount = String(paintCount);
+    root.dataset.mapPaintedAt = String(performance.now());
+    if (onPaint) onPaint();
+  }
+
+  function updateControls() {
+    const n = s.frames ? s.frames.shape[0] : 0;
+    const ready = s.framesStatus === "ready" && n > 0;
+    scrub.max = String(Math.max(0, n - 1));
+    scrub.value = String(Math.min(s.frame, Math.max(0, n - 1)));
+    for (const c of [prev, play, next, scrub]) c.disabled = !ready;
+    const stamp = ready && s.frames.timestamps ? s.frames.timestamps[Math.min(s.frame, n - 1)] : "";
+    timeLabel.textContent = ready ? `${(stamp || "").replace("T", " ")} UT (${s.frame + 1}/${n})` : "–";
+    cmap.value = s.colormap;
+    lo.value = String(s.contrast[0]); hi.value = String(s.contrast[1]);
+    mode.value = s.mode;
+    mode.disabled = !s.compareGrid;
+    note.textContent = s.framesMessage || "";
+    note.classList.toggle("aurora-error", s.framesStatus === "error");
+    note.dataset.state = s.framesStatus;
+  }
+
+  function setFrame(i) {
+    const n = s.frames ? s.frames.shape[0] : 0;
+    if (!n) return;
+    s.frame = ((i % n) + n) % n;
+    updateControls();
+    paint();
+    setTrait("frame_index", s.frame);
+  }
+
+  function stopPlay() {
+    if (playTimer) clearInterval(playTimer);
+    playTimer = null; play.textContent = "Play"; play.setAttribute("aria-pressed", "false");
+  }
+  function syncBlink() {
+    const want = s.mode === "blink" && !!s.compareGrid;
+    if (want && !blinkTimer) blinkTimer = setInterval(() => { blinkShowB = !blinkShowB; paint(); }, 700);
+    if (!want && blinkTimer) { clearInterval(blinkTimer); blinkTimer = null; blinkShowB = false; }
+  }
+
+  prev.addEventListener("click", () => setFrame(s.frame - 1), { signal });
+  next.addEventListener("click", () => setFrame(s.frame + 1), { signal });
+  scrub.addEventListener("input", () => setFrame(Number(scrub.value)), { signal });
+  play.addEventListener("click", () => {
+    if (playTimer) return stopPlay();
+    playTimer = setInterval(() => setFrame(s.frame + 1), 250);
+    play.textContent = "Pause"; play.setAttribute("aria-pressed", "true");
+  }, { signal });
+  cmap.addEventListener("change", () => { s.colormap = cmap.value; paint(); setTrait("map_colormap", cmap.value); }, { signal });
+  const onContrast = () => {
+    s.contrast = [Number(lo.value), Number(hi.value)];
+    paint(); setTrait("contrast", s.contrast);
+  };
+  lo.addEventListener("input", onContrast, { signal });
+  hi.addEventListener("input", onContrast, { signal });
+  mode.addEventListener("change", () => { s.mode = mode.value; syncBlink(); paint(); setTrait("map_mode", mode.value); }, { signal });
+  signal.addEventListener("abort", () => { stopPlay(); if (blinkTimer) clearInterval(blinkTimer); });
+
+  function update(next) {
+    const prevS = s;
+    s = { ...s, ...next };
+    if (next.site && prevS.site && next.site.site_uid !== prevS.site.site_uid) projectionKey = "";
+    rebuildProjection();
+    if (next.grid !== undefined && next.grid !== prevS.grid) { indexA = null; cornersA = null; }
+    if (next.compareGrid !== undefined && next.compareGrid !== prevS.compareGrid) { indexB = null; cornersB = null; }
+    if (next.elevation !== undefined || next.minEl !== undefined) rebuildMask();
+    if (next.frames !== undefined && next.frames !== prevS.frames) stopPlay();
+    syncBlink();
+    updateControls();
+    paint();
+  }
+
+  function repaintTheme() { viewA.base = viewB.base = null; paint(); }
+
+  // Test and benchmark hooks: map projection and the pixel <-> screen relation of view A.
+  const api = {
+    project: (lonlat) => (projection ? projection(lonlat) : null),
+    invert: (xy) => (projection ? projection.invert(xy) : null),
+    pixelScreen: (row, col, which = "A") => {
+      ensureIndexes();
+      const c = which === "B" ? cornersB : cornersA;
+      return c ? centre(c, row, col) : null;
+    },
+    indexAt: (x, y, which = "A") => {
+      ensureIndexes();
+      const idx = which === "B" ? indexB : indexA;
+      if (!idx || !s.grid) return null;
+      const i = idx[Math.floor(y) * WIDTH + Math.floor(x)];
+      if (i == null || i < 0) return null;
+      const w = s.grid.image_shape[1];
+      return { row: Math.floor(i / w), col: i % w };
+    },
+    canvas: viewA.canvas,
+    size: [WIDTH, HEIGHT],
+  };
+
+  return { el: block, update, repaintTheme, api };
+}

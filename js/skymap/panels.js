@@ -1,0 +1,164 @@
+// The four skymap panels (elevation, azimuth, latitude, longitude), each a one-byte panel painted
+// by lib/raster.js with its colour bar, masked below the minimum elevation in the browser, with a
+// hover / keyboard readout (approximate from the bytes at once, exact from Python via a custom
+// message), and the A − B difference panels of compare mode.
+import { colorbar, decodeValue, formatNumber, paintPanel, pixelAt } from "../lib/raster.js";
+
+export const PANEL_NAMES = ["elevation", "azimuth", "latitude", "longitude"];
+const UNIT = { elevation: "°", azimuth: "°", latitude: "° N", longitude: "° E" };
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Per-pixel mask (1 = hidden) from the elevation panel: no data, or below `minEl` degrees. */
+export function elevationMask(elevation, minEl) {
+  if (!elevation) return null;
+  const below = new Uint8Array(256);
+  below[0] = 1;
+  for (let c = 1; c < 256; c++) below[c] = decodeValue(elevation, c) < minEl ? 1 : 0;
+  const bytes = elevation.data;
+  const mask = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) mask[i] = below[bytes[i]];
+  return mask;
+}
+
+function masked(panel, mask) {
+  if (!mask || mask.length !== panel.data.length) return panel;
+  const out = new Uint8Array(panel.data);
+  for (let i = 0; i < out.length; i++) if (mask[i]) out[i] = 0;
+  return { ...panel, data: out };
+}
+
+/** Build the panels block. `send(content)` posts a custom message to Python. */
+export function createPanels({ send, signal, onPaint }) {
+  const root = el("div", "aurora-sb-panels-block");
+  const grid = el("div", "aurora-sb-panels");
+  const diffTitle = el("div", "aurora-sb-subtitle");
+  const diffGrid = el("div", "aurora-sb-panels aurora-sb-diff");
+  const stats = el("div", "aurora-sb-stats");
+  const readout = el("div", "aurora-sb-readout");
+  readout.setAttribute("role", "status");
+  readout.setAttribute("aria-live", "polite");
+  readout.textContent = "Hover a panel (or focus it and use the arrow keys) to read a pixel.";
+  root.append(grid, readout, diffTitle, stats, diffGrid);
+
+  let state = { panels: {}, diff: {}, stats: {}, colormap: "viridis", minEl: 10, altitude: 110 };
+  let cursor = null;
+  let seq = 0;
+  const cells = {};
+  const diffCells = {};
+
+  function makeCell(container, name, store, isDiff) {
+    const fig = el("figure", "aurora-sb-panel");
+    const caption = el("figcaption", "aurora-sb-panel-title", isDiff ? `Δ ${name}` : name);
+    const canvas = el("canvas", "aurora-raster aurora-sb-canvas");
+    canvas.tabIndex = 0;
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", `${isDiff ? "difference of " : ""}${name} panel; arrow keys move the readout cursor`);
+    const bar = el("div", "aurora-sb-colorbar");
+    fig.append(caption, canvas, bar);
+    container.append(fig);
+    store[name] = { fig, canvas, bar, name, isDiff };
+    canvas.addEventListener("mousemove", (event) => {
+      const panel = (isDiff ? state.diff : state.panels)[name];
+      if (!panel) return;
+      const at = pixelAt(canvas, panel, event);
+      if (at) setCursor(at.row, at.col);
+    }, { signal });
+    canvas.addEventListener("keydown", (event) => {
+      const panel = (isDiff ? state.diff : state.panels)[name];
+      if (!panel) return;
+      const [h, w] = panel.shape;
+      let { row, col } = cursor || { row: Math.floor(h / 2), col: Math.floor(w / 2) };
+      const step = event.shiftKey ? 10 : 1;
+      if (event.key === "ArrowUp") row = Math.min(h - 1, row + step);
+      else if (event.key === "ArrowDown") row = Math.max(0, row - step);
+      else if (event.key === "ArrowLeft") col = Math.max(0, col - step);
+      else if (event.key === "ArrowRight") col = Math.min(w - 1, col + step);
+      else return;
+      event.preventDefault();
+      setCursor(row, col);
+    }, { signal });
+  }
+  for (const name of PANEL_NAMES) {
+    makeCell(grid, name, cells, false);
+    makeCell(diffGrid, name, diffCells, true);
+  }
+
+  function valueText(name, value) {
+    return `${name} ${formatNumber(value)}${UNIT[name]}`;
+  }
+
+  function setCursor(row, col) {
+    cursor = { row, col };
+    const p = state.panels;
+    const anyPanel = p.elevation || Object.values(p)[0];
+    if (!anyPanel) return;
+    const w = anyPanel.shape[1];
+    const parts = [`pixel (${row}, ${col})`];
+    for (const name of PANEL_NAMES) {
+      const panel = p[name];
+      if (panel) parts.push(valueText(name, decodeValue(panel, panel.data[row * w + col])));
+    }
+    const diffParts = [];
+    for (const name of PANEL_NAMES) {
+      const d = state.diff[name];
+      if (d) diffParts.push(`Δ${name} ${formatNumber(decodeValue(d, d.data[row * w + col]))}°`);
+    }
+    readout.dataset.row = String(row);
+    readout.dataset.col = String(col);
+    readout.dataset.exact = "false";
+    const elev = p.elevation ? decodeValue(p.elevation, p.elevation.data[row * w + col]) : NaN;
+    readout.dataset.elevation = String(elev);
+    readout.textContent = `${parts.join(" · ")} (approx., at ${state.altitude} km)${diffParts.length ? " · " + diffParts.join(" · ") : ""}`;
+    seq += 1;
+    send({ type: "hover", row, col, seq });
+  }
+
+  function onExact(msg) {
+    if (!msg || msg.type !== "hover" || msg.seq !== seq) return;
+    const parts = [`pixel (${msg.row}, ${msg.col})`];
+    for (const name of PANEL_NAMES) parts.push(valueText(name, msg[name] == null ? NaN : msg[name]));
+    readout.dataset.exact = "true";
+    readout.dataset.elevation = String(msg.elevation);
+    readout.textContent = `${parts.join(" · ")} (exact, at ${formatNumber(msg.altitude_km, 0)} km)`;
+  }
+
+  function paintSet(store, panels, colormap, mask) {
+    for (const name of PANEL_NAMES) {
+      const cell = store[name];
+      const panel = panels[name];
+      cell.fig.hidden = !panel;
+      if (!panel) continue;
+      paintPanel(cell.canvas, masked(panel, mask), colormap);
+      cell.bar.replaceChildren(colorbar(panel, colormap));
+    }
+  }
+
+  function update(next) {
+    state = { ...state, ...next };
+    const mask = elevationMask(state.panels.elevation, state.minEl);
+    paintSet(cells, state.panels, state.colormap, mask);
+    const hasDiff = Object.keys(state.diff || {}).length > 0;
+    diffGrid.hidden = !hasDiff;
+    stats.hidden = !hasDiff;
+    diffTitle.hidden = !hasDiff;
+    if (hasDiff) {
+      paintSet(diffCells, state.diff, "coolwarm", mask);
+      diffTitle.textContent = `Difference: chosen − ${state.stats.filename || "compared"} (at ${state.altitude} km)`;
+      stats.textContent = "max |Δ|: " + PANEL_NAMES.filter((n) => n in state.stats)
+        .map((n) => `${n} ${formatNumber(state.stats[n], 3)}°`).join(" · ");
+    }
+    if (cursor && state.panels.elevation) {
+      const [h, w] = state.panels.elevation.shape;
+      if (cursor.row < h && cursor.col < w) setCursor(cursor.row, cursor.col);
+    }
+    if (onPaint) onPaint();
+  }
+
+  return { el: root, update, onExact, canvases: cells };
+}

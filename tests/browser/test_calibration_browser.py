@@ -1,0 +1,117 @@
+"""CalibrationBrowser in headless Chromium (harness), against the loopback archive server.
+
+Renders in every theme with screenshots; checks that the canvases are painted, that the R/DN/s
+value on the page is the file's value, that clicking a candidate changes the Python selection, and
+that a step checkbox switches a step and the "after" panel changes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aurora_widgets.data import Client
+from aurora_widgets.widgets.calibration_browser import CalibrationBrowser
+
+RAY_654_V01 = "REGO_Rayleighs_15654_20141015-20210805_v01.sav"
+
+# Counts the distinct colours of a canvas (a blank or one-colour canvas has at most 1).
+_DISTINCT_COLOURS = """(c) => {
+  const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+  const seen = new Set();
+  for (let i = 0; i < d.length; i += 4 * 7) {
+    if (d[i + 3]) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+  }
+  return seen.size;
+}"""
+_SUM = """(c) => { const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+  let s = 0; for (let i = 0; i < d.length; i += 4) s += d[i] + 2 * d[i + 1] + 3 * d[i + 2]; return s; }"""
+
+
+@pytest.fixture
+def client(api_url, download_dir):
+    return Client(api_url=api_url, download_dir=download_dir)
+
+
+def test_renders_in_every_theme(render, theme, client):
+    cb = CalibrationBrowser(dataset="REGO", site_uid="resu", date="2021-11-04 06:00", client=client)
+    r = render(cb, theme=theme, width=980, height=1400)
+    r.sync()
+    assert cb.status == "ready", cb.message
+    root = r.root
+    assert "655" in root.locator(".aurora-cb-device-uid").inner_text()
+    assert "20211104_0600_resu_rego-655_6300.pgm.gz" in root.locator(".aurora-cb-device-source").inner_text()
+    for name in ("flatfield", "raw", "calibrated"):
+        canvas = root.locator(f"[data-panel='{name}'] canvas.aurora-cb-canvas")
+        assert canvas.evaluate(_DISTINCT_COLOURS) > 8, name
+    assert root.locator(".aurora-cb-hist-canvas").evaluate(_DISTINCT_COLOURS) >= 1
+    assert r.contrast() >= 4.5
+    assert r.contrast(root.locator(".aurora-cb-rvalue")) >= 4.5
+    assert r.page_errors() == []
+    r.screenshot(f"calibration_browser-{theme}", full_page=True)
+
+
+def test_rayleighs_value_and_candidate_click(render, client):
+    cb = CalibrationBrowser(
+        dataset="REGO", device_uid="654", site_uid="gill", date="2021-11-04", client=client
+    )
+    r = render(cb)
+    r.sync()
+    shown = r.root.locator(".aurora-cb-rvalue")
+    assert float(shown.get_attribute("data-value")) == cb.rayleighs.rayleighs_perdn_persecond
+    value_text, units = shown.inner_text().split()
+    assert float(value_text) == 10.137431837782506 and units == "R/DN/s"
+    stats = r.root.locator("dd[data-stat='max']").inner_text()
+    assert float(stats) == pytest.approx(cb.flatfield_stats["max"], rel=1e-3)
+    # click the v01 Rayleighs row: Python follows, and the page shows the new value
+    row = r.root.locator(f"table[data-kind='rayleighs'] tr[data-filename='{RAY_654_V01}']")
+    row.locator("input[type=radio]").click()
+    r.sync()
+    assert cb.selected_rayleighs == RAY_654_V01
+    assert cb.rayleighs.version == "v01"
+    assert float(shown.get_attribute("data-value")) == pytest.approx(10.35)
+    assert "is-selected" in (row.get_attribute("class") or "")
+    assert r.page_errors() == []
+
+
+def test_step_checkbox_switches_the_after_panel(render, client):
+    cb = CalibrationBrowser(dataset="REGO", site_uid="resu", date="2021-11-04 06:00", client=client)
+    r = render(cb)
+    r.sync()
+    after = r.root.locator("[data-panel='calibrated']")
+    canvas = after.locator("canvas.aurora-cb-canvas")
+    assert after.get_attribute("data-units") == "R"
+    sum_before = canvas.evaluate(_SUM)
+    info_before = after.locator(".aurora-cb-info").inner_text()
+    box = r.root.locator("input[data-step='rayleighs']")
+    assert box.is_checked()
+    box.uncheck()
+    r.sync()
+    assert cb.steps == {"dark": True, "flatfield": True, "rayleighs": False}
+    assert cb.calibrated_info["units"] == "DN"
+    assert after.get_attribute("data-units") == "DN"
+    assert "DN" in after.locator(".aurora-cb-panel-title").inner_text()
+    assert after.locator(".aurora-cb-info").inner_text() != info_before
+    # the flatfield step changes the pixels themselves
+    r.root.locator("input[data-step='flatfield']").uncheck()
+    r.sync()
+    assert cb.steps["flatfield"] is False
+    assert canvas.evaluate(_SUM) != sum_before
+    assert r.page_errors() == []
+
+
+def test_unknown_device_shows_inline_error_and_retry(render, client):
+    cb = CalibrationBrowser(dataset="REGO", device_uid="999", date="2021-11-04", client=client)
+    r = render(cb, theme="vscode-dark")
+    r.sync()
+    status = r.root.locator(".aurora-cb-status")
+    assert status.get_attribute("data-state") == "error"
+    assert "999" in status.inner_text()
+    retry = status.get_by_role("button", name="Retry")
+    assert retry.is_visible()
+    # type another device in the form and load it
+    r.root.get_by_label("Device UID").fill("654")
+    r.root.get_by_role("button", name="Load").click()
+    r.sync()
+    assert cb.device_uid == "654" and cb.status == "ready", cb.message
+    assert status.get_attribute("data-state") == "ready"
+    r.screenshot("calibration_browser-unknown-device-fixed")

@@ -1,0 +1,260 @@
+"""Explorer in headless Chromium: its child widgets drawn inside it and driven by clicks.
+
+The harness renders one widget with a fake model. The Explorer's children are separate widgets
+(``anywidget.WidgetTrait`` refs resolved through ``model.widget_manager.get_model``), so this file
+adds what Jupyter's widget manager does for them: a fake model per child in the page (seeded with
+the child's real state), page->Python updates and messages routed to that child, and the child's
+Python->page messages delivered to it. Nothing here changes the widgets' code paths.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import queue
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ipywidgets.widgets.widget import _remove_buffers
+
+from aurora_widgets.data import Client
+from aurora_widgets.widgets.explorer import Explorer
+
+from .harness import Rendered, _install_send_hook, render_widget
+
+_INIT = """
+(() => {
+  const b64ToDataView = (b64) => { const bin = atob(b64); const u = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) u[i] = bin.charCodeAt(i); return new DataView(u.buffer); };
+  const putBuffers = (state, paths, bufs) => paths.forEach((path, i) => { let o = state;
+    for (let j = 0; j < path.length - 1; j++) o = o[path[j]]; o[path[path.length - 1]] = bufs[i]; });
+  const waiting = new Map();
+  const models = new Map();
+  const pending = new Set();
+  const track = (p) => { const q = Promise.resolve(p).finally(() => pending.delete(q)); pending.add(q); };
+  const getModel = (id) => {
+    if (models.has(id)) return Promise.resolve(models.get(id));
+    return new Promise((resolve) => waiting.set(id, resolve));
+  };
+  window.__auroraChildren = {
+    add(id, state, paths, buffers) {
+      putBuffers(state, paths, buffers.map(b64ToDataView));
+      const Model = window.__aurora.model.constructor;
+      const m = new Model(state);
+      m.widget_manager = { get_model: getModel };
+      m.save_changes = function () {
+        if (!this.dirty.size) return;
+        const changed = {};
+        for (const k of this.dirty) changed[k] = this.attributes[k];
+        this.dirty.clear();
+        track(window.__aurora_child_update(id, JSON.parse(JSON.stringify(changed))));
+      };
+      m.send = function (content) { track(window.__aurora_child_msg(id, content)); };
+      models.set(id, m);
+      if (waiting.has(id)) { waiting.get(id)(m); waiting.delete(id); }
+      return true;
+    },
+    apply(id, messages) {
+      const m = models.get(id);
+      for (const msg of messages) {
+        const bufs = (msg.buffers || []).map(b64ToDataView);
+        if (msg.method === "update") {
+          putBuffers(msg.state, msg.buffer_paths || [], bufs);
+          for (const [k, v] of Object.entries(msg.state)) {
+            m.attributes[k] = v;
+            m.trigger(`change:${k}`, m, v);
+          }
+          m.trigger("change", m);
+        } else if (msg.method === "custom") {
+          m.trigger("msg:custom", msg.content, bufs);
+        }
+      }
+      return true;
+    },
+    async flush() { while (pending.size) await Promise.allSettled([...pending]); return true; },
+  };
+  // When the harness defines window.__aurora, let the parent model resolve child refs.
+  let real;
+  Object.defineProperty(window, "__aurora", { configurable: true, get() { return real; }, set(v) {
+    const start = v.start;
+    v.start = function (...args) {
+      const p = start.apply(this, args);
+      this.model.widget_manager = { get_model: getModel };
+      return p;
+    };
+    real = v;
+  } });
+})();
+"""
+
+
+def _b64(buffers: list[Any]) -> list[str]:
+    return [base64.b64encode(bytes(b)).decode("ascii") for b in buffers]
+
+
+class _Link:
+    """Receives a child's outgoing messages (as the harness does for the rendered widget)."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue = queue.Queue()
+
+
+class ExplorerPage:
+    """The Explorer rendered with its children live in the page."""
+
+    def __init__(self, page: Any, explorer: Explorer, theme: str) -> None:
+        self.explorer = explorer
+        self.children = {
+            c.model_id: c
+            for c in (
+                explorer.dataset_picker,
+                explorer.site_picker,
+                explorer.date_picker,
+                explorer.skymap_browser,
+                explorer.calibration_browser,
+            )
+        }
+        page.add_init_script(_INIT)
+        page.expose_function("__aurora_child_update", self._update)
+        page.expose_function("__aurora_child_msg", self._msg)
+        self.links = {}
+        for model_id, child in self.children.items():
+            link = _Link()
+            _install_send_hook(child).append(link)
+            self.links[model_id] = link
+        self.r: Rendered = render_widget(page, explorer, theme, width=1040, height=1500)
+        for model_id, child in self.children.items():
+            state, paths, buffers = _remove_buffers(child.get_state())
+            page.evaluate(
+                "([id, s, p, b]) => window.__auroraChildren.add(id, s, p, b)",
+                [model_id, json.loads(json.dumps(state, default=str)), paths, _b64(buffers)],
+            )
+        self.page = page
+
+    def _update(self, model_id: str, state: dict) -> None:
+        msg = {"content": {"data": {"method": "update", "state": state, "buffer_paths": []}}, "buffers": []}
+        self.children[model_id]._handle_msg(msg)
+
+    def _msg(self, model_id: str, content: dict) -> None:
+        msg = {"content": {"data": {"method": "custom", "content": content}}, "buffers": []}
+        self.children[model_id]._handle_msg(msg)
+
+    def _push_children(self) -> int:
+        count = 0
+        for model_id, link in self.links.items():
+            batch = []
+            while True:
+                try:
+                    msg, buffers = link._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if msg.get("method") == "update":
+                    batch.append(
+                        {
+                            "method": "update",
+                            "state": msg.get("state", {}),
+                            "buffer_paths": msg.get("buffer_paths", []),
+                            "buffers": _b64(buffers),
+                        }
+                    )
+                elif msg.get("method") == "custom":
+                    batch.append(
+                        {"method": "custom", "content": msg.get("content"), "buffers": _b64(buffers)}
+                    )
+            if batch:
+                self.page.evaluate("([id, m]) => window.__auroraChildren.apply(id, m)", [model_id, batch])
+                count += len(batch)
+        return count
+
+    def sync(self, timeout: float = 60.0) -> None:
+        """Settle the Explorer and every child: page calls handled, loading done, state pushed."""
+        deadline = time.monotonic() + timeout
+        while True:
+            self.page.evaluate("() => window.__auroraChildren.flush()")
+            self.r.sync(timeout=max(1.0, deadline - time.monotonic()))
+            self.explorer.wait(max(0.0, deadline - time.monotonic()))
+            pushed = self._push_children()
+            self.page.evaluate("() => window.__auroraChildren.flush()")
+            busy = any(
+                t.is_alive()
+                for c in [*self.children.values(), self.explorer]
+                for t in getattr(c, "_threads", [])
+            )
+            settled = not pushed and not busy and all(link._queue.empty() for link in self.links.values())
+            if settled and self.r.push() == 0:
+                return
+            if time.monotonic() > deadline:
+                raise TimeoutError("explorer still busy")
+
+
+@pytest.fixture
+def client(api_url, download_dir):
+    return Client(api_url=api_url, download_dir=download_dir)
+
+
+def _open(browser: Any, client: Client, theme: str) -> ExplorerPage:
+    context = browser.new_context(viewport={"width": 1080, "height": 1500})
+    page = context.new_page()
+    ex = ExplorerPage(page, Explorer(client=client), theme)
+    ex.sync()
+    return ex
+
+
+def test_pick_dataset_site_date_by_clicking(browser, client):
+    ep = _open(browser, client, "jupyterlab-light")
+    ex, root = ep.explorer, ep.r.root
+    try:
+        for slot in ("dataset_picker", "site_picker", "date_picker", "skymap_browser", "calibration_browser"):
+            assert root.locator(f"[data-child='{slot}']").get_attribute("data-mounted") == "true", slot
+        # 1. dataset: click its row in the dataset picker
+        picker = root.locator("[data-child='dataset_picker']")
+        picker.get_by_text("REGO_SKYMAP_IDLSAV", exact=True).first.click()
+        ep.sync()
+        assert ex.dataset == "REGO_SKYMAP_IDLSAV"
+        assert ex.site_picker.instrument_array == "rego"
+        # 2. site: click resu in the site list
+        root.locator("[data-child='site_picker']").get_by_text("resu", exact=False).first.click()
+        ep.sync()
+        assert ex.site == "resu"
+        # 3. date: type it into the date picker's native date input
+        date_input = root.locator("[data-child='date_picker'] input[type=date]").first
+        date_input.fill("2021-11-04")
+        date_input.dispatch_event("change")
+        ep.sync()
+        assert ex.date.startswith("2021-11-04")
+        assert ex.skymap is not None and ex.skymap.site_uid == "resu"
+        chosen = ex.skymap_browser.selected
+        assert chosen == client.list_skymaps("REGO_SKYMAP_IDLSAV", "resu", "2021-11-04").best.filename
+        assert Path(ex.skymap.filename).name == chosen
+        assert chosen in root.locator("[data-child='skymap_browser']").inner_text()
+        assert ex.calibration is not None and ex.calibration.device_uid == "655"
+        # the code tab shows the code of this selection
+        root.get_by_role("tab", name="Code").click()
+        ep.sync()
+        assert ex.tab == "code"
+        code_text = root.locator(".aurora-ex-code").inner_text()
+        assert '"resu"' in code_text and "find_device_uid" in code_text
+        assert ep.r.page_errors() == []
+    finally:
+        ep.page.context.close()
+
+
+def test_renders_in_every_theme(browser, client, theme):
+    ep = _open(browser, client, theme)
+    ex, root = ep.explorer, ep.r.root
+    try:
+        ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04")
+        ep.sync()
+        assert ex.skymap.site_uid == "gill"
+        assert ep.r.contrast() >= 4.5
+        root.get_by_role("tab", name="Calibration").click()
+        ep.sync()
+        assert "No calibration files for THEMIS" in root.locator(".aurora-ex-calnote").inner_text()
+        root.get_by_role("tab", name="Skymap").click()
+        ep.sync()
+        ep.r.screenshot(f"explorer-{theme}", full_page=True)
+        assert ep.r.page_errors() == []
+    finally:
+        ep.page.context.close()

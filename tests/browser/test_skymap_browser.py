@@ -1,0 +1,205 @@
+"""SkymapBrowser in headless Chromium (tests/browser/harness.py): themes, canvases, hover, timeline, map."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.browser
+
+GILL_2021 = "themis_skymap_gill_20210308-+_v02.sav"
+GILL_2022 = "themis_skymap_gill_20220301-+_v02.sav"
+PANEL_CANVASES = ".aurora-sb-panels:not(.aurora-sb-diff) canvas.aurora-sb-canvas"
+
+OPAQUE_PIXELS = """
+canvas => {
+  const d = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  let opaque = 0, colours = new Set();
+  for (let i = 0; i < d.length; i += 4) {
+    if (d[i + 3] > 0) { opaque += 1; colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]); }
+  }
+  return { opaque, colours: colours.size, total: canvas.width * canvas.height };
+}
+"""
+
+
+@pytest.fixture
+def gill(api_url, download_dir):
+    from aurora_widgets.data import Client
+    from aurora_widgets.widgets.skymap_browser import SkymapBrowser
+
+    browser = SkymapBrowser(
+        site_uid="gill", date="2021-11-04T06:00", client=Client(api_url=api_url, download_dir=download_dir)
+    ).wait()
+    assert browser.status == "ready", browser.message
+    return browser
+
+
+def _wait_painted(rendered):
+    rendered.sync()
+    rendered.page.wait_for_function(
+        "() => Number(document.querySelector('.aurora-sb')?.dataset.mapPaintCount || 0) > 0"
+    )
+    rendered.page.wait_for_function(
+        "() => Number(document.querySelector('.aurora-sb')?.dataset.paintCount || 0) > 0"
+    )
+
+
+def test_renders_in_every_theme_with_painted_canvases(render, gill, theme):
+    rendered = render(gill, theme=theme)
+    page = rendered.page
+    _wait_painted(rendered)
+    root = page.locator(".aurora-sb")
+    assert "gill" in root.locator(".aurora-sb-title").text_content()
+    bars = root.locator(".aurora-sb-bar")
+    assert bars.count() >= 2
+    chosen = root.locator(".aurora-sb-bar.is-selected")
+    assert chosen.get_attribute("data-filename") == GILL_2021
+    assert chosen.get_attribute("aria-checked") == "true"
+    for i in range(4):
+        stats = root.locator(PANEL_CANVASES).nth(i).evaluate(OPAQUE_PIXELS)
+        assert stats["opaque"] > 0.2 * stats["total"], (i, stats)
+        assert stats["colours"] > 20, (i, stats)
+    map_stats = root.locator("canvas.aurora-sb-mapcanvas").first.evaluate(OPAQUE_PIXELS)
+    assert map_stats["colours"] > 20
+    # text is readable: computed colour differs from the background of the widget
+    fg, bg = root.evaluate("r => [getComputedStyle(r).color, getComputedStyle(r).backgroundColor]")
+    assert fg != bg
+    rendered.screenshot(f"skymap_browser-{theme}")
+
+
+def test_hover_shows_the_elevation_of_the_array(render, gill):
+    rendered = render(gill, theme="jupyterlab-light")
+    page = rendered.page
+    _wait_painted(rendered)
+    canvas = page.locator(PANEL_CANVASES).first
+    box = canvas.bounding_box()
+    h, w = gill.skymap.full_elevation.shape
+    row, col = 150, 90
+    page.mouse.move(box["x"] + (col + 0.5) / w * box["width"], box["y"] + (h - row - 0.5) / h * box["height"])
+    readout = page.locator(".aurora-sb-readout")
+    page.wait_for_function("() => document.querySelector('.aurora-sb-readout').dataset.row !== undefined")
+    got_row, got_col = int(readout.get_attribute("data-row")), int(readout.get_attribute("data-col"))
+    assert abs(got_row - row) <= 1 and abs(got_col - col) <= 1
+    expected = float(gill.skymap.full_elevation[got_row, got_col])
+    panel = gill.panels["elevation"]
+    step = (panel["vmax"] - panel["vmin"]) / 254
+    approx = float(readout.get_attribute("data-elevation"))
+    assert approx == pytest.approx(expected, abs=step)
+    assert f"pixel ({got_row}, {got_col})" in readout.text_content()
+    # the exact value arrives from Python through a custom message
+    rendered.sync()
+    page.wait_for_function("() => document.querySelector('.aurora-sb-readout').dataset.exact === 'true'")
+    assert float(readout.get_attribute("data-elevation")) == pytest.approx(expected, abs=1e-4)
+
+
+def test_clicking_a_timeline_bar_changes_python_selected(render, gill):
+    rendered = render(gill, theme="vscode-dark")
+    page = rendered.page
+    _wait_painted(rendered)
+    page.locator(f".aurora-sb-bar[data-filename='{GILL_2022}']").click()
+    rendered.sync()
+    gill.wait()
+    assert gill.selected == GILL_2022
+    assert gill.skymap is not None and gill.skymap.filename.endswith(GILL_2022)
+    rendered.sync()
+    sel = page.locator(".aurora-sb-bar.is-selected")
+    assert sel.get_attribute("data-filename") == GILL_2022
+    # keyboard: arrow keys move the choice back
+    sel.focus()
+    page.keyboard.press("ArrowUp")
+    rendered.sync()
+    gill.wait()
+    assert gill.selected == GILL_2021
+
+
+def test_min_elevation_masks_in_the_browser(render, gill):
+    rendered = render(gill, theme="jupyterlab-light")
+    page = rendered.page
+    _wait_painted(rendered)
+    canvas = page.locator(PANEL_CANVASES).first
+    before = canvas.evaluate(OPAQUE_PIXELS)["opaque"]
+    slider = page.get_by_label("Minimum elevation (degrees)")
+    slider.fill("40")
+    after = canvas.evaluate(OPAQUE_PIXELS)["opaque"]
+    el = gill.skymap.full_elevation
+    assert after < before
+    assert after == pytest.approx(int(np.sum(el >= 40)), rel=0.05)
+    rendered.sync()
+    assert gill.min_elevation == 40
+
+
+def _pixel_on_map(page, row: int, col: int, lat: float, lon: float) -> dict:
+    return page.evaluate(
+        """([row, col, lon, lat]) => {
+          const m = document.querySelector('.aurora-sb').__auroraMap;
+          const p = m.project([lon, lat]);
+          return { p, centre: m.pixelScreen(row, col), hit: m.indexAt(p[0], p[1]) };
+        }""",
+        [row, col, lon, lat],
+    )
+
+
+def _most_moved_pixel(gill) -> tuple[int, int]:
+    """The pixel (elevation >= 15 deg) whose 110 km position differs most between the two skymaps."""
+    from aurora_widgets.data.altitude import skymap_at_altitude
+    from aurora_widgets.data.read import read_skymap
+    from aurora_widgets.widgets._skymap_panels import pixel_centres
+
+    other = read_skymap(gill._download_skymap(gill._candidate(GILL_2022)))
+    lat_a, lon_a = pixel_centres(*skymap_at_altitude(gill.skymap, 110.0))
+    lat_b, lon_b = pixel_centres(*skymap_at_altitude(other, 110.0))
+    shift = np.hypot(lat_a - lat_b, (lon_a - lon_b) * np.cos(np.radians(lat_a)))
+    shift[~(gill.skymap.full_elevation >= 15)] = -1
+    shift[~np.isfinite(shift)] = -1
+    row, col = np.unravel_index(int(np.argmax(shift)), shift.shape)
+    return int(row), int(col)
+
+
+def test_map_pixel_lands_at_its_latitude_longitude_and_moves_with_the_skymap(render, gill):
+    rendered = render(gill, theme="jupyterlab-light")
+    page = rendered.page
+    _wait_painted(rendered)
+    row, col = 150, 90
+    exact = gill.exact_values(row, col)
+    first = _pixel_on_map(page, row, col, exact["latitude"], exact["longitude"])
+    assert first["hit"] is not None
+    assert abs(first["hit"]["row"] - row) <= 1 and abs(first["hit"]["col"] - col) <= 1
+    assert np.hypot(*np.subtract(first["p"], first["centre"])) < 1.5
+
+    row, col = _most_moved_pixel(gill)
+    exact = gill.exact_values(row, col)
+    before = _pixel_on_map(page, row, col, exact["latitude"], exact["longitude"])
+    assert np.hypot(*np.subtract(before["p"], before["centre"])) < 1.5
+    gill.select(GILL_2022).wait()
+    rendered.sync()
+    page.wait_for_function(
+        "name => document.querySelector('.aurora-sb-mapcanvas').getAttribute('aria-label').includes(name)",
+        arg=GILL_2022,
+    )
+    exact2 = gill.exact_values(row, col)
+    after = _pixel_on_map(page, row, col, exact2["latitude"], exact2["longitude"])
+    assert np.hypot(*np.subtract(after["p"], after["centre"])) < 1.5
+    moved = np.hypot(*np.subtract(after["centre"], before["centre"]))
+    expected = np.hypot(*np.subtract(after["p"], before["p"]))
+    assert moved > 0.5, (before, after)
+    assert moved == pytest.approx(expected, abs=1.0)
+
+
+def test_frames_scrub_without_round_trip_and_side_by_side(render, gill):
+    if gill.frames_status != "ready":
+        pytest.skip(f"no raw frames in the archive for this minute: {gill.frames_message}")
+    gill.compare_with(GILL_2022).wait()
+    rendered = render(gill, theme="jupyterlab-dark")
+    page = rendered.page
+    _wait_painted(rendered)
+    count = int(page.locator(".aurora-sb").get_attribute("data-map-paint-count"))
+    page.get_by_label("Next frame").click()
+    assert int(page.locator(".aurora-sb").get_attribute("data-map-paint-count")) > count
+    assert "(2/" in page.locator(".aurora-sb-time").text_content()
+    page.get_by_label("Map comparison mode").select_option("side")
+    assert page.locator(".aurora-sb-mapfig").nth(1).is_visible()
+    rendered.sync()
+    assert gill.frame_index == 1 and gill.map_mode == "side"
+    assert page.locator(".aurora-sb-stats").text_content().startswith("max |Δ|")
+    rendered.screenshot("skymap_browser-compare-side")
