@@ -1,11 +1,22 @@
 // One bundle for every aurora-widgets widget. Each Python widget class sets the synced
 // trait `_kind`; `render` looks the kind up here and hands over to that widget's module.
-// Add a widget: write js/<name>.js exporting `render({model, el, signal})`, import it below.
+// Add a widget: write js/<name>.js exporting `render<Name>({model, el, signal})`, then add one
+// import line and one RENDERERS entry below.
 import "./theme.css";
 import { renderDatasetPicker } from "./dataset_picker.js";
+import { renderDatePicker } from "./date_picker.js";
+import { renderSitePicker } from "./site_picker.js";
+import { renderSkymapBrowser } from "./skymap_browser.js";
+import { renderCalibrationBrowser } from "./calibration_browser.js";
+import { renderExplorer } from "./explorer.js";
 
 const RENDERERS = {
   dataset_picker: renderDatasetPicker,
+  site_picker: renderSitePicker,
+  date_picker: renderDatePicker,
+  skymap_browser: renderSkymapBrowser,
+  calibration_browser: renderCalibrationBrowser,
+  explorer: renderExplorer,
 };
 
 function render({ model, el, signal }) {

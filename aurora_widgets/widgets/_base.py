@@ -8,6 +8,8 @@ the ``status``/``message`` traits that the front-end shows inline (never a trace
 
 from __future__ import annotations
 
+import contextlib
+import html
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +49,7 @@ class AuroraWidget(anywidget.AnyWidget):
         so the kernel keeps going and the output never holds a traceback. ``wait=True`` joins the
         thread (used by tests and when the caller needs the result now).
         """
+        self._last_job = (label, work, on_done)
         self.status = "loading"
         self.message = label
 
@@ -56,12 +59,12 @@ class AuroraWidget(anywidget.AnyWidget):
             except AuroraWidgetsError as err:
                 self.status, self.message = "error", str(err)
                 return
-            except Exception as err:  # noqa: BLE001 - a widget must never crash the kernel
+            except Exception as err:
                 self.status, self.message = "error", f"{type(err).__name__}: {err}"
                 return
             try:
                 on_done(result)
-            except Exception as err:  # noqa: BLE001
+            except Exception as err:
                 self.status, self.message = "error", f"{type(err).__name__}: {err}"
                 return
             if self.status == "loading":
@@ -83,6 +86,7 @@ class AuroraWidget(anywidget.AnyWidget):
             >>> browser = SkymapBrowser(site_uid="gill", date="2021-11-04")  # doctest: +SKIP
             >>> browser.wait().skymap.site_uid                                 # doctest: +SKIP
             'gill'
+
         """
         import time
 
@@ -92,3 +96,62 @@ class AuroraWidget(anywidget.AnyWidget):
             if not alive or time.monotonic() >= deadline:
                 return self
             alive[0].join(max(0.0, min(0.5, deadline - time.monotonic())))
+
+    def retry(self, *, wait: bool = False) -> AuroraWidget:
+        """Run the last background job again (what the front-end's Retry button asks for).
+
+        Example:
+            >>> picker = DatasetPicker(client=flaky_client)   # doctest: +SKIP
+            >>> picker.status                                  # doctest: +SKIP
+            'error'
+            >>> picker.retry(wait=True).status                 # doctest: +SKIP
+            'ready'
+
+        """
+        job = getattr(self, "_last_job", None)
+        if job is not None:
+            self._run_in_background(*job, wait=wait)
+        return self
+
+    def _on_front_end_message(self, _widget: Any, content: Any, _buffers: list) -> None:
+        """Handle custom messages every aurora widget understands: ``{"type": "retry"}``."""
+        if isinstance(content, dict) and content.get("type") == "retry":
+            self.retry()
+
+    # ------------------------------------------------------------------ static fallback
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        """(label, value) pairs shown where the live widget cannot run (saved notebooks, GitHub)."""
+        rows = [("status", self.status)]
+        if self.message:
+            rows.append(("message", self.message))
+        return rows
+
+    def _static_html(self) -> str:
+        """Return a small, self-contained, escaped HTML summary of the widget's state (no script, no CSS)."""
+        title = html.escape(type(self).__name__)
+        cells = "".join(
+            f"<tr><th style='text-align:left;padding-right:1em'>{html.escape(k)}</th>"
+            f"<td>{html.escape(str(v))}</td></tr>"
+            for k, v in self._summary_rows()
+        )
+        return (
+            f"<div class='aurora-static'><strong>{title}</strong> "
+            "<em>(static summary: run the notebook to use the live widget)</em>"
+            f"<table>{cells}</table></div>"
+        )
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        """Return anywidget's live widget view plus a ``text/html`` summary for places without a kernel.
+
+        Front-ends with the widget manager (JupyterLab, Notebook 7, VS Code) rank the
+        ``application/vnd.jupyter.widget-view+json`` entry first and render the live widget; a saved
+        notebook viewed without widget state (GitHub, nbviewer, nbconvert) shows the summary.
+        """
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is None:
+            return None
+        data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
+        data = dict(data)
+        with contextlib.suppress(Exception):  # a summary must never break display
+            data["text/html"] = self._static_html()
+        return data, metadata

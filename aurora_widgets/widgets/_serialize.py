@@ -10,6 +10,7 @@ Example:
     >>> panel = quantize(np.array([[0.0, 90.0], [np.nan, 45.0]]), label="elevation", units="deg")
     >>> list(panel["data"].tobytes()), panel["vmin"], panel["vmax"]
     ([1, 255, 0, 128], 0.0, 90.0)
+
 """
 
 from __future__ import annotations

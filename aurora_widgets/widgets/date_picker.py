@@ -1,0 +1,220 @@
+"""DatePicker: a UT date (and optionally time) with bounds, day stepping and a coverage calendar.
+
+Give ``available`` validity intervals (``[start, end | None]`` pairs, or the ``Candidates`` of a
+skymap/calibration listing) and a month calendar marks the days they cover, so you can see which
+dates have a valid file before you pick one.
+
+Example:
+    >>> from aurora_widgets.widgets import DatePicker
+    >>> picker = DatePicker("2021-11-04", with_time=True, available=[["2021-03-08", None]])
+    >>> picker.value
+    datetime.datetime(2021, 11, 4, 0, 0)
+    >>> picker.covered
+    True
+
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from typing import Any
+
+import traitlets
+
+from ..data.errors import InputError
+from ._base import AuroraWidget
+
+__all__ = ["DatePicker", "as_day", "normalise_intervals"]
+
+
+def as_day(value: Any) -> _dt.date | None:
+    """Return a date from a date, datetime, ISO string ("2021-11-04", "2021-11-04T06:00") or None.
+
+    Example:
+        >>> as_day("2021-11-04T06:30"), as_day(None)
+        (datetime.date(2021, 11, 4), None)
+
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return _dt.date.fromisoformat(text[:10])
+    except ValueError as err:
+        raise InputError(f"Not a date: {value!r}; use YYYY-MM-DD (e.g. 2021-11-04).") from err
+
+
+def _as_time(value: Any) -> str:
+    if isinstance(value, _dt.datetime):
+        return value.strftime("%H:%M")
+    if isinstance(value, _dt.time):
+        return value.strftime("%H:%M")
+    text = str(value or "00:00").strip()
+    try:
+        parsed = _dt.time.fromisoformat(text)
+    except ValueError as err:
+        raise InputError(f"Not a time of day: {value!r}; use HH:MM (e.g. 06:30).") from err
+    return parsed.strftime("%H:%M")
+
+
+def normalise_intervals(available: Any) -> list[list[str | None]]:
+    """Return validity intervals as ``[["YYYY-MM-DD", "YYYY-MM-DD" | None], ...]`` sorted by start.
+
+    Accepts pairs of dates/datetimes/strings (None = open end), ``Candidate`` objects (their
+    ``valid_from``/``valid_to``) or a ``Candidates`` listing.
+
+    Example:
+        >>> normalise_intervals([("2021-08-06", None), ["2014-10-02", "2021-08-05T00:00"]])
+        [['2014-10-02', '2021-08-05'], ['2021-08-06', None]]
+
+    """
+    if available is None:
+        return []
+    items: Iterable[Any] = getattr(available, "candidates", available)
+    out: list[list[str | None]] = []
+    for item in items:
+        if hasattr(item, "valid_from"):
+            start, end = item.valid_from, item.valid_to
+        else:
+            start, end = item
+        s = as_day(start)
+        if s is None:
+            raise InputError(f"An interval needs a start date; got {item!r}")
+        e = as_day(end)
+        if e is not None and e < s:
+            raise InputError(f"Interval ends before it starts: {item!r}")
+        out.append([s.isoformat(), None if e is None else e.isoformat()])
+    return sorted(out, key=lambda pair: pair[0] or "")
+
+
+class DatePicker(AuroraWidget):
+    """Pick a UT date (and time of day with ``with_time=True``) within optional bounds.
+
+    Parameters: ``value`` (date, datetime or ISO string), ``min_date``/``max_date`` (bounds,
+    inclusive), ``with_time`` (show a time input), ``available`` (validity intervals to mark in
+    the calendar, see :func:`normalise_intervals`). ``.value`` is a ``datetime.datetime`` (midnight
+    unless a time was chosen) or None.
+
+    Example:
+        >>> p = DatePicker("2021-11-04", min_date="2021-01-01", max_date="2021-12-31")
+        >>> p.step(1).value
+        datetime.datetime(2021, 11, 5, 0, 0)
+        >>> p.covered is None                  # no intervals given
+        True
+
+    """
+
+    _kind = traitlets.Unicode("date_picker").tag(sync=True)
+
+    #: The chosen day, "YYYY-MM-DD" ("" = none).
+    date = traitlets.Unicode("").tag(sync=True)
+    #: Time of day (UT), "HH:MM"; used only when ``with_time``.
+    time = traitlets.Unicode("00:00").tag(sync=True)
+    with_time = traitlets.Bool(False).tag(sync=True)
+    min_date = traitlets.Unicode("").tag(sync=True)
+    max_date = traitlets.Unicode("").tag(sync=True)
+    #: Validity intervals [[start, end | None], ...] ("YYYY-MM-DD"; end day inclusive).
+    available = traitlets.List(traitlets.List()).tag(sync=True)
+
+    def __init__(
+        self,
+        value: Any = None,
+        min_date: Any = None,
+        max_date: Any = None,
+        with_time: bool = False,
+        available: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.on_msg(self._on_front_end_message)
+        lo, hi = as_day(min_date), as_day(max_date)
+        if lo and hi and hi < lo:
+            raise InputError(f"max_date {hi} is before min_date {lo}")
+        with self.hold_trait_notifications():
+            self.min_date = lo.isoformat() if lo else ""
+            self.max_date = hi.isoformat() if hi else ""
+            self.with_time = bool(with_time)
+            self.available = normalise_intervals(available)
+        if value is not None:
+            self.value = value
+
+    @property
+    def value(self) -> _dt.datetime | None:
+        """The chosen moment as a naive UT ``datetime`` (time 00:00 unless ``with_time``), or None."""
+        day = as_day(self.date)
+        if day is None:
+            return None
+        t = _dt.time.fromisoformat(self.time) if self.with_time else _dt.time(0, 0)
+        return _dt.datetime.combine(day, t)
+
+    @value.setter
+    def value(self, value: Any) -> None:
+        day = as_day(value)
+        with self.hold_trait_notifications():
+            self.date = "" if day is None else day.isoformat()
+            if isinstance(value, _dt.datetime) or (isinstance(value, str) and "T" in value):
+                self.time = _as_time(value if isinstance(value, _dt.datetime) else value.split("T", 1)[1][:5])
+
+    @property
+    def covered(self) -> bool | None:
+        """Whether an ``available`` interval covers the chosen day (None without intervals or date)."""
+        day = as_day(self.date)
+        if day is None or not self.available:
+            return None
+        iso = day.isoformat()
+        return any(start <= iso and (end is None or iso <= end) for start, end in self.available)
+
+    def step(self, days: int) -> DatePicker:
+        """Move the date by ``days`` (clamped to the bounds); returns self.
+
+        Example:
+            >>> DatePicker("2021-12-31", max_date="2021-12-31").step(1).date
+            '2021-12-31'
+
+        """
+        day = as_day(self.date) or _dt.datetime.now(_dt.timezone.utc).date()
+        target = day + _dt.timedelta(days=days)
+        lo, hi = as_day(self.min_date), as_day(self.max_date)
+        if lo and target < lo:
+            target = lo
+        if hi and target > hi:
+            target = hi
+        self.date = target.isoformat()
+        return self
+
+    @traitlets.validate("date")
+    def _check_date(self, proposal: Any) -> str:
+        day = as_day(proposal["value"])
+        if day is None:
+            return ""
+        lo, hi = as_day(self.min_date), as_day(self.max_date)
+        if (lo and day < lo) or (hi and day > hi):
+            raise InputError(
+                f"{day} is outside the allowed range {lo or 'any'} … {hi or 'any'}; choose a date inside it."
+            )
+        return day.isoformat()
+
+    @traitlets.validate("time")
+    def _check_time(self, proposal: Any) -> str:
+        return _as_time(proposal["value"])
+
+    @traitlets.validate("available")
+    def _check_available(self, proposal: Any) -> list:
+        return normalise_intervals(proposal["value"])
+
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        value = self.value
+        rows = [("date", value.isoformat(sep=" ", timespec="minutes") if value else "(none)")]
+        if self.min_date or self.max_date:
+            rows.append(("range", f"{self.min_date or 'any'} … {self.max_date or 'any'}"))
+        if self.available:
+            rows.append(("covered", {True: "yes", False: "no", None: "–"}[self.covered]))
+        return rows + super()._summary_rows()
+
+    def __repr__(self) -> str:
+        return f"DatePicker(date={self.date!r}, time={self.time!r}, with_time={self.with_time})"

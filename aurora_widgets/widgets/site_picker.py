@@ -1,0 +1,248 @@
+"""SitePicker: the sites of an all-sky-imager array on an offline map and in a list; pick one.
+
+The map (azimuthal equal-area, centred on the array, bundled coastlines, 10° graticule) marks every
+site; the selected site's field of view is drawn for an emission altitude and a minimum elevation
+(both adjustable). Click a marker or a list row, or use the arrow keys in the list, to pick a site.
+
+Example:
+    >>> from aurora_widgets.widgets import SitePicker
+    >>> picker = SitePicker("rego", value="rank")       # doctest: +SKIP
+    >>> picker.wait().value.full_name                    # doctest: +SKIP
+    'Rankin Inlet, NU, Canada'
+    >>> round(fov_radius_km(110, 10))
+    502
+
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import traitlets
+
+from ..data.errors import InputError
+from ..data.models import Observatory
+from ._base import AuroraWidget
+
+__all__ = ["ARRAYS", "EARTH_RADIUS_KM", "SitePicker", "fov_radius_km"]
+
+#: Instrument arrays: API name -> label shown in the switcher.
+ARRAYS: dict[str, str] = {
+    "themis_asi": "THEMIS ASI",
+    "rego": "REGO",
+    "trex_nir": "TREx NIR",
+    "trex_blue": "TREx Blueline",
+    "trex_rgb": "TREx RGB",
+}
+EARTH_RADIUS_KM = 6371.0
+
+
+def fov_radius_km(altitude_km: float, min_elevation: float) -> float:
+    """Ground distance (km) from an imager to the edge of its field of view.
+
+    A line of sight leaving the ground at ``min_elevation`` degrees meets the emission shell
+    ``altitude_km`` above a spherical Earth (R = 6371 km) at the Earth-central angle
+    ``arccos(R cos e / (R + h)) - e``; the radius is that angle times R.
+    The front-end (``js/lib/map.js`` ``fovRadiusKm``) uses the same formula.
+
+    Example:
+        >>> round(fov_radius_km(110, 10)), round(fov_radius_km(230, 10)), fov_radius_km(110, 90)
+        (502, 901, 0.0)
+
+    """
+    if altitude_km <= 0:
+        raise InputError(f"altitude_km must be positive; got {altitude_km}")
+    if not 0 <= min_elevation <= 90:
+        raise InputError(f"min_elevation must be between 0 and 90 degrees; got {min_elevation}")
+    e = math.radians(min_elevation)
+    ratio = EARTH_RADIUS_KM * math.cos(e) / (EARTH_RADIUS_KM + altitude_km)
+    angle = math.acos(min(1.0, ratio)) - e
+    return max(0.0, angle * EARTH_RADIUS_KM)
+
+
+def site_row(o: Observatory) -> dict[str, Any]:
+    """Return the plain dict the front-end shows for one site (what ``sites`` holds).
+
+    Example:
+        >>> site_row(Observatory("gill", "Gillam", 56.38, -94.64))["longitude"]
+        -94.64
+
+    """
+    lon = float(o.geodetic_longitude)
+    if lon > 180:
+        lon -= 360.0
+    return {"uid": o.uid, "full_name": o.full_name, "latitude": float(o.geodetic_latitude), "longitude": lon}
+
+
+class SitePicker(AuroraWidget):
+    """Pick an observatory (site) of an instrument array on a map or in a list.
+
+    Parameters: ``instrument_array`` (``"themis_asi"``, ``"rego"``, ``"trex_nir"``, ``"trex_blue"``
+    or ``"trex_rgb"``), ``client`` (an :class:`aurora_widgets.data.Client`; a default one is made
+    when omitted), ``value`` (a site UID or :class:`~aurora_widgets.data.Observatory` to select),
+    ``altitude_km`` and ``min_elevation`` (the field of view drawn around the selected site).
+    ``.value`` is the selected Observatory (None when nothing is selected).
+
+    Example:
+        >>> picker = SitePicker("themis_asi", value="gill")   # doctest: +SKIP
+        >>> picker.wait().value.geodetic_latitude              # doctest: +SKIP
+        56.38
+        >>> picker.instrument_array = "trex_rgb"               # doctest: +SKIP
+
+    """
+
+    _kind = traitlets.Unicode("site_picker").tag(sync=True)
+
+    instrument_array = traitlets.Unicode("themis_asi").tag(sync=True)
+    #: The switcher's choices: [{"value": "themis_asi", "label": "THEMIS ASI"}, ...].
+    arrays = traitlets.List(traitlets.Dict()).tag(sync=True)
+    #: Sites of the array: dicts with uid, full_name, latitude, longitude (-180..180).
+    sites = traitlets.List(traitlets.Dict()).tag(sync=True)
+    #: UID of the selected site ("" = none).
+    selected = traitlets.Unicode("").tag(sync=True)
+    altitude_km = traitlets.Float(110.0).tag(sync=True)
+    min_elevation = traitlets.Float(10.0).tag(sync=True)
+    #: Ground radius of the selected site's field of view (km), from altitude and min elevation.
+    fov_radius_km = traitlets.Float(0.0).tag(sync=True)
+
+    def __init__(
+        self,
+        instrument_array: str = "themis_asi",
+        client: Any = None,
+        value: Observatory | str | None = None,
+        altitude_km: float = 110,
+        min_elevation: float = 10,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._client = client
+        self._objects: dict[str, Observatory] = {}
+        self._wanted = ""
+        with self.hold_trait_notifications():
+            self.arrays = [{"value": k, "label": v} for k, v in ARRAYS.items()]
+            self.instrument_array = instrument_array
+            self.altitude_km = altitude_km
+            self.min_elevation = min_elevation
+        self.fov_radius_km = fov_radius_km(self.altitude_km, self.min_elevation)
+        if value is not None:
+            self._wanted = value.uid if isinstance(value, Observatory) else str(value).strip().lower()
+        self.observe(self._on_array, names=["instrument_array"])
+        self.observe(self._on_fov, names=["altitude_km", "min_elevation"])
+        self.on_msg(self._on_front_end_message)
+        self.reload()
+
+    # ------------------------------------------------------------------ public API
+    @property
+    def client(self) -> Any:
+        """The data client (made on first use when none was given)."""
+        if self._client is None:
+            from ..data import Client
+
+            self._client = Client()
+        return self._client
+
+    @property
+    def value(self) -> Observatory | None:
+        """The selected :class:`~aurora_widgets.data.Observatory`, or None."""
+        return getattr(self, "_objects", {}).get(self.selected)
+
+    @value.setter
+    def value(self, site: Observatory | str | None) -> None:
+        self.selected = "" if site is None else site.uid if isinstance(site, Observatory) else str(site)
+
+    @property
+    def observatories(self) -> list[Observatory]:
+        """Every site of the current array as :class:`~aurora_widgets.data.Observatory` objects."""
+        return list(self._objects.values())
+
+    def reload(self, *, wait: bool = False) -> SitePicker:
+        """List the array's sites again (in the background unless ``wait=True``)."""
+        array = self.instrument_array
+        self._run_in_background(
+            f"Loading the {ARRAYS[array]} sites…",
+            lambda: list(self.client.list_observatories(array)),
+            lambda sites: self._loaded(array, sites),
+            wait=wait,
+        )
+        return self
+
+    # ------------------------------------------------------------------ internals
+    def _loaded(self, array: str, observatories: list[Observatory]) -> None:
+        if array != self.instrument_array:  # the array changed meanwhile; its own load follows
+            return
+        ordered = sorted(observatories, key=lambda o: o.uid)
+        self._objects = {o.uid: o for o in ordered}
+        wanted = self._wanted or self.selected
+        with self.hold_trait_notifications():
+            self.sites = [site_row(o) for o in ordered]
+            if wanted and wanted not in self._objects:
+                self.selected = ""
+                self.status = "ready"
+                self.message = (
+                    f"Site {wanted!r} is not part of {ARRAYS[array]}; pick one on the map or in the list."
+                )
+            else:
+                self.selected = wanted
+        self._wanted = ""
+
+    def _on_array(self, change: dict) -> None:
+        self._wanted = self.selected  # keep the site if the new array has it too
+        self._objects = {}
+        self.sites = []
+        self.selected = ""
+        self.reload()
+
+    def _on_fov(self, _change: dict) -> None:
+        self.fov_radius_km = fov_radius_km(self.altitude_km, self.min_elevation)
+
+    @traitlets.validate("instrument_array")
+    def _check_array(self, proposal: Any) -> str:
+        array = str(proposal["value"]).strip().lower()
+        if array not in ARRAYS:
+            raise InputError(
+                f"instrument_array must be one of {', '.join(ARRAYS)}; got {proposal['value']!r}"
+            )
+        return array
+
+    @traitlets.validate("altitude_km")
+    def _check_altitude(self, proposal: Any) -> float:
+        value = float(proposal["value"])
+        if not 50 <= value <= 1000:
+            raise InputError(f"altitude_km must be between 50 and 1000 km; got {value}")
+        return value
+
+    @traitlets.validate("min_elevation")
+    def _check_elevation(self, proposal: Any) -> float:
+        value = float(proposal["value"])
+        if not 0 <= value < 90:
+            raise InputError(f"min_elevation must be between 0 and 90 degrees; got {value}")
+        return value
+
+    @traitlets.validate("selected")
+    def _check_selected(self, proposal: Any) -> str:
+        uid = str(proposal["value"] or "").strip().lower()
+        objects = getattr(self, "_objects", {})
+        if uid and objects and uid not in objects:
+            raise InputError(
+                f"No site {uid!r} in {ARRAYS.get(self.instrument_array, self.instrument_array)}; "
+                f"choose one of {', '.join(objects)}."
+            )
+        if uid and not objects:
+            self._wanted = uid
+        return uid
+
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        rows = [("instrument array", ARRAYS.get(self.instrument_array, self.instrument_array))]
+        site = self.value
+        rows.append(("selected", f"{site.uid} — {site.full_name}" if site else "(none)"))
+        rows.append(("sites", ", ".join(s["uid"] for s in self.sites) or "(not loaded)"))
+        fov = f"{self.fov_radius_km:.0f} km at {self.altitude_km:g} km, ≥{self.min_elevation:g}°"
+        rows.append(("field of view", fov))
+        return rows + super()._summary_rows()
+
+    def __repr__(self) -> str:
+        return (
+            f"SitePicker(instrument_array={self.instrument_array!r}, selected={self.selected!r}, "
+            f"sites={len(self.sites)}, status={self.status!r})"
+        )

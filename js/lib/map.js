@@ -1,0 +1,83 @@
+// Offline maps: d3-geo projections over the bundled world-atlas land polygons (no network),
+// field-of-view geometry, and SVG path strings. Colours are left to CSS (--aurora-* tokens).
+import { geoAzimuthalEqualArea, geoCircle, geoGraticule, geoPath } from "d3-geo";
+import { feature } from "topojson-client";
+import land110m from "world-atlas/land-110m.json";
+import land50m from "world-atlas/land-50m.json";
+
+export const EARTH_RADIUS_KM = 6371.0;
+
+const LAND = {};
+/** Land polygons as GeoJSON, "50m" (detailed) or "110m" (coarse); built once each. */
+export function landFeature(resolution = "50m") {
+  if (!LAND[resolution]) {
+    const topo = resolution === "110m" ? land110m : land50m;
+    LAND[resolution] = feature(topo, topo.objects.land);
+  }
+  return LAND[resolution];
+}
+
+/**
+ * Earth-central angle (degrees) between an imager and the edge of its field of view: the line of
+ * sight leaving the ground at `minElevationDeg` meets the shell at `altitudeKm` at this angle.
+ * Same formula as aurora_widgets.widgets.site_picker.fov_radius_km.
+ */
+export function fovAngleDeg(altitudeKm, minElevationDeg) {
+  const e = (minElevationDeg * Math.PI) / 180;
+  const ratio = (EARTH_RADIUS_KM * Math.cos(e)) / (EARTH_RADIUS_KM + altitudeKm);
+  return ((Math.acos(Math.min(1, ratio)) - e) * 180) / Math.PI;
+}
+
+/** Ground distance (km, along the surface) from the imager to the edge of its field of view. */
+export function fovRadiusKm(altitudeKm, minElevationDeg) {
+  return (fovAngleDeg(altitudeKm, minElevationDeg) * Math.PI * EARTH_RADIUS_KM) / 180;
+}
+
+/** A GeoJSON polygon: the circle of `angleDeg` around [lon, lat]. */
+export function circle(lon, lat, angleDeg) {
+  return geoCircle().center([lon, lat]).radius(angleDeg).precision(2)();
+}
+
+/** Mean position of points ([lon, lat]) on the sphere, as [lon, lat]. */
+export function centroid(points) {
+  let x = 0, y = 0, z = 0;
+  for (const [lon, lat] of points) {
+    const l = (lon * Math.PI) / 180, p = (lat * Math.PI) / 180;
+    x += Math.cos(p) * Math.cos(l); y += Math.cos(p) * Math.sin(l); z += Math.sin(p);
+  }
+  const lon = (Math.atan2(y, x) * 180) / Math.PI;
+  const lat = (Math.atan2(z, Math.hypot(x, y)) * 180) / Math.PI;
+  return [lon, lat];
+}
+
+/**
+ * An azimuthal equal-area projection centred on `points`, fitted (with `padDeg` degrees around
+ * each point) into width x height minus a margin, clipped to that box.
+ */
+export function fittedProjection(points, width, height, { padDeg = 5, margin = 16 } = {}) {
+  const pts = points.length ? points : [[-100, 60]];
+  const [lon, lat] = centroid(pts);
+  const projection = geoAzimuthalEqualArea().rotate([-lon, -lat]).clipAngle(100);
+  const extent = { type: "FeatureCollection", features: pts.map(([x, y]) => ({ type: "Feature", geometry: circle(x, y, padDeg) })) };
+  projection.fitExtent([[margin, margin], [width - margin, height - margin]], extent);
+  projection.clipExtent([[0, 0], [width, height]]);
+  return projection;
+}
+
+/** SVG path data of a GeoJSON object under `projection` ("" when nothing is visible). */
+export function svgPath(projection, object) {
+  return geoPath(projection)(object) || "";
+}
+
+/** A 10° graticule (meridians and parallels) as GeoJSON. */
+export function graticule(stepDeg = 10) {
+  return geoGraticule().step([stepDeg, stepDeg])();
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** Create an SVG element with attributes. */
+export function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}

@@ -1,0 +1,1 @@
+"""Browser tests: widgets rendered in headless Chromium by the harness (tests/browser/harness.py)."""

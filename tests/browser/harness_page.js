@@ -1,0 +1,217 @@
+// In-page half of tests/browser/harness.py: a small stand-in for the Jupyter widget manager.
+// It holds the model state, fires Backbone-style events, turns base64 buffers into DataViews,
+// and talks to Python through two functions the harness exposes:
+//   __aurora_py_update(state, bufferPaths, buffersB64)   (model.save_changes)
+//   __aurora_py_msg(content, buffersB64)                 (model.send)
+
+function b64ToDataView(b64) {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new DataView(bytes.buffer);
+}
+
+function bytesToB64(view) {
+  let u8;
+  if (view instanceof ArrayBuffer) u8 = new Uint8Array(view);
+  else u8 = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  let s = "";
+  for (let i = 0; i < u8.length; i += 0x8000) s += String.fromCharCode.apply(null, u8.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function isBinary(v) {
+  return v instanceof ArrayBuffer || ArrayBuffer.isView(v);
+}
+
+/** Put decoded buffers back into `state` at their paths (ipywidgets' put_buffers). */
+function putBuffers(state, paths, buffers) {
+  paths.forEach((path, i) => {
+    let obj = state;
+    for (let j = 0; j < path.length - 1; j++) obj = obj[path[j]];
+    obj[path[path.length - 1]] = buffers[i];
+  });
+}
+
+/** Split binary values out of `value` (ipywidgets' remove_buffers), returning base64 strings. */
+function removeBuffers(value) {
+  const paths = [];
+  const buffers = [];
+  const walk = (v, path) => {
+    if (isBinary(v)) {
+      paths.push(path);
+      buffers.push(bytesToB64(v));
+      return null;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (v && typeof v === "object") {
+      const out = {};
+      for (const [k, x] of Object.entries(v)) {
+        const w = walk(x, [...path, k]);
+        if (!(isBinary(x))) out[k] = w;
+      }
+      return out;
+    }
+    return v;
+  };
+  const state = walk(value, []);
+  return { state, paths, buffers };
+}
+
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (isBinary(a) || isBinary(b)) return false;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => deepEqual(a[k], b[k]));
+}
+
+class FakeModel {
+  constructor(state) {
+    this.attributes = state;
+    this.listeners = new Map();
+    this.dirty = new Set();
+    this.sentUpdates = [];
+    this.sentMessages = [];
+    this.widget_manager = { get_model: async () => undefined };
+  }
+  get(name) {
+    return this.attributes[name];
+  }
+  set(name, value) {
+    if (name && typeof name === "object") {
+      for (const [k, v] of Object.entries(name)) this.set(k, v);
+      return;
+    }
+    const old = this.attributes[name];
+    this.attributes[name] = value;
+    this.dirty.add(name);
+    if (!deepEqual(old, value)) {
+      this.trigger(`change:${name}`, this, value);
+      this.trigger("change", this);
+    }
+  }
+  save_changes() {
+    if (!this.dirty.size) return;
+    const changed = {};
+    for (const k of this.dirty) changed[k] = this.attributes[k];
+    this.dirty.clear();
+    const { state, paths, buffers } = removeBuffers(changed);
+    this.sentUpdates.push(state);
+    track(window.__aurora_py_update(state, paths, buffers));
+  }
+  send(content, callbacks, buffers) {
+    const b64 = (buffers || []).map(bytesToB64);
+    this.sentMessages.push(content);
+    track(window.__aurora_py_msg(content, b64));
+  }
+  on(event, cb, context) {
+    for (const name of event.split(/\s+/)) {
+      if (!this.listeners.has(name)) this.listeners.set(name, []);
+      this.listeners.get(name).push({ cb, context });
+    }
+  }
+  off(event, cb) {
+    const names = event ? event.split(/\s+/) : [...this.listeners.keys()];
+    for (const name of names) {
+      const list = this.listeners.get(name) || [];
+      this.listeners.set(name, cb ? list.filter((l) => l.cb !== cb) : []);
+    }
+  }
+  trigger(name, ...args) {
+    for (const { cb, context } of [...(this.listeners.get(name) || [])]) {
+      try {
+        cb.apply(context, args);
+      } catch (err) {
+        console.error(`aurora harness: listener for ${name} failed`, err);
+        window.__aurora.errors.push(String(err && err.stack ? err.stack : err));
+      }
+    }
+  }
+  listenerCount() {
+    let n = 0;
+    for (const list of this.listeners.values()) n += list.length;
+    return n;
+  }
+}
+
+const pending = new Set();
+function track(promise) {
+  const p = Promise.resolve(promise).finally(() => pending.delete(p));
+  pending.add(p);
+}
+
+let invokeCounter = 0;
+
+window.__aurora = {
+  model: null,
+  errors: [],
+  cleanup: null,
+  controller: null,
+  async start(state, paths, buffers, esmUrl) {
+    putBuffers(state, paths, buffers.map(b64ToDataView));
+    const model = new FakeModel(state);
+    this.model = model;
+    const mod = await import(esmUrl);
+    let widget = mod.default;
+    if (typeof widget === "function") widget = await widget();
+    this.controller = new AbortController();
+    const signal = this.controller.signal;
+    const experimental = {
+      invoke: (name, msg, options = {}) =>
+        new Promise((resolve, reject) => {
+          const id = `harness-${++invokeCounter}`;
+          const handler = (content, bufs) => {
+            if (!content || content.id !== id) return;
+            model.off("msg:custom", handler);
+            resolve([content.response, bufs]);
+          };
+          model.on("msg:custom", handler);
+          if (options.signal) options.signal.addEventListener("abort", () => reject(options.signal.reason));
+          model.send({ id, kind: "anywidget-command", name, msg }, undefined, options.buffers || []);
+        }),
+    };
+    if (widget && typeof widget.initialize === "function") {
+      await widget.initialize({ model, signal, experimental });
+    }
+    const el = document.getElementById("aurora-host");
+    const cleanup = await widget.render({ model, el, signal, host: {}, experimental });
+    this.cleanup = typeof cleanup === "function" ? cleanup : null;
+    return true;
+  },
+  /** Apply Python-side messages: [{method: "update"|"custom", ...}]. */
+  apply(messages) {
+    const model = this.model;
+    for (const msg of messages) {
+      const bufs = (msg.buffers || []).map(b64ToDataView);
+      if (msg.method === "update") {
+        const state = msg.state;
+        putBuffers(state, msg.buffer_paths || [], bufs);
+        const changed = [];
+        for (const [k, v] of Object.entries(state)) {
+          const old = model.attributes[k];
+          model.attributes[k] = v;
+          if (!deepEqual(old, v)) changed.push(k);
+        }
+        for (const k of changed) model.trigger(`change:${k}`, model, model.attributes[k]);
+        if (changed.length) model.trigger("change", model);
+      } else if (msg.method === "custom") {
+        model.trigger("msg:custom", msg.content, bufs);
+      }
+    }
+    return true;
+  },
+  /** Resolve once every call into Python made so far has returned. */
+  async flush() {
+    while (pending.size) await Promise.allSettled([...pending]);
+    return true;
+  },
+  destroy() {
+    if (this.controller) this.controller.abort();
+    if (this.cleanup) this.cleanup();
+    return true;
+  },
+};
