@@ -1,0 +1,1 @@
+"""Side-by-side benchmarks of aurora-widgets vs pyucalgarysrs/pyaurorax: ``python -m benchmarks.run``."""
