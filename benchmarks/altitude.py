@@ -62,7 +62,7 @@ def max_difference(lat: np.ndarray, lon: np.ndarray, mosaic: Any,
 def run(ctx: Context) -> list[Row]:
     ctx.require_real_files()
     alt_mod = need("aurora_widgets.data.altitude", "skymap_at_altitude")
-    reader = need("aurora_widgets.data.read", "read_skymap")
+    reader = need("aurora_widgets.data.readers", "read_skymap")
     srs = ctx.srs()
     pax = ctx.pax()
     with quiet():

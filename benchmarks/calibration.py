@@ -39,8 +39,8 @@ def calibration_files(ctx: Context) -> tuple[str, str]:
 
 
 def run(ctx: Context) -> list[Row]:
-    cal = need("aurora_widgets.data.calibrate", "calibrate")
-    reader = need("aurora_widgets.data.read", "read_calibration")
+    cal = need("aurora_widgets.data.calibration", "calibrate")
+    reader = need("aurora_widgets.data.readers", "read_calibration")
     ff_path, rr_path = calibration_files(ctx)
     srs = ctx.srs()
     pax = ctx.pax()

@@ -66,7 +66,7 @@ def minutes_of(files: list[Path], n: int, folder: Path) -> list[str]:
 
 def run(ctx: Context) -> list[Row]:
     ctx.require_real_files()
-    reader = need("aurora_widgets.data.read", "read_raw")
+    reader = need("aurora_widgets.data.readers", "read_raw")
     srs = ctx.srs().data.readers
     rows: list[Row] = []
     rep = ctx.repeat(5, 1)

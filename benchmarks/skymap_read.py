@@ -72,7 +72,7 @@ def inputs(ctx: Context) -> list[tuple[str, Path]]:
 
 
 def run(ctx: Context) -> list[Row]:
-    reader = need("aurora_widgets.data.read", "read_skymap", "clear_skymap_cache")
+    reader = need("aurora_widgets.data.readers", "read_skymap", "clear_skymap_cache")
     srs = ctx.srs()
     rows: list[Row] = []
     files = inputs(ctx)

@@ -7,10 +7,10 @@ Where things live:
     api.py           HTTP to /api/v1/data_distribution/* with retries and clear errors
     download.py      atomic, parallel, resumable-by-retry file downloads into the cache
     select.py        parse validity/version from file names; choose the best file for a time
-    read/            readers: skymap.py, calibration.py, raw.py (PGM frames), dispatch in read()
-    calibrate.py     dark / flatfield / Rayleighs calibration of raw frames
+    readers/         skymap.py, calibration.py, raw.py (PGM frames); read() dispatches on the dataset
+    calibration.py   calibrate(): dark / flatfield / Rayleighs calibration of raw frames
     altitude.py      skymap latitude/longitude at any altitude between the stored ones
-    project.py       map frame pixels to latitude/longitude through a skymap
+    projection.py    project(): map frame pixels to latitude/longitude through a skymap
     models.py        the data classes (Dataset, Skymap, Calibration, Data, ...)
     errors.py        AuroraWidgetsError and its subclasses
 
@@ -53,15 +53,21 @@ from .models import (
 # Heavier modules load on first use, so `import aurora_widgets` stays fast.
 _LAZY = {
     "Client": ".client",
-    "read": ".read",
-    "read_skymap": ".read",
-    "read_calibration": ".read",
-    "read_raw": ".read",
-    "device_uid_from_metadata": ".read",
-    "calibrate": ".calibrate",
+    "read": ".readers",
+    "read_skymap": ".readers",
+    "read_calibration": ".readers",
+    "read_raw": ".readers",
+    "device_uid_from_metadata": ".readers",
+    "clear_skymap_cache": ".readers",
+    "clear_calibration_cache": ".readers",
+    "exposure_from_metadata": ".calibration",
+    "pixel_centers": ".altitude",
+    "mosaic": ".projection",
+    "candidates_from_urls": ".select",
+    "calibrate": ".calibration",
     "skymap_at_altitude": ".altitude",
-    "project": ".project",
-    "Projection": ".project",
+    "project": ".projection",
+    "Projection": ".projection",
     "choose_best": ".select",
     "parse_file_name": ".select",
 }

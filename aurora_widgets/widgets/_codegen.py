@@ -2,7 +2,7 @@
 
 :func:`selection_code` turns what the Explorer shows (a skymap dataset, site and date, the chosen
 skymap file, and optionally the calibration device, files and a raw frame) into a short script
-that uses only :class:`aurora_widgets.data.Client` and :func:`aurora_widgets.data.calibrate`.
+that uses only :class:`aurora_widgets.data.Client` and :func:`aurora_widgets.data.calibration`.
 Files chosen as "best" use ``download_best_*``; a file chosen by hand is downloaded by its
 valid-from day and picked by name, so the script gets the very same file.
 
@@ -140,7 +140,7 @@ def selection_code(
         "import datetime",
         "",
         "from aurora_widgets.data import Client",
-        *(["from aurora_widgets.data.calibrate import calibrate"]
+        *(["from aurora_widgets.data.calibration import calibrate"]
           if calibration is not None and calibration.raw is not None else []),
         "",
         f"client = Client({args})",

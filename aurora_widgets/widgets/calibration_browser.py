@@ -10,7 +10,7 @@ widget first finds the device: given as ``device_uid``, or read from the header 
   (computed here, sent as a short list), and the Rayleighs-per-DN-per-second value;
 * shows one raw frame of that device at the date **before and after** calibration, each step
   (dark corner, flatfield, Rayleighs) switchable; recomputed here in the background with
-  :func:`aurora_widgets.data.calibrate`, sent as one-byte panels, with units (DN or R) and range.
+  :func:`aurora_widgets.data.calibration`, sent as one-byte panels, with units (DN or R) and range.
 
 Problems (unknown device, nothing valid at the date, no raw data) show inline with a retry.
 
@@ -751,7 +751,7 @@ class CalibrationBrowser(AuroraWidget):
 
     def _calculate(self, ticket: int) -> None:
         """Compute the before/after panels for the current frame and steps (in a worker thread)."""
-        from ..data.calibrate import DEFAULT_EXPOSURE_S, calibrate, exposure_from_metadata
+        from ..data.calibration import DEFAULT_EXPOSURE_S, calibrate, exposure_from_metadata
 
         try:
             if self._frames is None:

@@ -214,7 +214,7 @@ class SkymapBrowser(AuroraWidget):
         key = (self._skymap.filename, self.altitude_km, self.min_elevation, index)
         if self._projection_cache and self._projection_cache[0] == key:
             return self._projection_cache[1]
-        from ..data.project import project
+        from ..data.projection import project
 
         result = project(
             self._frames[:, :, index : index + 1],
@@ -426,7 +426,7 @@ class SkymapBrowser(AuroraWidget):
         raise NoMatchError(f"Downloading {candidate.filename} gave no file; try again (retry).")
 
     def _read(self, candidate: Candidate) -> tuple[Path, Skymap]:
-        from ..data.read import read_skymap
+        from ..data.readers import read_skymap
 
         path = self._download_skymap(candidate)
         return path, read_skymap(path)
@@ -549,7 +549,7 @@ class SkymapBrowser(AuroraWidget):
         generation = self._generation
 
         def work() -> tuple[np.ndarray, list[_dt.datetime]] | None:
-            from ..data.read import read_raw
+            from ..data.readers import read_raw
 
             result = _quiet(self.client.download, raw, minute, minute, site_uid=site)
             if not result.filenames:

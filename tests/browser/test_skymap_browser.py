@@ -143,7 +143,7 @@ def _pixel_on_map(page, row: int, col: int, lat: float, lon: float) -> dict:
 def _most_moved_pixel(gill) -> tuple[int, int]:
     """The pixel (elevation >= 15 deg) whose 110 km position differs most between the two skymaps."""
     from aurora_widgets.data.altitude import skymap_at_altitude
-    from aurora_widgets.data.read import read_skymap
+    from aurora_widgets.data.readers import read_skymap
     from aurora_widgets.widgets._skymap_panels import pixel_centres
 
     other = read_skymap(gill._download_skymap(gill._candidate(GILL_2022)))

@@ -10,7 +10,7 @@ from sav_factory import REAL_SKYMAP, need_real
 
 from aurora_widgets.data import InputError
 from aurora_widgets.data.altitude import pixel_centers, skymap_at_altitude, wrap_longitude
-from aurora_widgets.data.read import read_skymap
+from aurora_widgets.data.readers import read_skymap
 
 
 @pytest.fixture(scope="module")

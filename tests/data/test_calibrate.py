@@ -9,8 +9,8 @@ import pytest
 from sav_factory import generated_calibrations, generated_raw
 
 from aurora_widgets.data import InputError
-from aurora_widgets.data.calibrate import calibrate, exposure_from_metadata
-from aurora_widgets.data.read import read_calibration, read_raw
+from aurora_widgets.data.calibration import calibrate, exposure_from_metadata
+from aurora_widgets.data.readers import read_calibration, read_raw
 
 pax_mod = pytest.importorskip("pyaurorax")
 srs_mod = pytest.importorskip("pyucalgarysrs")

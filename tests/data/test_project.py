@@ -9,8 +9,8 @@ import pytest
 from sav_factory import REAL_SKYMAP, REAL_THEMIS, need_real
 
 from aurora_widgets.data import InputError
-from aurora_widgets.data.project import Projection, mosaic, project
-from aurora_widgets.data.read import read_raw, read_skymap
+from aurora_widgets.data.projection import Projection, mosaic, project
+from aurora_widgets.data.readers import read_raw, read_skymap
 
 ROWS, COLS = slice(96, 176), slice(0, 80)  # a block that crosses the edge of the field of view
 

@@ -11,7 +11,7 @@ import pytest
 from sav_factory import generated_calibrations, write_sav
 
 from aurora_widgets.data import Calibration, Dataset, ReadError
-from aurora_widgets.data.read import clear_calibration_cache, read, read_calibration
+from aurora_widgets.data.readers import clear_calibration_cache, read, read_calibration
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ import pytest
 from sav_factory import REAL_NIR, REAL_THEMIS, generated_raw, need_real
 
 from aurora_widgets.data import Data, InputError
-from aurora_widgets.data.read import device_uid_from_metadata, read, read_raw
+from aurora_widgets.data.readers import device_uid_from_metadata, read, read_raw
 
 srs_mod = pytest.importorskip("pyucalgarysrs")
 READERS = srs_mod.PyUCalgarySRS().data.readers

@@ -13,7 +13,7 @@ import pytest
 from sav_factory import REAL_SKYMAP, generated_skymap, need_real, write_sav
 
 from aurora_widgets.data import ReadError, Skymap
-from aurora_widgets.data.read import clear_skymap_cache, read, read_skymap
+from aurora_widgets.data.readers import clear_skymap_cache, read, read_skymap
 
 ARRAYS = ("full_elevation", "full_azimuth", "full_map_altitude", "full_map_latitude", "full_map_longitude")
 SCALARS = ("project_uid", "site_uid", "imager_uid", "site_map_latitude", "site_map_longitude",

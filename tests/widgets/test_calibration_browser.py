@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from aurora_widgets.data import Client
-from aurora_widgets.data.calibrate import calibrate
+from aurora_widgets.data.calibration import calibrate
 from aurora_widgets.widgets._serialize import dequantize
 from aurora_widgets.widgets.calibration_browser import CalibrationBrowser, calibration_array, histogram
 

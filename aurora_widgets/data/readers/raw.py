@@ -14,7 +14,7 @@ The returned ``data`` has shape (H, W, N) but is laid out frame by frame (``data
 contiguous, which suits per-frame display); ``np.ascontiguousarray(data)`` gives a C-ordered copy.
 
 Example:
-    >>> from aurora_widgets.data.read import read_raw
+    >>> from aurora_widgets.data.readers import read_raw
     >>> d = read_raw(["20140310_0600_gill_themis19_full.pgm.gz"])   # doctest: +SKIP
     >>> d.data.shape, d.timestamp[0], d.metadata[0]["Imager unique ID"]  # doctest: +SKIP
     ((256, 256, 20), datetime.datetime(2014, 3, 10, 6, 0, 0, 63119), 'themis19')

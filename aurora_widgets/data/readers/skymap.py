@@ -11,7 +11,7 @@ The result has the fields, parsing and orientation of pyucalgarysrs 1.28's ``rea
   read-only (``flags.writeable`` is False): copy one (``arr.copy()``) before changing it.
 
 Example:
-    >>> from aurora_widgets.data.read import read_skymap
+    >>> from aurora_widgets.data.readers import read_skymap
     >>> sm = read_skymap("themis_skymap_gako_20110305-+_vXX.sav")   # doctest: +SKIP
     >>> sm.full_map_latitude.shape, sm.full_map_latitude.dtype       # doctest: +SKIP
     ((3, 257, 257), dtype('float32'))

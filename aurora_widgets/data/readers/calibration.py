@@ -9,7 +9,7 @@ the flatfield is native-endian and read-only, and ``filename`` is the path as gi
 base name). Decoded files are cached like skymaps (same object for an unchanged file).
 
 Example:
-    >>> from aurora_widgets.data.read import read_calibration
+    >>> from aurora_widgets.data.readers import read_calibration
     >>> cal = read_calibration("REGO_flatfield_15649_20211019-+_v02.sav")   # doctest: +SKIP
     >>> cal.detector_uid, cal.kind, cal.flat_field_multiplier.shape           # doctest: +SKIP
     ('15649', 'flatfield', (512, 512))

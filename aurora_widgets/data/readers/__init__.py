@@ -1,11 +1,11 @@
 """Readers for UCalgary files: skymaps and calibrations (IDL ``.sav``) and raw frames (PGM).
 
 ``read(dataset, filenames)`` picks the reader from the dataset name, like pyucalgarysrs's
-``data.read``. The single readers are here too: :func:`read_skymap`, :func:`read_calibration`,
+``data.readers``. The single readers are here too: :func:`read_skymap`, :func:`read_calibration`,
 :func:`read_raw`, and :func:`device_uid_from_metadata`.
 
 Example:
-    >>> from aurora_widgets.data.read import read
+    >>> from aurora_widgets.data.readers import read
     >>> data = read("THEMIS_ASI_SKYMAP_IDLSAV", ["themis_skymap_gako_20110305-+_vXX.sav"])  # doctest: +SKIP
     >>> data.data[0].site_uid                                                              # doctest: +SKIP
     'gako'
