@@ -1,0 +1,811 @@
+"""``Client``: the public entry point to UCalgary ASI data, with pyaurorax's method names.
+
+What it adds over pyaurorax/pyucalgarysrs, with the same calls and the same cache layout
+(``<download_dir>/<DATASET>/<data-tree sub path>``, default ``~/pyaurorax_data``):
+
+* retries with backoff and clear errors (:class:`APIError`, :class:`MaintenanceError`, ...);
+* atomic, verified downloads (see :mod:`aurora_widgets.data.download`);
+* a best-file rule that uses the stop date and the version, never the server's order
+  (see :mod:`aurora_widgets.data.select`), and candidate lists (:meth:`Client.list_skymaps`,
+  :meth:`Client.list_calibrations`) to show *why* a file was chosen;
+* fewer requests: the one long-range listing behind ``list_skymaps``/``download_best_*`` is kept
+  in memory for ``listing_cache_seconds`` (default 300 s), so showing candidates and then
+  downloading the best costs one listing, and a cached best file costs no download;
+* **offline once cached**: when the listing cannot be had (network down, API in maintenance),
+  ``download_best_*`` chooses among the files already in the local dataset folder, warns, and
+  returns that file. If no cached file is valid, the original API error is raised.
+
+Environment: ``AURORA_WIDGETS_API_URL`` overrides the default API URL
+(``https://api.phys.ucalgary.ca``) and ``AURORA_WIDGETS_DATA_DIR`` the default download folder
+(``~/pyaurorax_data``); explicit arguments win over both.
+
+Example:
+    >>> import datetime
+    >>> from aurora_widgets.data import Client
+    >>> client = Client()                                                   # doctest: +SKIP
+    >>> r = client.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill",
+    ...                                 datetime.datetime(2021, 11, 4))     # doctest: +SKIP
+    >>> r.filenames[0].name                                                 # doctest: +SKIP
+    'themis_skymap_gill_20210308-+_v02.sav'
+
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import html
+import os
+import threading
+import time
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .api import DEFAULT_API_URL, ENV_API_URL, ApiSession
+from .download import download_files
+from .errors import APIError, InputError, NoMatchError, ReadError
+from .models import Candidates, Data, Dataset, DownloadResult, FileListing, Observatory
+from .select import as_datetime, candidates_from_urls, choose_best
+
+__all__ = [
+    "ENV_DATA_DIR",
+    "Client",
+    "DatasetNotFoundError",
+    "DatasetTable",
+    "raw_dataset_for",
+]
+
+ENV_DATA_DIR = "AURORA_WIDGETS_DATA_DIR"
+DEFAULT_DATA_DIR = "~/pyaurorax_data"
+_API = "/api/v1/data_distribution"
+_EARLIEST = _dt.datetime(2000, 1, 1)
+_BACKENDS = ("auto", "standard", "notebook")
+
+#: What the client accepts as a time: a datetime (tz-aware ones are converted to UTC), a date
+#: (midnight) or an ISO string.
+TimeLike = _dt.datetime | _dt.date | str
+
+#: Instrument array (as the observatories endpoint names it) -> raw dataset.
+_ARRAY_RAW = {
+    "themis_asi": "THEMIS_ASI_RAW",
+    "themis": "THEMIS_ASI_RAW",
+    "rego": "REGO_RAW",
+    "trex_nir": "TREX_NIR_RAW",
+    "trex_blue": "TREX_BLUE_RAW",
+}
+
+
+class DatasetNotFoundError(APIError, InputError):
+    """No dataset has exactly this name (both an :class:`APIError`, as in pyaurorax, and an InputError)."""
+
+
+def raw_dataset_for(name: str) -> str:
+    """Map a calibration/skymap/raw dataset name or an instrument array to its raw dataset.
+
+    Example:
+        >>> raw_dataset_for("REGO_CALIBRATION_FLATFIELD_IDLSAV"), raw_dataset_for("trex_nir")
+        ('REGO_RAW', 'TREX_NIR_RAW')
+        >>> raw_dataset_for("TREX_BLUE_CALIBRATION_RAYLEIGHS_IDLSAV")
+        'TREX_BLUE_RAW'
+
+    """
+    text = str(name).strip()
+    if text.lower() in _ARRAY_RAW:
+        return _ARRAY_RAW[text.lower()]
+    upper = text.upper()
+    for prefix, raw in (
+        ("TREX_BLUE_", "TREX_BLUE_RAW"),
+        ("TREX_NIR_", "TREX_NIR_RAW"),
+        ("REGO_", "REGO_RAW"),
+        ("THEMIS_ASI_", "THEMIS_ASI_RAW"),
+        ("THEMIS_", "THEMIS_ASI_RAW"),
+    ):
+        if upper.startswith(prefix):
+            return raw
+    raise InputError(
+        f"Cannot tell which raw dataset goes with {name!r}: use a REGO, TREX_NIR, TREX_BLUE or THEMIS "
+        "dataset name, or an instrument array such as 'rego' or 'trex_nir'."
+    )
+
+
+class DatasetTable:
+    """The datasets table of :meth:`Client.list_datasets_in_table`: text for terminals, HTML for notebooks.
+
+    The text has pyaurorax's layout: columns Name, Provider, Level, DOI Details, Short Description,
+    left-aligned, each as wide as its widest cell, separated by three spaces.
+
+    Example:
+        >>> t = DatasetTable([Dataset(name="REGO_RAW", level="L0", short_description="raw")])
+        >>> print(t.text.splitlines()[0])
+        Name       Provider   Level   DOI Details   Short Description
+        >>> t.text.splitlines()[1]
+        'REGO_RAW   UCalgary   L0      None          raw              '
+
+    """
+
+    HEADERS = ("Name", "Provider", "Level", "DOI Details", "Short Description")
+
+    def __init__(self, datasets: Sequence[Dataset]) -> None:
+        self.datasets = list(datasets)
+
+    @property
+    def rows(self) -> list[list[str]]:
+        """The table cells, as strings, one list per dataset."""
+        return [
+            [str(d.name), str(d.provider), str(d.level), str(d.doi_details), str(d.short_description)]
+            for d in self.datasets
+        ]
+
+    @property
+    def text(self) -> str:
+        """The plain-text table (header line, then one line per dataset)."""
+        table = [list(self.HEADERS), *self.rows]
+        widths = [max(len(row[i]) for row in table) for i in range(len(self.HEADERS))]
+        lines = ["   ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in table]
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_html_(self) -> str:
+        def cell(value: str, link: bool = False) -> str:
+            safe = html.escape(value, quote=True)
+            if link and value.startswith(("https://", "http://")):
+                return f'<a href="{safe}" target="_blank" rel="noopener noreferrer">{safe}</a>'
+            return safe
+
+        head = "".join(f"<th style='text-align:left'>{html.escape(h)}</th>" for h in self.HEADERS)
+        body = "".join(
+            "<tr>" + "".join(
+                f"<td style='text-align:left'>{cell(v, link=(i == 3))}</td>" for i, v in enumerate(row)
+            ) + "</tr>"
+            for row in self.rows
+        )
+        return (f"<table class='aurora-widgets-datasets'><thead><tr>{head}</tr></thead>"
+                f"<tbody>{body}</tbody></table>")
+
+
+def _in_notebook() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"
+
+
+def _utc_now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+
+
+class Client:
+    """Talk to the UCalgary data API and keep a local file cache (pyaurorax-compatible layout).
+
+    Args:
+        api_url: API base URL; default ``$AURORA_WIDGETS_API_URL`` or ``https://api.phys.ucalgary.ca``.
+        download_dir: cache root; default ``$AURORA_WIDGETS_DATA_DIR`` or ``~/pyaurorax_data``.
+        timeout: seconds to wait for each HTTP answer.
+        retries: extra attempts after connection errors, timeouts, 5xx and short downloads.
+        progress_bar_backend: ``"auto"`` (tqdm.auto), ``"standard"`` or ``"notebook"``.
+        backoff: first retry delay in seconds (doubled each retry, at most 8 s).
+
+    Example:
+        >>> client = Client(api_url="http://127.0.0.1:8765/", download_dir="/tmp/aw-cache")
+        >>> client.api_url, str(client.download_dir)
+        ('http://127.0.0.1:8765', '/tmp/aw-cache')
+
+    """
+
+    def __init__(
+        self,
+        api_url: str | None = None,
+        download_dir: str | os.PathLike | None = None,
+        timeout: float = 10.0,
+        retries: int = 3,
+        progress_bar_backend: str = "auto",
+        backoff: float = 0.5,
+    ) -> None:
+        if api_url is None:
+            api_url = os.environ.get(ENV_API_URL) or DEFAULT_API_URL
+        if not isinstance(api_url, str):
+            raise InputError(f"api_url must be a string such as {DEFAULT_API_URL!r}, not {api_url!r}.")
+        if download_dir is None:
+            download_dir = os.environ.get(ENV_DATA_DIR) or DEFAULT_DATA_DIR
+        if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
+            raise InputError(f"timeout must be a positive number of seconds, not {timeout!r}.")
+        if not isinstance(retries, int) or isinstance(retries, bool) or retries < 0:
+            raise InputError(f"retries must be a whole number >= 0, not {retries!r}.")
+        if progress_bar_backend not in _BACKENDS:
+            raise InputError(
+                f"progress_bar_backend must be one of {_BACKENDS}, not {progress_bar_backend!r}."
+            )
+        self._api = ApiSession(api_url, timeout=timeout, retries=retries, backoff=backoff)
+        self.download_dir = Path(os.path.abspath(Path(download_dir).expanduser()))
+        self.progress_bar_backend = progress_bar_backend
+        #: How long (seconds) a long-range skymap/calibration listing is reused; 0 disables it.
+        self.listing_cache_seconds = 300.0
+        self._lock = threading.Lock()
+        self._datasets: dict[str, Dataset] = {}
+        self._listings: dict[tuple, tuple[float, FileListing]] = {}
+
+    # ---------------------------------------------------------------- settings
+    @property
+    def api_url(self) -> str:
+        """The API base URL (no trailing ``/``)."""
+        return self._api.base_url
+
+    @property
+    def timeout(self) -> float:
+        """Seconds to wait for each HTTP answer."""
+        return self._api.timeout
+
+    @property
+    def retries(self) -> int:
+        """Extra attempts after retryable failures."""
+        return self._api.retries
+
+    @property
+    def request_count(self) -> int:
+        """API requests sent so far by this client (file downloads not included)."""
+        return self._api.request_count
+
+    def __repr__(self) -> str:
+        return (f"Client(api_url={self.api_url!r}, download_dir={str(self.download_dir)!r}, "
+                f"timeout={self.timeout}, retries={self.retries})")
+
+    def clear_cache(self) -> None:
+        """Forget the datasets and listings kept in memory (files on disk are kept)."""
+        with self._lock:
+            self._datasets.clear()
+            self._listings.clear()
+
+    # ---------------------------------------------------------------- datasets
+    def _remember(self, datasets: Sequence[Dataset]) -> None:
+        with self._lock:
+            for d in datasets:
+                self._datasets[d.name] = d
+
+    def list_datasets(self, name: str | None = None, level: str | None = None) -> list[Dataset]:
+        """List datasets, optionally filtered by a name substring and a level (L0, L1, L1A, L2, L3).
+
+        Only datasets readable by the Python libraries (``supported_libraries`` naming pyaurorax or
+        pyucalgarysrs, or not given) are kept, sorted by name, as pyaurorax does.
+
+        Example:
+            >>> [d.name for d in Client().list_datasets(name="THEMIS_ASI_SKYMAP")]   # doctest: +SKIP
+            ['THEMIS_ASI_SKYMAP_IDLSAV']
+
+        """
+        for label, value in (("name", name), ("level", level)):
+            if value is not None and not isinstance(value, str):
+                raise InputError(f"{label} must be a string or None, not {value!r}.")
+        payload = self._api.get_json(f"{_API}/datasets", {"name": name, "level": level})
+        if not isinstance(payload, list):
+            raise APIError(f"Unexpected answer from {self.api_url}{_API}/datasets: expected a list.")
+        out = []
+        for item in payload:
+            if not isinstance(item, dict) or "name" not in item:
+                continue
+            libs = item.get("supported_libraries")
+            if libs and not ({"pyaurorax", "pyucalgarysrs"} & set(libs)):
+                continue
+            out.append(Dataset.from_api(item))
+        out.sort(key=lambda d: d.name)
+        self._remember(out)
+        return out
+
+    def get_dataset(self, name: str) -> Dataset:
+        """Return the dataset named exactly ``name`` (case-insensitive).
+
+        Raises :class:`DatasetNotFoundError` (an APIError and an InputError) naming close names.
+
+        Example:
+            >>> Client().get_dataset("rego_raw").name                              # doctest: +SKIP
+            'REGO_RAW'
+
+        """
+        if not isinstance(name, str) or not name.strip():
+            raise InputError(f"The dataset name must be a non-empty string, not {name!r}.")
+        wanted = name.strip().upper()
+        for d in self.list_datasets(name=wanted):
+            if d.name == wanted:
+                return d
+        try:
+            everything = [d.name for d in self.list_datasets()]
+        except APIError:
+            everything = []
+        close = difflib.get_close_matches(wanted, everything, n=5, cutoff=0.6)
+        close += [n for n in everything if (wanted in n or n in wanted) and n not in close]
+        hint = f" Close names: {', '.join(close[:6])}." if close else ""
+        raise DatasetNotFoundError(
+            f"Dataset not found: {name!r}.{hint} Use client.list_datasets() to see every name.", status=None
+        )
+
+    def _dataset_or_stub(self, name: str) -> Dataset:
+        with self._lock:
+            known = self._datasets.get(name)
+        return known if known is not None else Dataset.from_api({"name": name})
+
+    def list_datasets_in_table(self, name: str | None = None, level: str | None = None) -> None:
+        """Show the datasets as a table: printed text in a terminal, an HTML table in a notebook.
+
+        The text layout is pyaurorax's (columns Name, Provider, Level, DOI Details, Short
+        Description). Use :class:`DatasetTable` to get the table as an object instead.
+
+        Example:
+            >>> Client().list_datasets_in_table(name="SKYMAP")                     # doctest: +SKIP
+            Name                       Provider   Level   DOI Details   ...
+
+        """
+        table = DatasetTable(self.list_datasets(name=name, level=level))
+        if _in_notebook():
+            from IPython.display import display
+
+            display(table)
+        else:
+            print(table.text)
+
+    # ---------------------------------------------------------------- observatories
+    def list_observatories(self, instrument_array: str, uid: str | None = None) -> list[Observatory]:
+        """List the observatories of an instrument array (themis_asi, rego, trex_nir, trex_blue, trex_rgb...).
+
+        ``uid`` is a case-insensitive substring filter applied by the server.
+
+        Example:
+            >>> [o.uid for o in Client().list_observatories("rego", uid="fs")]     # doctest: +SKIP
+            ['fsim', 'fsmi']
+
+        """
+        if not isinstance(instrument_array, str) or not instrument_array.strip():
+            raise InputError(
+                f"instrument_array must be a name such as 'themis_asi', not {instrument_array!r}."
+            )
+        if uid is not None and not isinstance(uid, str):
+            raise InputError(f"uid must be a string or None, not {uid!r}.")
+        payload = self._api.get_json(
+            f"{_API}/observatories", {"instrument_array": instrument_array.strip(), "uid": uid}
+        )
+        if not isinstance(payload, list):
+            raise APIError(f"Unexpected answer from {self.api_url}{_API}/observatories: expected a list.")
+        return [Observatory.from_api(item) for item in payload if isinstance(item, dict)]
+
+    # ---------------------------------------------------------------- listings
+    def get_urls(
+        self,
+        dataset_name: str,
+        start: TimeLike,
+        end: TimeLike,
+        site_uid: str | None = None,
+        device_uid: str | None = None,
+    ) -> FileListing:
+        """List the file URLs of a dataset between ``start`` and ``end`` (both inclusive, UTC).
+
+        ``start``/``end`` may be datetimes (tz-aware ones are converted to UTC), dates or ISO strings.
+        Raw 1-minute datasets are limited by the server to one day per listing.
+
+        Example:
+            >>> import datetime
+            >>> r = Client().get_urls("REGO_CALIBRATION_RAYLEIGHS_IDLSAV", datetime.datetime(2014, 1, 1),
+            ...                       datetime.datetime(2022, 1, 1), device_uid="655")   # doctest: +SKIP
+            >>> r.urls                                                                   # doctest: +SKIP
+            ['https://.../REGO_Rayleighs_15655_20141002-+_v01.sav']
+
+        """
+        if not isinstance(dataset_name, str) or not dataset_name.strip():
+            raise InputError(f"dataset_name must be a dataset name such as 'REGO_RAW', not {dataset_name!r}.")
+        start_dt, end_dt = as_datetime(start, "start"), as_datetime(end, "end")
+        if start_dt > end_dt:
+            raise InputError(f"The start ({start_dt}) is after the end ({end_dt}); swap them.")
+        for label, value in (("site_uid", site_uid), ("device_uid", device_uid)):
+            if value is not None and (not isinstance(value, str) or not value.strip()):
+                raise InputError(f"{label} must be a non-empty string or None, not {value!r}.")
+        lowered = dataset_name.lower()
+        if site_uid is not None and "calibration" in lowered:
+            warnings.warn("The site_uid field is not used when filtering in this dataset (calibrations "
+                          "belong to a device); use device_uid.", UserWarning, stacklevel=2)
+        if device_uid is not None and "skymap" in lowered:
+            warnings.warn("The device_uid field is not used when filtering in this dataset (skymaps belong "
+                          "to a site); use site_uid.", UserWarning, stacklevel=2)
+        payload = self._api.get_json(
+            f"{_API}/urls",
+            {
+                "name": dataset_name.strip(),
+                "start": start_dt,
+                "end": end_dt,
+                "include_total_bytes": True,
+                "site_uid": site_uid,
+                "device_uid": device_uid,
+            },
+        )
+        try:
+            dataset = Dataset.from_api(payload["dataset"])
+            urls = [str(u) for u in payload["urls"]]
+            listing = FileListing(
+                urls=urls,
+                path_prefix=str(payload["path_prefix"]),
+                count=int(payload.get("count", len(urls))),
+                dataset=dataset,
+                total_bytes=payload.get("total_bytes"),
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            raise APIError(
+                f"Unexpected answer from {self.api_url}{_API}/urls: missing or bad field ({err})."
+            ) from err
+        self._remember([dataset])
+        return listing
+
+    # ---------------------------------------------------------------- downloads
+    def download(
+        self,
+        dataset_name: str,
+        start: TimeLike,
+        end: TimeLike,
+        site_uid: str | None = None,
+        device_uid: str | None = None,
+        n_parallel: int = 5,
+        overwrite: bool = False,
+        progress_bar_disable: bool = False,
+    ) -> DownloadResult:
+        """Download a dataset's files between ``start`` and ``end`` into ``<download_dir>/<DATASET>/``.
+
+        Files already there are skipped unless ``overwrite``. ``filenames`` follow the URL order;
+        ``total_bytes`` counts the bytes actually downloaded by this call.
+
+        Example:
+            >>> import datetime
+            >>> r = Client().download("THEMIS_ASI_SKYMAP_IDLSAV", datetime.datetime(2021, 1, 1),
+            ...                       datetime.datetime(2023, 1, 1), site_uid="gill")  # doctest: +SKIP
+            >>> [p.name for p in r.filenames]                                          # doctest: +SKIP
+            ['themis_skymap_gill_20210308-+_v02.sav', 'themis_skymap_gill_20220301-+_v02.sav']
+
+        """
+        self._check_parallel(n_parallel)
+        listing = self.get_urls(dataset_name, start, end, site_uid=site_uid, device_uid=device_uid)
+        return self._download_listing(listing, n_parallel, overwrite, progress_bar_disable,
+                                      desc=f"Downloading {listing.dataset.name} files")
+
+    def download_using_urls(
+        self,
+        listing: FileListing,
+        n_parallel: int = 5,
+        overwrite: bool = False,
+        progress_bar_disable: bool = False,
+    ) -> DownloadResult:
+        """Download the files of a :class:`FileListing` (e.g. from :meth:`get_urls`, possibly trimmed).
+
+        Example:
+            >>> listing = client.get_urls("REGO_CALIBRATION_FLATFIELD_IDLSAV", "2014-01-01", "2022-01-01",
+            ...                           device_uid="655")                           # doctest: +SKIP
+            >>> client.download_using_urls(listing).filenames[0].name                 # doctest: +SKIP
+            'REGO_flatfield_15655_20141002-+_v01.sav'
+
+        """
+        if not isinstance(listing, FileListing):
+            raise InputError(
+                f"download_using_urls needs a FileListing (from get_urls), not {type(listing).__name__}."
+            )
+        return self._download_listing(listing, n_parallel, overwrite, progress_bar_disable,
+                                      desc=f"Downloading {listing.dataset.name} files")
+
+    @staticmethod
+    def _check_parallel(n_parallel: object) -> None:
+        if not isinstance(n_parallel, int) or isinstance(n_parallel, bool) or n_parallel < 1:
+            raise InputError(f"n_parallel must be a whole number >= 1, not {n_parallel!r}.")
+
+    def _download_listing(
+        self, listing: FileListing, n_parallel: int, overwrite: bool, progress_bar_disable: bool, desc: str
+    ) -> DownloadResult:
+        self._check_parallel(n_parallel)
+        dataset_dir = self.download_dir / listing.dataset.name
+        if not listing.urls:
+            warnings.warn("No data found to download", UserWarning, stacklevel=3)
+            return DownloadResult([], 0, 0, dataset_dir, listing.dataset)
+        paths, stats = download_files(
+            self._api.session,
+            listing.urls,
+            listing.path_prefix,
+            dataset_dir,
+            timeout=self._api.timeout,
+            retries=self._api.retries,
+            backoff=self._api.backoff,
+            n_parallel=n_parallel,
+            overwrite=overwrite,
+            headers=self._api.headers,
+            total_bytes=listing.total_bytes,
+            progress_bar_disable=progress_bar_disable,
+            progress_bar_backend=self.progress_bar_backend,
+            desc=desc,
+        )
+        return DownloadResult(paths, len(paths), stats.downloaded_bytes, dataset_dir, listing.dataset)
+
+    # ---------------------------------------------------------------- best skymap / calibration
+    def _long_listing(self, dataset_name: str, site_uid: str | None, device_uid: str | None) -> FileListing:
+        key = (dataset_name, site_uid, device_uid)
+        now = time.monotonic()
+        with self._lock:
+            hit = self._listings.get(key)
+        if hit is not None and now - hit[0] < self.listing_cache_seconds:
+            return hit[1]
+        listing = self.get_urls(dataset_name, _EARLIEST, _utc_now() + _dt.timedelta(days=5),
+                                site_uid=site_uid, device_uid=device_uid)
+        with self._lock:
+            self._listings[key] = (time.monotonic(), listing)
+        return listing
+
+    @staticmethod
+    def _check_owner(value: object, label: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(f"{label} must be a non-empty string such as "
+                             f"{'gill' if label == 'site_uid' else '654'!r}, not {value!r}.")
+        return value.strip()
+
+    def _make_candidates(
+        self, dataset_name: str, owner: str, urls: Sequence[str], when: _dt.datetime | None,
+        substring: bool, kind: str | None,
+    ) -> Candidates:
+        found = candidates_from_urls(urls, owner, substring=substring)
+        if kind is not None:
+            found = [c for c in found if kind in c.filename.lower()]
+        found.sort(key=lambda c: (c.valid_from, c.filename))
+        result = Candidates(dataset_name=dataset_name, owner=owner, candidates=found, timestamp=when)
+        if when is not None:
+            try:
+                best = choose_best(found, when, dataset_name=dataset_name, owner=owner)
+            except NoMatchError:
+                best = None
+            if best is not None:
+                best.is_best = True
+                result.best = best
+        return result
+
+    @staticmethod
+    def _calibration_kind(dataset_name: str) -> str | None:
+        upper = dataset_name.upper()
+        if "FLATFIELD" in upper:
+            return "flatfield"
+        if "RAYLEIGH" in upper:
+            return "rayleighs"
+        return None
+
+    def list_skymaps(
+        self, dataset_name: str, site_uid: str, timestamp: TimeLike | None = None
+    ) -> Candidates:
+        """Every skymap of a site (one listing from 2000-01-01 to now), with the best for ``timestamp``.
+
+        With a timestamp, the best valid candidate has ``is_best=True`` and is ``.best``.
+
+        Example:
+            >>> c = Client().list_skymaps("THEMIS_ASI_SKYMAP_IDLSAV", "gill", "2021-11-04")  # doctest: +SKIP
+            >>> c.best.filename                                                              # doctest: +SKIP
+            'themis_skymap_gill_20210308-+_v02.sav'
+
+        """
+        site = self._check_owner(site_uid, "site_uid")
+        when = None if timestamp is None else as_datetime(timestamp)
+        listing = self._long_listing(dataset_name, site, None)
+        return self._make_candidates(dataset_name, site, listing.urls, when, substring=False, kind=None)
+
+    def list_calibrations(
+        self, dataset_name: str, device_uid: str, timestamp: TimeLike | None = None
+    ) -> Candidates:
+        """Every calibration file of a device (``"654"`` matches detector 15654, as the server does).
+
+        One listing from 2000-01-01 to now; with a timestamp the best valid file is marked.
+
+        Example:
+            >>> c = Client().list_calibrations("REGO_CALIBRATION_FLATFIELD_IDLSAV", "654",
+            ...                                "2021-11-04")                          # doctest: +SKIP
+            >>> c.best.filename                                                       # doctest: +SKIP
+            'REGO_flatfield_15654_20210806-+_v02.sav'
+
+        """
+        device = self._check_owner(device_uid, "device_uid")
+        when = None if timestamp is None else as_datetime(timestamp)
+        listing = self._long_listing(dataset_name, None, device)
+        return self._make_candidates(dataset_name, device, listing.urls, when, substring=True,
+                                     kind=self._calibration_kind(dataset_name))
+
+    def _cached_best(
+        self, dataset_name: str, owner: str, when: _dt.datetime, substring: bool, kind: str | None
+    ) -> DownloadResult | None:
+        dataset_dir = self.download_dir / dataset_name
+        if not dataset_dir.is_dir():
+            return None
+        local = [str(p) for p in dataset_dir.rglob("*") if p.is_file() and ".part-" not in p.name]
+        cands = self._make_candidates(dataset_name, owner, local, when, substring, kind)
+        if cands.best is None:
+            return None
+        path = Path(cands.best.url)
+        return DownloadResult([path], 1, 0, dataset_dir, self._dataset_or_stub(dataset_name))
+
+    def _download_best(
+        self, dataset_name: str, owner: str, timestamp: object, overwrite: bool, *,
+        site: bool, kind: str | None,
+    ) -> DownloadResult:
+        if not isinstance(dataset_name, str) or not dataset_name.strip():
+            raise InputError(f"dataset_name must be a dataset name, not {dataset_name!r}.")
+        dataset_name = dataset_name.strip()
+        owner = self._check_owner(owner, "site_uid" if site else "device_uid")
+        when = as_datetime(timestamp)
+        try:
+            listing = self._long_listing(dataset_name, owner if site else None, None if site else owner)
+        except APIError as err:
+            if isinstance(err, DatasetNotFoundError) or (err.status is not None and 400 <= err.status < 500):
+                raise
+            cached = self._cached_best(dataset_name, owner, when, not site, kind)
+            if cached is None:
+                raise
+            warnings.warn(
+                f"Could not get a fresh file listing ({err}); using the best cached file "
+                f"{cached.filenames[0].name}, chosen among the files in {cached.output_root_path}.",
+                UserWarning, stacklevel=3,
+            )
+            return cached
+        cands = self._make_candidates(dataset_name, owner, listing.urls, None, not site, kind)
+        best = choose_best(cands.candidates, when, dataset_name=dataset_name, owner=owner)
+        one = FileListing(urls=[best.url], path_prefix=listing.path_prefix, count=1, dataset=listing.dataset,
+                          total_bytes=None)
+        return self._download_listing(one, 1, overwrite, True, desc=f"Downloading {dataset_name} files")
+
+    def download_best_skymap(
+        self, dataset_name: str, site_uid: str, timestamp: TimeLike, overwrite: bool = False
+    ) -> DownloadResult:
+        """Download the skymap of ``site_uid`` valid at ``timestamp``: latest start, then highest version.
+
+        One listing request (reused for ``listing_cache_seconds``) and at most one download. Works
+        offline once cached: if the listing cannot be had, the best file already in the local dataset
+        folder is returned with a warning. Raises :class:`NoMatchError` naming the nearest candidates.
+
+        Example:
+            >>> import datetime
+            >>> r = Client().download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill",
+            ...                                   datetime.datetime(2021, 11, 4))      # doctest: +SKIP
+            >>> r.filenames[0].name                                                    # doctest: +SKIP
+            'themis_skymap_gill_20210308-+_v02.sav'
+
+        """
+        return self._download_best(dataset_name, site_uid, timestamp, overwrite, site=True, kind=None)
+
+    def download_best_flatfield_calibration(
+        self, dataset_name: str, device_uid: str, timestamp: TimeLike, overwrite: bool = False
+    ) -> DownloadResult:
+        """Download the flatfield calibration of ``device_uid`` valid at ``timestamp``.
+
+        ``device_uid`` is matched as a substring of the detector serial (``"654"`` -> 15654). Same
+        caching and offline behaviour as :meth:`download_best_skymap`.
+
+        Example:
+            >>> import datetime
+            >>> r = Client().download_best_flatfield_calibration(                 # doctest: +SKIP
+            ...     "REGO_CALIBRATION_FLATFIELD_IDLSAV", "654", datetime.datetime(2021, 11, 4))
+            >>> r.filenames[0].name                                               # doctest: +SKIP
+            'REGO_flatfield_15654_20210806-+_v02.sav'
+
+        """
+        if "RAYLEIGH" in str(dataset_name).upper():
+            raise InputError(
+                f"{dataset_name} holds Rayleighs calibrations; use download_best_rayleighs_calibration, "
+                "or a *_CALIBRATION_FLATFIELD_IDLSAV dataset."
+            )
+        return self._download_best(dataset_name, device_uid, timestamp, overwrite, site=False,
+                                   kind="flatfield")
+
+    def download_best_rayleighs_calibration(
+        self, dataset_name: str, device_uid: str, timestamp: TimeLike, overwrite: bool = False
+    ) -> DownloadResult:
+        """Download the Rayleighs calibration of ``device_uid`` valid at ``timestamp``.
+
+        ``device_uid`` is matched as a substring of the detector serial (``"654"`` -> 15654). Same
+        caching and offline behaviour as :meth:`download_best_skymap`.
+
+        Example:
+            >>> import datetime
+            >>> r = Client().download_best_rayleighs_calibration(                 # doctest: +SKIP
+            ...     "REGO_CALIBRATION_RAYLEIGHS_IDLSAV", "654", datetime.datetime(2021, 11, 4))
+            >>> r.filenames[0].name                                               # doctest: +SKIP
+            'REGO_Rayleighs_15654_20210806-+_v02.sav'
+
+        """
+        if "FLATFIELD" in str(dataset_name).upper():
+            raise InputError(
+                f"{dataset_name} holds flatfield calibrations; use download_best_flatfield_calibration, "
+                "or a *_CALIBRATION_RAYLEIGHS_IDLSAV dataset."
+            )
+        return self._download_best(dataset_name, device_uid, timestamp, overwrite, site=False,
+                                   kind="rayleighs")
+
+    # ---------------------------------------------------------------- reading
+    def _resolve_dataset(self, dataset: Dataset | str) -> Dataset:
+        if isinstance(dataset, Dataset):
+            return dataset
+        if not isinstance(dataset, str) or not dataset.strip():
+            raise InputError(f"dataset must be a Dataset or a dataset name, not {dataset!r}.")
+        name = dataset.strip().upper()
+        with self._lock:
+            known = self._datasets.get(name)
+        if known is not None:
+            return known
+        try:
+            return self.get_dataset(name)
+        except DatasetNotFoundError:
+            raise
+        except APIError:
+            # Offline: a name is all the readers need.
+            return Dataset.from_api({"name": name})
+
+    def read(self, dataset: Dataset | str, filenames: Any) -> Data:
+        """Read downloaded files of ``dataset`` (a Dataset or its name) into a :class:`Data` object.
+
+        Example:
+            >>> r = client.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill",  # doctest: +SKIP
+            ...                                 "2021-11-04")
+            >>> client.read(r.dataset, r.filenames).data[0].site_uid                # doctest: +SKIP
+            'gill'
+
+        """
+        from .readers import read as _read
+
+        return _read(self._resolve_dataset(dataset), filenames)
+
+    # ---------------------------------------------------------------- device UID
+    def find_device_uid(
+        self,
+        instrument_dataset_or_array: Dataset | str,
+        site_uid: str,
+        timestamp: TimeLike,
+    ) -> tuple[str, str]:
+        """Find which camera (device UID, e.g. ``"655"``) a site used at ``timestamp``.
+
+        Lists the raw files of the site from ``timestamp`` to the end of that hour (then of that
+        day if the hour is empty), downloads only the first one, and reads only its first frame's
+        header (``"Imager unique ID"``, e.g. ``rego-655``). If the header cannot be read, the device
+        part of the file name is used. Returns ``(device_uid, source)``, ``source`` saying where
+        the UID came from. ``instrument_dataset_or_array`` may be a raw, calibration or skymap dataset
+        (name or object) or an instrument array (``"rego"``, ``"trex_nir"``...).
+
+        Example:
+            >>> import datetime
+            >>> Client().find_device_uid("REGO_CALIBRATION_FLATFIELD_IDLSAV", "resu",
+            ...                          datetime.datetime(2021, 11, 4, 6, 0))            # doctest: +SKIP
+            ('655', "Imager unique ID 'rego-655' in 20211104_0600_resu_rego-655_6300.pgm.gz")
+
+        """
+        name = instrument_dataset_or_array.name if isinstance(instrument_dataset_or_array, Dataset) \
+            else instrument_dataset_or_array
+        raw = raw_dataset_for(name)
+        site = self._check_owner(site_uid, "site_uid").lower()
+        when = as_datetime(timestamp).replace(second=0, microsecond=0)
+        end_of_hour = when.replace(minute=59, second=59)
+        end_of_day = when.replace(hour=23, minute=59, second=59)
+        listing = self.get_urls(raw, when, end_of_hour, site_uid=site)
+        if not listing.urls and end_of_day > end_of_hour:
+            listing = self.get_urls(raw, end_of_hour + _dt.timedelta(seconds=1), end_of_day, site_uid=site)
+        if not listing.urls:
+            raise NoMatchError(
+                f"No {raw} files of site {site!r} from {when:%Y-%m-%d %H:%M} to the end of that day, so the "
+                "device UID cannot be found; try another time, or check the site UID.", [])
+        first = min(listing.urls, key=lambda u: u.rsplit("/", 1)[-1])
+        one = FileListing(urls=[first], path_prefix=listing.path_prefix, count=1, dataset=listing.dataset)
+        path = self._download_listing(one, 1, False, True, desc=f"Downloading {raw} files").filenames[0]
+
+        from .readers import device_uid_from_metadata, read_raw
+
+        try:
+            data = read_raw([path], first_frame_only=True, dataset=raw)
+            imager = data.metadata[0]["Imager unique ID"] if data.metadata else None
+        except (ReadError, KeyError, IndexError, OSError, ValueError):
+            imager = None
+        if imager:
+            return device_uid_from_metadata(imager), f"Imager unique ID {imager!r} in {path.name}"
+        # Fallback: <YYYYMMDD>_<HHMM>_<site>_<device>_<mode>.<ext>
+        parts = path.name.split("_")
+        if len(parts) >= 4:
+            return device_uid_from_metadata(parts[3]), f"file name {path.name}"
+        raise ReadError(f"Cannot find the device UID in {path}: no 'Imager unique ID' in its header and "
+                        "no device part in its name.")
+
