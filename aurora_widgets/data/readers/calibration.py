@@ -6,7 +6,9 @@ number), field 3 the validity, the last field the version. As in pyucalgarysrs 1
 found by key substring (``rper_dnpersecond`` / ``flat_field_multiplier``) and the flatfield is
 flipped like the raw frames (axis 0, and axis 1 too when ``REGO`` is in the name). Differences:
 the flatfield is native-endian and read-only, and ``filename`` is the path as given (not only the
-base name). Decoded files are cached like skymaps (same object for an unchanged file).
+base name). Decoded files are cached like skymaps (same object for an unchanged file). Files are
+decoded by the built-in IDL SAVE decoder (``_idlsav.py``; scipy for what it does not handle), and the
+flatfield is byte-swapped and flipped in one copy.
 
 Example:
     >>> from aurora_widgets.data.readers import read_calibration

@@ -4,7 +4,10 @@ The result has the fields, parsing and orientation of pyucalgarysrs 1.28's ``rea
 (every array flipped north/south on its image-row axis, REGO skymaps also east/west, so
 ``imshow(origin="lower")`` shows north up), with three deliberate differences:
 
-* arrays are **native-endian** (one byte swap here, instead of on every later operation);
+* arrays are **native-endian** (one byte swap here, instead of on every later operation). The
+  file is decoded by the built-in IDL SAVE decoder (``_idlsav.py``, scipy's ``readsav`` only for
+  files it does not handle), whose arrays are views into the file's bytes: each array is copied
+  once, byte-swapped and flipped in the same pass;
 * ``generation_info.bytscl_values`` is filled when the file has it (pyucalgarysrs never fills it);
 * decoded skymaps are cached in memory (a small LRU keyed by resolved path, mtime and size), so a
   second read of an unchanged file returns the **same object**. Its arrays are shared and
@@ -33,6 +36,7 @@ from ._common import (
     REDOWNLOAD_HINT,
     FileCache,
     decode,
+    field,
     file_key,
     load_sav,
     native,
@@ -87,17 +91,6 @@ def read_skymap(path: str | os.PathLike[str]) -> Skymap:
     return cached
 
 
-def _field(record: Any, name: str, *, required: bool = True) -> Any:
-    """Field ``name`` of a readsav record, whatever the case of its stored name."""
-    names = {n.lower(): n for n in (record.dtype.names or ())}
-    stored = names.get(name.lower())
-    if stored is None:
-        if required:
-            raise KeyError(name)
-        return None
-    return record[stored]
-
-
 def _optional_array(value: Any) -> np.ndarray | None:
     """Native read-only array, or None when missing or containing NaN (spectrograph files)."""
     if value is None:
@@ -130,8 +123,8 @@ def _valid_interval(filename: str, info: Any) -> tuple[_dt.datetime, _dt.datetim
         return valid_interval_from_name(filename)
     except ValueError:
         pass
-    start_text = decode(_field(info, "valid_interval_start", required=False) or b"").strip()
-    stop_text = decode(_field(info, "valid_interval_stop", required=False) or b"").strip()
+    start_text = decode(field(info, "valid_interval_start", required=False) or b"").strip()
+    stop_text = decode(field(info, "valid_interval_stop", required=False) or b"").strip()
     try:
         start = _dt.datetime.strptime(start_text[:8], "%Y%m%d")
         stop = None if stop_text in ("+", "") else _dt.datetime.strptime(stop_text[:8], "%Y%m%d")
@@ -165,33 +158,33 @@ def _decode_skymap(filename: str) -> Skymap:
 
 def _build_skymap(filename: str, struct: Any) -> Skymap:
     record = struct[0]
-    info = _field(record, "generation_info")[0]
+    info = field(record, "generation_info")[0]
     basename = os.path.basename(filename)
 
     valid_start, valid_stop = _valid_interval(filename, info)
-    bytscl = _field(info, "bytscl_values", required=False)
+    bytscl = field(info, "bytscl_values", required=False)
     generation_info = SkymapGenerationInfo(
-        author=decode(_field(info, "author")),
-        ccd_center=_optional_array(_field(info, "ccd_center", required=False)),
-        code_used=decode(_field(info, "code_used", required=False) or b""),
-        data_loc=decode(_field(info, "data_loc", required=False) or b""),
-        date_generated=_parse_time(decode(_field(info, "date_generated", required=False) or b""),
+        author=decode(field(info, "author")),
+        ccd_center=_optional_array(field(info, "ccd_center", required=False)),
+        code_used=decode(field(info, "code_used", required=False) or b""),
+        data_loc=decode(field(info, "data_loc", required=False) or b""),
+        date_generated=_parse_time(decode(field(info, "date_generated", required=False) or b""),
                                    "%a %b %d %H:%M:%S %Y"),
-        date_time_used=_parse_time(decode(_field(info, "date_time_used", required=False) or b""),
+        date_time_used=_parse_time(decode(field(info, "date_time_used", required=False) or b""),
                                    "%Y%m%d_UT%H"),
-        img_flip=_optional_array(_field(info, "img_flip", required=False)),
-        optical_orientation=_optional_array(_field(info, "optical_orientation", required=False)),
-        optical_projection=_optional_array(_field(info, "optical_projection", required=False)),
-        pixel_aspect_ratio=_optional_float(_field(info, "pixel_aspect_ratio", required=False)),
+        img_flip=_optional_array(field(info, "img_flip", required=False)),
+        optical_orientation=_optional_array(field(info, "optical_orientation", required=False)),
+        optical_projection=_optional_array(field(info, "optical_projection", required=False)),
+        pixel_aspect_ratio=_optional_float(field(info, "pixel_aspect_ratio", required=False)),
         valid_interval_start=valid_start,
         valid_interval_stop=valid_stop,
         bytscl_values=None if bytscl is None else native(bytscl),
     )
 
-    elevation = np.asarray(_field(record, "full_elevation"))
-    azimuth = np.asarray(_field(record, "full_azimuth"))
-    latitude = np.asarray(_field(record, "full_map_latitude"))
-    longitude = np.asarray(_field(record, "full_map_longitude"))
+    elevation = np.asarray(field(record, "full_elevation"))
+    azimuth = np.asarray(field(record, "full_azimuth"))
+    latitude = np.asarray(field(record, "full_map_latitude"))
+    longitude = np.asarray(field(record, "full_map_longitude"))
     if elevation.ndim != 2 or latitude.ndim != 3 or latitude.shape != longitude.shape:
         raise ReadError(
             f"Could not read skymap file '{filename}': unexpected array shapes (elevation "
@@ -208,15 +201,15 @@ def _build_skymap(filename: str, struct: Any) -> Skymap:
 
     return Skymap(
         filename=filename,
-        project_uid=decode(_field(record, "project_uid")),
-        site_uid=decode(_field(record, "site_uid")),
-        imager_uid=decode(_field(record, "imager_uid")),
-        site_map_latitude=float(_field(record, "site_map_latitude")),
-        site_map_longitude=float(_field(record, "site_map_longitude")),
-        site_map_altitude=float(_field(record, "site_map_altitude")),
+        project_uid=decode(field(record, "project_uid")),
+        site_uid=decode(field(record, "site_uid")),
+        imager_uid=decode(field(record, "imager_uid")),
+        site_map_latitude=float(field(record, "site_map_latitude")),
+        site_map_longitude=float(field(record, "site_map_longitude")),
+        site_map_altitude=float(field(record, "site_map_altitude")),
         full_elevation=native(elevation, *el_axes),
         full_azimuth=full_azimuth,
-        full_map_altitude=native(_field(record, "full_map_altitude")),
+        full_map_altitude=native(field(record, "full_map_altitude")),
         full_map_latitude=native(latitude, *grid_axes),
         full_map_longitude=native(longitude, *grid_axes),
         generation_info=generation_info,
