@@ -1,6 +1,13 @@
 // SkymapBrowser front-end: timeline of a site's skymaps, the four panels (plus compare
 // differences), and the map view. Python (aurora_widgets/widgets/skymap_browser.py) lists,
 // downloads and reads; everything that can be redrawn from bytes already here is done here.
+//
+// Model changes never redraw on the spot: they set dirty flags and one requestAnimationFrame
+// redraws what is dirty (one selection = one paint, however many traits it changes). The four
+// panels come first: their inflate starts as soon as the bytes arrive and they paint in the next
+// frame. The map view (projection, rasterising, raw frames) waits until the panels have painted,
+// then runs in the next frame when it is on screen, or when the page is idle otherwise. User
+// input (sliders, frame buttons) still repaints at once.
 import "./skymap/skymap_browser.css";
 import { COLORMAPS } from "./lib/raster.js";
 import { decodeGrid, decodePanel, decodePanels } from "./skymap/codec.js";
@@ -79,13 +86,20 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     minElValue.textContent = `${minEl.value}°`;
     const v = Number(minEl.value);
     panels.update({ minEl: v });
-    map.update({ minEl: v });
     setTrait("min_elevation", v);
+    invalidate("map");
   }, { signal });
   cmap.addEventListener("change", () => { panels.update({ colormap: cmap.value }); setTrait("colormap", cmap.value); }, { signal });
   compare.addEventListener("change", () => setTrait("compare", compare.value), { signal });
 
-  const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint });
+  let panelPaints = 0;
+  const onPanelsPaint = () => { // benchmark / test hooks: when the four panels last painted
+    panelPaints += 1;
+    root.dataset.panelsPaintCount = String(panelPaints);
+    root.dataset.panelsPaintedAt = String(performance.now());
+    onPaint();
+  };
+  const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint: onPanelsPaint });
   const map = createMapView({ root, setTrait, signal, onPaint });
   const sectionPanels = el("section", "aurora-sb-section");
   sectionPanels.setAttribute("aria-label", "Skymap panels");
@@ -127,35 +141,101 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     cmap.value = model.get("colormap");
   }
 
-  let panelsTicket = 0;
-  async function renderPanels() {
+  // ---------------------------------------------------------------- scheduling
+  const dirty = { header: false, timeline: false, controls: false, panels: false, map: false };
+  const raf = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (fn) => setTimeout(fn, 16);
+  const idle = typeof requestIdleCallback === "function"
+    ? (fn) => requestIdleCallback(fn, { timeout: 250 }) : (fn) => setTimeout(fn, 30);
+  let frameQueued = false;
+  function invalidate(...names) {
+    for (const name of names) dirty[name] = true;
+    if (dirty.map) scheduleMap();
+    if (!frameQueued && (dirty.header || dirty.timeline || dirty.controls || (dirty.panels && decoded))) {
+      frameQueued = true;
+      raf(frame);
+    }
+  }
+  function frame() {
+    frameQueued = false;
+    if (signal.aborted) return;
+    if (dirty.header) { dirty.header = false; renderHeader(); }
+    if (dirty.timeline) { dirty.timeline = false; renderTimeline(); }
+    if (dirty.controls) { dirty.controls = false; renderControls(); }
+    if (dirty.panels && decoded) paintPanels();
+  }
+
+  // Panels: inflate as soon as the bytes arrive (off the frame), paint in the next frame.
+  let panelsTicket = 0, decoded = null, decodedDiff = null, decodeQueued = false;
+  function queueDecode() { // panels and diff_panels of one message: one decode
+    if (decodeQueued) return;
+    decodeQueued = true;
+    dirty.panels = true;
+    queueMicrotask(() => { decodeQueued = false; decodeAllPanels(); });
+  }
+  async function decodeAllPanels() {
     const ticket = ++panelsTicket;
-    const [decoded, diff] = await Promise.all([decodePanels(model.get("panels")), decodePanels(model.get("diff_panels"))]);
+    decoded = null;
+    dirty.panels = true;
+    const [p, d] = await Promise.all([decodePanels(model.get("panels")), decodePanels(model.get("diff_panels"))]);
     if (ticket !== panelsTicket || signal.aborted) return;
-    const next = {
-      panels: decoded, diff, stats: model.get("diff_stats") || {}, colormap: model.get("colormap"),
+    decoded = p; decodedDiff = d;
+    invalidate("panels", "map");
+  }
+  function paintPanels() {
+    dirty.panels = false;
+    panels.update({
+      panels: decoded, diff: decodedDiff, stats: model.get("diff_stats") || {}, colormap: model.get("colormap"),
       minEl: model.get("min_elevation"), altitude: model.get("altitude_km"),
-    };
-    panels.update(next);
-    map.update({ elevation: decoded.elevation || null, azimuth: decoded.azimuth || null, minEl: next.minEl });
-  }
-  let framesTicket = 0;
-  async function renderFrames() {
-    const ticket = ++framesTicket;
-    const raw = model.get("frames");
-    const frames = raw && raw.data ? await decodePanel(raw) : null;
-    if (ticket !== framesTicket || signal.aborted) return;
-    map.update({
-      frames, framesStatus: model.get("frames_status"), framesMessage: model.get("frames_message"),
-      frame: model.get("frame_index"),
     });
+    if (mapWaiting) scheduleMap();
   }
-  function renderMapState() {
+
+  // Map view: after the panels, in the next frame when visible, else when the page is idle.
+  let mapVisible = true, mapQueued = false, mapWaiting = false, mapTicket = 0;
+  let framesRaw = undefined, framesDecoded = Promise.resolve(null), gridRaw = undefined, grid = null;
+  let compareRaw = undefined, compareGrid = null;
+  if (typeof IntersectionObserver === "function") {
+    const io = new IntersectionObserver((entries) => {
+      mapVisible = entries.some((e) => e.isIntersecting);
+      if (mapVisible && mapWaiting) scheduleMap();
+    });
+    io.observe(map.el);
+    signal.addEventListener("abort", () => io.disconnect());
+  }
+  function scheduleMap() {
+    mapWaiting = true;
+    if (mapQueued || !decoded || dirty.panels) return; // the panels paint first
+    mapQueued = true;
+    (mapVisible ? raf : idle)(() => { mapQueued = false; renderMap(); });
+  }
+  async function renderMap() {
+    if (signal.aborted || !mapWaiting) return;
+    if (!decoded || dirty.panels) return; // paintPanels schedules us again
+    mapWaiting = false;
+    dirty.map = false;
+    const ticket = ++mapTicket;
+    const raw = model.get("frames");
+    if (raw !== framesRaw) { // inflate once per payload; a later render awaits the same promise
+      framesRaw = raw;
+      framesDecoded = raw && raw.data ? decodePanel(raw) : Promise.resolve(null);
+    }
+    const frames = await framesDecoded;
+    if (ticket !== mapTicket || signal.aborted) return;
+    if (!decoded || dirty.panels) { mapWaiting = true; return; } // new panels came in meanwhile
+    const g = model.get("map_grid"), cg = model.get("compare_grid"), info = model.get("site_info");
+    if (g && g.filename && info && info.filename && g.filename !== info.filename) {
+      mapWaiting = true; // the chosen skymap's grid follows in the next message
+      return;
+    }
+    if (g !== gridRaw) { gridRaw = g; grid = decodeGrid(g); }
+    if (cg !== compareRaw) { compareRaw = cg; compareGrid = decodeGrid(cg); }
     map.update({
-      site: model.get("site_info") && model.get("site_info").site_uid ? model.get("site_info") : null,
-      grid: decodeGrid(model.get("map_grid")), compareGrid: decodeGrid(model.get("compare_grid")),
+      site: info && info.site_uid ? info : null, grid, compareGrid,
       selected: model.get("selected"), compare: model.get("compare"),
       colormap: model.get("map_colormap"), contrast: model.get("contrast"), mode: model.get("map_mode"),
+      elevation: decoded.elevation || null, azimuth: decoded.azimuth || null, minEl: model.get("min_elevation"),
+      frames, framesStatus: model.get("frames_status"), framesMessage: model.get("frames_message"),
+      frame: model.get("frame_index"),
     });
   }
 
@@ -164,13 +244,13 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     model.on(names, handler);
     signal.addEventListener("abort", () => model.off(names, handler));
   };
-  on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", renderHeader);
-  on("change:candidates change:selected change:compare change:date", renderTimeline);
-  on("change:altitude_km change:min_elevation change:colormap", renderControls);
-  on("change:panels change:diff_panels change:diff_stats change:colormap change:min_elevation", renderPanels);
-  on("change:frames change:frames_status change:frames_message", renderFrames);
-  on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode", renderMapState);
-  on("change:frame_index", () => map.update({ frame: model.get("frame_index") }));
+  on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", () => invalidate("header"));
+  on("change:candidates change:selected change:compare change:date", () => invalidate("timeline"));
+  on("change:altitude_km change:min_elevation change:colormap", () => invalidate("controls"));
+  on("change:panels change:diff_panels", queueDecode);
+  on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
+  on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
+  on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
 
   const onCustom = (msg) => panels.onExact(msg);
   model.on("msg:custom", onCustom);
@@ -182,7 +262,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   signal.addEventListener("abort", () => observer.disconnect());
 
   renderHeader(); renderTimeline(); renderControls();
-  renderMapState();
-  renderPanels(); renderFrames();
+  queueDecode();
+  invalidate("map");
   return () => observer.disconnect();
 }

@@ -5,7 +5,9 @@ Everything here is pure numpy and has no widget code, so it is easy to test:
 * :func:`pixel_centres` - latitude/longitude at pixel centres (mean of the 4 corners, longitude
   averaged without a 0/360 seam).
 * :func:`skymap_panels` - elevation, azimuth, latitude, longitude as one-byte panels
-  (:func:`~aurora_widgets.widgets._serialize.quantize`), deflate-compressed when that helps.
+  (:func:`~aurora_widgets.widgets._serialize.quantize`), deflate-compressed when that helps;
+  built from :func:`angle_panels` (elevation, azimuth: the same at every altitude, so a widget
+  can cache them per skymap) and :func:`position_panels` (latitude, longitude at one altitude).
 * :func:`difference_panels` - the same four quantities, skymap A minus skymap B, with a symmetric
   range for a diverging colormap and the max |Δ| of each.
 * :func:`map_grid` - the pixel-corner latitude/longitude grid, subsampled to at most ~129x129
@@ -23,6 +25,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from typing import Any
 
@@ -31,11 +34,13 @@ import numpy as np
 from ._serialize import quantize
 
 __all__ = [
+    "angle_panels",
     "difference_panels",
     "frames_payload",
     "map_grid",
     "pack",
     "pixel_centres",
+    "position_panels",
     "skymap_panels",
     "unpack",
     "wrap180",
@@ -56,29 +61,32 @@ def wrap180(values: np.ndarray) -> np.ndarray:
     return (np.asarray(values, dtype=np.float64) + 180.0) % 360.0 - 180.0
 
 
-def pack(panel: dict[str, Any], *, compress: bool = True) -> dict[str, Any]:
+def pack(panel: dict[str, Any], *, compress: bool = True, level: int = 6) -> dict[str, Any]:
     """Deflate (zlib) a panel's bytes when that saves at least 10 %; record the raw size.
 
     The browser inflates ``encoding == "deflate"`` buffers with the built-in
-    ``DecompressionStream("deflate")`` (no library, no network).
+    ``DecompressionStream("deflate")`` (no library, no network). ``digest`` is a short hash of the
+    bytes on the wire, so the browser can reuse what it already inflated for the same content
+    (re-selecting a skymap costs no inflate).
 
     Example:
         >>> p = pack({"data": memoryview(bytes(1000)), "shape": [10, 100]})
-        >>> p["encoding"], p["nbytes"], len(p["data"]) < 100
-        ('deflate', 1000, True)
+        >>> p["encoding"], p["nbytes"], len(p["data"]) < 100, len(p["digest"])
+        ('deflate', 1000, True, 20)
 
     """
     raw = bytes(panel["data"])
     out = dict(panel)
     out["nbytes"] = len(raw)
     out["encoding"] = "raw"
+    wire = raw
     if compress:
-        packed = zlib.compress(raw, 6)
+        packed = zlib.compress(raw, level)
         if len(packed) < 0.9 * len(raw):
-            out["data"] = memoryview(packed)
+            wire = packed
             out["encoding"] = "deflate"
-            return out
-    out["data"] = memoryview(raw)
+    out["data"] = memoryview(wire)
+    out["digest"] = hashlib.blake2b(wire, digest_size=10).hexdigest()
     return out
 
 
@@ -115,17 +123,59 @@ def pixel_centres(lat_corners: np.ndarray, lon_corners: np.ndarray) -> tuple[np.
     """
     lat = np.asarray(lat_corners, dtype=np.float64)
     lon = np.asarray(lon_corners, dtype=np.float64)
-    lat_c = (lat[:-1, :-1] + lat[1:, :-1] + lat[:-1, 1:] + lat[1:, 1:]) / 4.0
+    # Same arithmetic (and so the same bits) as the plain expressions, with fewer temporaries.
+    lat_c = lat[:-1, :-1] + lat[1:, :-1]
+    lat_c += lat[:-1, 1:]
+    lat_c += lat[1:, 1:]
+    lat_c /= 4.0
     ref = lon[:-1, :-1]
     total = np.zeros_like(ref)
-    for part in (lon[:-1, :-1], lon[1:, :-1], lon[:-1, 1:], lon[1:, 1:]):
-        total += wrap180(part - ref)
-    lon_c = (ref + total / 4.0) % 360.0
-    return lat_c.astype(np.float32), lon_c.astype(np.float32)
+    part = np.empty_like(ref)
+    for other in (lon[1:, :-1], lon[:-1, 1:], lon[1:, 1:]):  # ref - ref adds nothing
+        np.subtract(other, ref, out=part)
+        part += 180.0
+        np.remainder(part, 360.0, out=part)
+        part -= 180.0
+        total += part
+    total /= 4.0
+    total += ref
+    np.remainder(total, 360.0, out=total)
+    return lat_c.astype(np.float32), total.astype(np.float32)
 
 
 def _panel(values: np.ndarray, name: str, **kw: Any) -> dict[str, Any]:
     return pack(quantize(values, label=name, units=PANEL_UNITS[name], **kw))
+
+
+def angle_panels(elevation: np.ndarray, azimuth: np.ndarray | None) -> dict[str, dict[str, Any]]:
+    """Make the elevation and azimuth panels: the same at every altitude (cache them per skymap).
+
+    Elevation keeps its own finite range; azimuth is fixed to 0..360 so codes are comparable
+    between skymaps (all NaN when the skymap has no azimuth).
+
+    Example:
+        >>> el = np.array([[10.0, 20.0], [30.0, 40.0]])
+        >>> sorted(angle_panels(el, None))
+        ['azimuth', 'elevation']
+
+    """
+    el = np.asarray(elevation, dtype=np.float32)
+    az = np.full(el.shape, np.nan, np.float32) if azimuth is None else np.asarray(azimuth, np.float32)
+    return {"elevation": _panel(el, "elevation"), "azimuth": _panel(az, "azimuth", vmin=0.0, vmax=360.0)}
+
+
+def position_panels(lat_centres: np.ndarray, lon_centres: np.ndarray) -> dict[str, dict[str, Any]]:
+    """Make the latitude and longitude panels from pixel-centre positions at one altitude.
+
+    Both use their finite range (see :func:`pixel_centres` for the centres).
+
+    Example:
+        >>> lat, lon = pixel_centres(np.full((3, 3), 56.0), np.full((3, 3), 265.0))
+        >>> position_panels(lat, lon)["longitude"]["vmin"]
+        265.0
+
+    """
+    return {"latitude": _panel(lat_centres, "latitude"), "longitude": _panel(lon_centres, "longitude")}
 
 
 def skymap_panels(
@@ -133,11 +183,16 @@ def skymap_panels(
     azimuth: np.ndarray | None,
     lat_corners: np.ndarray,
     lon_corners: np.ndarray,
+    *,
+    centres: tuple[np.ndarray, np.ndarray] | None = None,
+    angles: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Make the four panels of a skymap at one altitude (lat/lon at pixel centres).
 
     Elevation keeps its own finite range, azimuth is fixed to 0..360 so codes are comparable
-    between skymaps, latitude/longitude use their finite range at this altitude.
+    between skymaps, latitude/longitude use their finite range at this altitude. ``centres``
+    (from :func:`pixel_centres` of these corners) and ``angles`` (from :func:`angle_panels` of
+    this skymap) skip work a caller has already done.
 
     Example:
         >>> el = np.array([[10.0, 20.0], [30.0, 40.0]])
@@ -146,14 +201,14 @@ def skymap_panels(
         ['azimuth', 'elevation', 'latitude', 'longitude']
 
     """
-    lat_c, lon_c = pixel_centres(lat_corners, lon_corners)
-    el = np.asarray(elevation, dtype=np.float32)
-    az = np.full(el.shape, np.nan, np.float32) if azimuth is None else np.asarray(azimuth, np.float32)
+    lat_c, lon_c = centres if centres is not None else pixel_centres(lat_corners, lon_corners)
+    first = angles if angles is not None else angle_panels(elevation, azimuth)
+    positions = position_panels(lat_c, lon_c)
     return {
-        "elevation": _panel(el, "elevation"),
-        "azimuth": _panel(az, "azimuth", vmin=0.0, vmax=360.0),
-        "latitude": _panel(lat_c, "latitude"),
-        "longitude": _panel(lon_c, "longitude"),
+        "elevation": first["elevation"],
+        "azimuth": first["azimuth"],
+        "latitude": positions["latitude"],
+        "longitude": positions["longitude"],
     }
 
 
@@ -210,6 +265,7 @@ def map_grid(
     max_side: int = 129,
     elevation: np.ndarray | None = None,
     fit_elevation: float = 8.0,
+    centres: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> dict[str, Any]:
     """Subsample the corner grid to at most ``max_side`` corners a side, as float32 bytes.
 
@@ -217,7 +273,8 @@ def map_grid(
     [-180, 180). Corner ``(i, j)`` of the grid is corner ``(i*step, j*step)`` of the skymap; the
     last row/column is always included so the grid spans the whole image. With ``elevation``,
     ``fit`` holds up to 90 [lon, lat] pixel centres near ``fit_elevation`` degrees (the usable
-    field of view) for the browser to fit its map to.
+    field of view) for the browser to fit its map to; ``centres`` (from :func:`pixel_centres`
+    of these corners) saves computing them again.
 
     Example:
         >>> lat = np.zeros((257, 257)); lon = np.full((257, 257), 265.0)
@@ -241,11 +298,15 @@ def map_grid(
     fit: list[list[float]] = []
     if elevation is not None:
         el = np.asarray(elevation, dtype=np.float64)
-        lat_c, lon_c = pixel_centres(lat, lon)
+        lat_c, lon_c = centres if centres is not None else pixel_centres(lat, lon)
         near = np.isfinite(lat_c) & (el >= fit_elevation) & (el < fit_elevation + 3.0)
         rr, cc = np.nonzero(near)
-        pick = np.linspace(0, len(rr) - 1, min(90, len(rr))).astype(int) if len(rr) else []
-        fit = [[float(wrap180(lon_c[rr[i], cc[i]])), float(lat_c[rr[i], cc[i]])] for i in pick]
+        if len(rr):
+            pick = np.linspace(0, len(rr) - 1, min(90, len(rr))).astype(int)
+            rr, cc = rr[pick], cc[pick]
+            fit_lon = wrap180(lon_c[rr, cc])
+            fit_lat = lat_c[rr, cc].astype(np.float64)
+            fit = np.stack([fit_lon, fit_lat], axis=1).tolist()
     return {
         "fit": fit,
         "lat": memoryview(sub_lat.tobytes()),

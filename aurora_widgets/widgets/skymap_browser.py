@@ -26,8 +26,13 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import threading
+import time
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +43,14 @@ from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
 from ..data.models import Candidate, FileListing, Skymap
 from ..data.select import as_datetime, candidates_from_urls, choose_best
 from ._base import AuroraWidget
-from ._skymap_panels import difference_panels, frames_payload, map_grid, pixel_centres, skymap_panels
+from ._skymap_panels import (
+    angle_panels,
+    difference_panels,
+    frames_payload,
+    map_grid,
+    pixel_centres,
+    skymap_panels,
+)
 
 __all__ = ["RAW_DATASET_FOR_SKYMAP", "SkymapBrowser"]
 
@@ -56,6 +68,12 @@ DEFAULT_FRAME_TIME = _dt.time(6, 0)
 #: The first day of the listing request (before the first UCalgary imager).
 LISTING_START = _dt.datetime(2000, 1, 1)
 MIN_ALTITUDE_KM, MAX_ALTITUDE_KM = 80.0, 250.0
+#: How many (skymap, altitude) payloads (panels + map grid, ~170 kB at 256x256) a browser keeps, so
+#: going back to a skymap or an altitude seen before costs no quantising or compressing.
+PAYLOAD_CACHE_SIZE = 8
+#: How long a site's listing is reused when only the date changes (a client's own
+#: ``listing_cache_seconds`` wins when it has one). ``reload()`` and Retry always list again.
+LISTING_REUSE_SECONDS = 300.0
 
 
 def _candidate_dict(c: Candidate) -> dict[str, Any]:
@@ -67,6 +85,14 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "version": c.version,
         "is_best": bool(c.is_best),
     }
+
+
+def _ref(obj: Any) -> Callable[[], Any]:
+    """Return a weak reference to ``obj`` (a strong one when it cannot be weakly referenced)."""
+    try:
+        return weakref.ref(obj)
+    except TypeError:
+        return lambda: obj
 
 
 def _quiet(fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -152,6 +178,13 @@ class SkymapBrowser(AuroraWidget):
         self._frame_times: list[_dt.datetime] = []
         self._projection_cache: tuple[tuple, Any] | None = None
         self._quiet_selection = False
+        self._sync_lock = threading.RLock()
+        #: (dataset, site) -> (time.monotonic() when listed, listing), reused on date changes.
+        self._listing_cache: tuple[tuple[str, str], float, FileListing] | None = None
+        #: (id(skymap), altitude) -> (weak ref to the skymap, panels, map grid), most recent last.
+        self._payloads: OrderedDict[tuple[int, float], tuple[Callable[[], Any], dict, dict]] = OrderedDict()
+        #: id(skymap) -> (weak ref, elevation + azimuth panels): the same at every altitude.
+        self._angles: OrderedDict[int, tuple[Callable[[], Any], dict]] = OrderedDict()
         self.on_msg(self._handle_message)
         with self.hold_trait_notifications():
             self.dataset_name = dataset
@@ -227,13 +260,16 @@ class SkymapBrowser(AuroraWidget):
 
     def reload(self) -> SkymapBrowser:
         """List the site's skymaps again and load the best one for ``date`` (in the background)."""
+        return self._reload(reuse_listing=False)
+
+    def _reload(self, *, reuse_listing: bool) -> SkymapBrowser:
         with self._lock:
             self._generation += 1
             generation = self._generation
         dataset, site, date = self.dataset_name, self.site_uid, self.date
 
         def work() -> tuple:
-            listing, candidates, best, note = self._list(dataset, site, date)
+            listing, candidates, best, note = self._list(dataset, site, date, reuse=reuse_listing)
             self._listing = listing
             path, skymap = self._read(best)
             return listing, candidates, best, note, path, skymap
@@ -304,8 +340,15 @@ class SkymapBrowser(AuroraWidget):
         }
 
     # ------------------------------------------------------------------ background plumbing
+    @contextlib.contextmanager
+    def hold_sync(self) -> Iterator[None]:
+        """Batch trait changes into one update message (serialised between this widget's threads)."""
+        with self._sync_lock, super().hold_sync():
+            yield
+
     def _start(self, label: str, work: Any, on_done: Any) -> threading.Thread:
-        return self._run_in_background(label, work, on_done)
+        with self.hold_sync():  # "loading" status and message in one message
+            return self._run_in_background(label, work, on_done)
 
     def _iso(self, value: Any) -> str:
         when = as_datetime(value, "date")
@@ -333,16 +376,27 @@ class SkymapBrowser(AuroraWidget):
         raise InputError(f"{filename!r} is not a skymap of {self.site_uid!r}; candidates: {names}.")
 
     # ------------------------------------------------------------------ listing
+    def _site_listing(self, dataset: str, site: str, reuse: bool) -> FileListing:
+        """Return every skymap URL of the site: one listing request, or the last one when ``reuse``."""
+        key = (dataset, site)
+        max_age = float(getattr(self._client, "listing_cache_seconds", LISTING_REUSE_SECONDS))
+        hit = self._listing_cache
+        if reuse and hit is not None and hit[0] == key and time.monotonic() - hit[1] < max_age:
+            return hit[2]
+        end = _dt.datetime.now() + _dt.timedelta(days=1)
+        listing = self.client.get_urls(dataset, LISTING_START, end, site_uid=site)
+        self._listing_cache = (key, time.monotonic(), listing)
+        return listing
+
     def _list(
-        self, dataset: str, site: str, date: str
+        self, dataset: str, site: str, date: str, *, reuse: bool = False
     ) -> tuple[FileListing, list[Candidate], Candidate, str]:
         if not site:
             raise InputError("No site given: set site_uid, e.g. 'gill'.")
         if "SKYMAP" not in dataset.upper():
             raise InputError(f"{dataset!r} is not a skymap dataset; use e.g. 'THEMIS_ASI_SKYMAP_IDLSAV'.")
         when = as_datetime(date, "date") if date else _dt.datetime.now()
-        end = _dt.datetime.now() + _dt.timedelta(days=1)
-        listing = self.client.get_urls(dataset, LISTING_START, end, site_uid=site)
+        listing = self._site_listing(dataset, site, reuse)
         found = candidates_from_urls(listing.urls, site)
         candidates = sorted(found, key=lambda c: (c.valid_from, c.filename))
         if not candidates:
@@ -369,21 +423,28 @@ class SkymapBrowser(AuroraWidget):
         self._compare_skymap = None
         self._selected_path, self._skymap = path, skymap
         self._frames, self._projection_cache = None, None
-        self._quiet_selection = True
-        try:
-            with self.hold_trait_notifications():
-                self.candidates = [_candidate_dict(c) for c in candidates]
-                self.selected = best.filename
-                self.compare = ""
-                self.diff_panels, self.diff_stats, self.compare_grid = {}, {}, {}
-                self.map_mode = "single"
-                self.frames, self.frames_status, self.frames_message = {}, "idle", ""
-        finally:
-            self._quiet_selection = False
-        self._send_skymap()
-        if note:
+        # Two update messages: first what the top of the view needs (timeline, the four panels,
+        # site, status), then the map's part (corner grid, frames reset and "loading" line), so the
+        # front-end can inflate and paint the panels while the grid is still on its way. The
+        # frames follow from their own thread.
+        with self.hold_sync():
+            self._quiet_selection = True
+            try:
+                with self.hold_trait_notifications():
+                    self.candidates = [_candidate_dict(c) for c in candidates]
+                    self.selected = best.filename
+                    self.compare = ""
+                    self.diff_panels, self.diff_stats = {}, {}
+            finally:
+                self._quiet_selection = False
+            self._send_skymap(grid=False)
             self.status, self.message = "ready", note
-        self._load_frames()
+        with self.hold_sync():
+            self._send_grid()
+            self.compare_grid, self.map_mode, self.frames = {}, "single", {}
+            start_frames = self._prepare_frames()
+        if start_frames is not None:
+            start_frames()
 
     # ------------------------------------------------------------------ selection
     def _on_target_change(self, change: dict) -> None:
@@ -402,7 +463,9 @@ class SkymapBrowser(AuroraWidget):
             if self._candidate_objects and change["old"] and change["old"][:10] == normalised[:10]:
                 self._load_frames()  # same day, other minute: same skymap, new frames
                 return
-        self.reload()
+        # Same dataset and site, other date: the site's listing (if recent) still holds every
+        # candidate, so choosing the best one needs no new listing request.
+        self._reload(reuse_listing=change["name"] == "date")
 
     def _on_selected(self, change: dict) -> None:
         if change["new"] and not self._quiet_selection:
@@ -444,7 +507,7 @@ class SkymapBrowser(AuroraWidget):
                 return
             self._selected_path, self._skymap = result
             self._projection_cache = None
-            self._send_skymap()
+            self._send_skymap()  # unchanged payloads (the same skymap re-selected) send nothing
             if self.compare:
                 self._send_compare()
 
@@ -496,22 +559,72 @@ class SkymapBrowser(AuroraWidget):
         except Exception as err:  # show inline, never raise into the front-end
             self.status, self.message = "error", f"{type(err).__name__}: {err}"
 
-    def _send_skymap(self) -> None:
+    def _angle_panels(self, sm: Skymap) -> dict[str, dict[str, Any]]:
+        """Return the elevation and azimuth panels of ``sm`` (altitude-independent), cached per skymap."""
+        with self._lock:
+            hit = self._angles.get(id(sm))
+            if hit is not None and hit[0]() is sm:
+                self._angles.move_to_end(id(sm))
+                return hit[1]
+        panels = angle_panels(sm.full_elevation, sm.full_azimuth)
+        with self._lock:
+            self._angles[id(sm)] = (_ref(sm), panels)
+            while len(self._angles) > PAYLOAD_CACHE_SIZE:
+                self._angles.popitem(last=False)
+        return panels
+
+    def _skymap_payload(self, sm: Skymap) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Return the four panels and the map grid of ``sm`` at ``altitude_km`` (cached per altitude).
+
+        The pixel centres are computed once for both; the elevation/azimuth panels come from the
+        per-skymap cache. Returns the same dict objects for a cached pair, so re-sending them is a
+        no-op for the traits.
+        """
+        alt = float(self.altitude_km)
+        key = (id(sm), alt)
+        with self._lock:
+            hit = self._payloads.get(key)
+            if hit is not None and hit[0]() is sm:
+                self._payloads.move_to_end(key)
+                return hit[1], hit[2]
+        lat, lon = self._corners(sm)
+        centres = pixel_centres(lat, lon)
+        panels = skymap_panels(sm.full_elevation, sm.full_azimuth, lat, lon, centres=centres,
+                               angles=self._angle_panels(sm))
+        grid = map_grid(lat, lon, alt, elevation=sm.full_elevation, centres=centres)
+        grid["filename"] = Path(sm.filename).name  # the front-end pairs it with site_info
+        with self._lock:
+            self._payloads[key] = (_ref(sm), panels, grid)
+            while len(self._payloads) > PAYLOAD_CACHE_SIZE:
+                self._payloads.popitem(last=False)
+        return panels, grid
+
+    def _send_skymap(self, *, grid: bool = True) -> None:
+        """Send the chosen skymap's panels and site (one message), then its map grid (another).
+
+        Cached payloads are the same objects as last time, so re-sending an unchanged skymap sends
+        nothing. ``grid=False`` leaves the grid to :meth:`_send_grid` (batched by the caller).
+        """
         sm = self._skymap
         assert sm is not None
-        lat, lon = self._corners(sm)
-        panels = skymap_panels(sm.full_elevation, sm.full_azimuth, lat, lon)
-        grid = map_grid(lat, lon, self.altitude_km, elevation=sm.full_elevation)
+        panels, _grid = self._skymap_payload(sm)
         info = {
             "site_uid": sm.site_uid, "imager_uid": sm.imager_uid, "filename": Path(sm.filename).name,
             "latitude": float(sm.site_map_latitude),
             "longitude": float((float(sm.site_map_longitude) + 180.0) % 360.0 - 180.0),
             "version": sm.version,
         }
-        with self.hold_trait_notifications():
+        with self.hold_sync(), self.hold_trait_notifications():
             self.panels = panels
-            self.map_grid = grid
             self.site_info = info
+        if grid:
+            self._send_grid()
+
+    def _send_grid(self) -> None:
+        """Send the chosen skymap's corner grid at ``altitude_km`` for the map view."""
+        sm = self._skymap
+        assert sm is not None
+        self.map_grid = self._skymap_payload(sm)[1]
 
     def _send_compare(self) -> None:
         a, b = self._skymap, self._compare_skymap
@@ -528,13 +641,20 @@ class SkymapBrowser(AuroraWidget):
             self.status, self.message = "error", f"Cannot compare: {err}."
             return
         stats["filename"] = Path(b.filename).name
-        with self.hold_trait_notifications():
+        with self.hold_sync(), self.hold_trait_notifications():
             self.diff_panels = panels
             self.diff_stats = stats
             self.compare_grid = map_grid(lat_b, lon_b, self.altitude_km)
 
     # ------------------------------------------------------------------ frames for the map
     def _load_frames(self) -> None:
+        with self.hold_sync():
+            start = self._prepare_frames()
+        if start is not None:
+            start()
+
+    def _prepare_frames(self) -> Callable[[], None] | None:
+        """Set the frames' status traits; return what starts the download thread (None: no raw data)."""
         raw = RAW_DATASET_FOR_SKYMAP.get(self.dataset_name.upper())
         minute = self._frame_minute()
         site = self.site_uid
@@ -543,7 +663,7 @@ class SkymapBrowser(AuroraWidget):
             self.frames_status = "none"
             self.frames_message = (f"No readable raw frames for {self.dataset_name}; "
                                    "showing the field of view only.")
-            return
+            return None
         self.frames_status = "loading"
         self.frames_message = f"Downloading {raw} {site} {minute:%Y-%m-%d %H:%M}…"
         generation = self._generation
@@ -563,33 +683,38 @@ class SkymapBrowser(AuroraWidget):
             except Exception as err:  # inline, never a traceback
                 if generation == self._generation:
                     self._frames = None
-                    self.frames = {}
                     text = str(err) if isinstance(err, AuroraWidgetsError) else f"{type(err).__name__}: {err}"
-                    self.frames_status, self.frames_message = "error", f"No frames: {text}"
+                    with self.hold_sync():
+                        self.frames = {}
+                        self.frames_status, self.frames_message = "error", f"No frames: {text}"
                 return
             if generation != self._generation:
                 return
             if out is None:
                 self._frames = None
-                self.frames = {}
-                self.frames_status = "none"
-                self.frames_message = (f"No {raw} data for {site} at {minute:%Y-%m-%d %H:%M} UT; "
-                                       "showing the field of view only.")
+                with self.hold_sync():
+                    self.frames = {}
+                    self.frames_status = "none"
+                    self.frames_message = (f"No {raw} data for {site} at {minute:%Y-%m-%d %H:%M} UT; "
+                                           "showing the field of view only.")
                 return
             frames, times = out
             self._frames, self._frame_times = frames, times
             self._projection_cache = None
             stamps = [t.isoformat(timespec="seconds") if hasattr(t, "isoformat") else str(t) for t in times]
             payload = frames_payload(frames, stamps)
-            with self.hold_trait_notifications():
+            with self.hold_sync(), self.hold_trait_notifications():
                 self.frame_index = 0
                 self.frames = payload
                 self.frames_status = "ready"
                 self.frames_message = f"{raw} {site} {minute:%Y-%m-%d %H:%M} UT, {frames.shape[2]} frames"
 
-        thread = threading.Thread(target=target, name="aurora-skymap-frames", daemon=True)
-        self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
-        thread.start()
+        def start() -> None:
+            thread = threading.Thread(target=target, name="aurora-skymap-frames", daemon=True)
+            self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
+            thread.start()
+
+        return start
 
     # ------------------------------------------------------------------ messages from the front-end
     def _handle_message(self, _widget: Any, content: dict, _buffers: list) -> None:

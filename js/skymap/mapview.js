@@ -2,7 +2,9 @@
 // offline map (land, coastlines, graticule, site marker, field-of-view edge at the minimum
 // elevation). Every pixel quad is rasterised once into a screen-pixel -> image-pixel index, so a
 // new frame, contrast, colormap or minimum elevation repaints with no round trip. Blink and
-// side-by-side compare the chosen and the compared skymap.
+// side-by-side compare the chosen and the compared skymap. The land/graticule base and the
+// coastlines are drawn once per projection and theme into layers; `update` repaints only when
+// something it was given actually changed.
 import { colormapLut, COLORMAPS, decodeValue } from "../lib/raster.js";
 import { drawBase, drawCoast, siteProjection } from "./geo.js";
 
@@ -142,7 +144,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const cap = el("figcaption", "aurora-sb-muted", labelText);
     fig.append(canvas, cap);
     views.append(fig);
-    return { fig, canvas, cap, index: null, base: null };
+    return { fig, canvas, cap, index: null, base: null, coast: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
   block.append(controls, note, views);
@@ -154,6 +156,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   };
   let projection = null, projectionKey = "", cornersA = null, cornersB = null, indexA = null, indexB = null;
   let mask = null, colors = null, blinkShowB = false, blinkTimer = null, playTimer = null, paintCount = 0;
+  let layer = null, layerCanvas = null;
 
   function rebuildProjection() {
     if (!s.grid || !s.site) return;
@@ -167,7 +170,11 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     projection = siteProjection(s.site, pts, WIDTH, HEIGHT);
     projectionKey = key;
     cornersA = cornersB = indexA = indexB = null;
-    viewA.base = viewB.base = null;
+    dropLayers();
+  }
+
+  function dropLayers() {
+    for (const v of [viewA, viewB]) { v.base = null; v.coast = null; v.edge = null; }
   }
 
   function ensureIndexes() {
@@ -190,6 +197,17 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const xs = [corners.sx[a], corners.sx[a + 1], corners.sx[a + W1], corners.sx[a + W1 + 1]];
     const ys = [corners.sy[a], corners.sy[a + 1], corners.sy[a + W1], corners.sy[a + W1 + 1]];
     return [(xs[0] + xs[1] + xs[2] + xs[3]) / 4, (ys[0] + ys[1] + ys[2] + ys[3]) / 4];
+  }
+
+  /** FOV edge of a view, recomputed only when the panels, the minimum elevation or the grid change. */
+  function cachedEdge(view, corners) {
+    const e = view.edge;
+    if (e && e.corners === corners && e.elevation === s.elevation && e.azimuth === s.azimuth && e.minEl === s.minEl) {
+      return e.pts;
+    }
+    const pts = fovEdge(corners);
+    view.edge = { corners, elevation: s.elevation, azimuth: s.azimuth, minEl: s.minEl, pts };
+    return pts;
   }
 
   /** FOV edge: per azimuth bin, the lowest pixel at or above the minimum elevation. */
@@ -245,6 +263,9 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       view.base = document.createElement("canvas");
       view.base.width = WIDTH; view.base.height = HEIGHT;
       drawBase(view.base.getContext("2d"), projection, WIDTH, HEIGHT, colors);
+      view.coast = document.createElement("canvas");
+      view.coast.width = WIDTH; view.coast.height = HEIGHT;
+      drawCoast(view.coast.getContext("2d"), projection, colors);
     }
     ctx.drawImage(view.base, 0, 0);
     const frames = s.frames;
@@ -255,8 +276,13 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       const { table, cLo, cHi } = remapTable(frame);
       view.canvas.dataset.contrastCodes = `${cLo},${cHi}`;
       const lut = colormapLut(s.colormap);
-      const layer = new ImageData(WIDTH, HEIGHT);
+      if (!layer) {
+        layer = new ImageData(WIDTH, HEIGHT);
+        layerCanvas = document.createElement("canvas");
+        layerCanvas.width = WIDTH; layerCanvas.height = HEIGHT;
+      }
       const out = layer.data;
+      out.fill(0);
       for (let p = 0; p < index.length; p++) {
         const i = index[p];
         if (i < 0 || (mask && mask[i])) continue;
@@ -265,13 +291,11 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
         const k = table[code] * 4, o = p * 4;
         out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = 255;
       }
-      const tmp = document.createElement("canvas");
-      tmp.width = WIDTH; tmp.height = HEIGHT;
-      tmp.getContext("2d").putImageData(layer, 0, 0);
-      ctx.drawImage(tmp, 0, 0);
+      layerCanvas.getContext("2d").putImageData(layer, 0, 0);
+      ctx.drawImage(layerCanvas, 0, 0);
     }
-    drawCoast(ctx, projection, colors);
-    const edge = fovEdge(corners);
+    ctx.drawImage(view.coast, 0, 0);
+    const edge = cachedEdge(view, corners);
     if (edge.length > 2) {
       ctx.beginPath();
       edge.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
@@ -369,21 +393,29 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   mode.addEventListener("change", () => { s.mode = mode.value; syncBlink(); paint(); setTrait("map_mode", mode.value); }, { signal });
   signal.addEventListener("abort", () => { stopPlay(); if (blinkTimer) clearInterval(blinkTimer); });
 
+  const same = (a, b) => a === b
+    || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
+  /** Apply `next` (any of the state fields) and repaint once; nothing happens when nothing changed. */
   function update(next) {
+    const changed = Object.keys(next).some((k) => !same(s[k], next[k]));
+    if (!changed && paintCount) return false;
     const prevS = s;
     s = { ...s, ...next };
     if (next.site && prevS.site && next.site.site_uid !== prevS.site.site_uid) projectionKey = "";
     rebuildProjection();
     if (next.grid !== undefined && next.grid !== prevS.grid) { indexA = null; cornersA = null; }
     if (next.compareGrid !== undefined && next.compareGrid !== prevS.compareGrid) { indexB = null; cornersB = null; }
-    if (next.elevation !== undefined || next.minEl !== undefined) rebuildMask();
+    if ((next.elevation !== undefined && next.elevation !== prevS.elevation)
+      || (next.minEl !== undefined && next.minEl !== prevS.minEl)) rebuildMask();
     if (next.frames !== undefined && next.frames !== prevS.frames) stopPlay();
     syncBlink();
     updateControls();
     paint();
+    return true;
   }
 
-  function repaintTheme() { viewA.base = viewB.base = null; paint(); }
+  function repaintTheme() { dropLayers(); paint(); }
 
   // Test and benchmark hooks: map projection and the pixel <-> screen relation of view A.
   const api = {

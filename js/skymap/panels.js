@@ -49,6 +49,7 @@ export function createPanels({ send, signal, onPaint }) {
   let state = { panels: {}, diff: {}, stats: {}, colormap: "viridis", minEl: 10, altitude: 110 };
   let cursor = null;
   let seq = 0;
+  let painted = false;
   const cells = {};
   const diffCells = {};
 
@@ -139,8 +140,20 @@ export function createPanels({ send, signal, onPaint }) {
     }
   }
 
+  function samePanels(a, b) {
+    const ka = Object.keys(a || {}), kb = Object.keys(b || {});
+    return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
+  }
+
+  /** Apply `next` and repaint; returns false (and paints nothing) when nothing visible changed. */
   function update(next) {
+    const prev = state;
     state = { ...state, ...next };
+    const same = samePanels(prev.panels, state.panels) && samePanels(prev.diff, state.diff)
+      && prev.colormap === state.colormap && prev.minEl === state.minEl && prev.altitude === state.altitude
+      && (prev.stats === state.stats || JSON.stringify(prev.stats) === JSON.stringify(state.stats));
+    if (same && painted) return false;
+    painted = true;
     const mask = elevationMask(state.panels.elevation, state.minEl);
     paintSet(cells, state.panels, state.colormap, mask);
     const hasDiff = Object.keys(state.diff || {}).length > 0;
@@ -158,6 +171,7 @@ export function createPanels({ send, signal, onPaint }) {
       if (cursor.row < h && cursor.col < w) setCursor(cursor.row, cursor.col);
     }
     if (onPaint) onPaint();
+    return true;
   }
 
   return { el: root, update, onExact, canvases: cells };

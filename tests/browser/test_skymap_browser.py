@@ -203,3 +203,57 @@ def test_frames_scrub_without_round_trip_and_side_by_side(render, gill):
     assert gill.frame_index == 1 and gill.map_mode == "side"
     assert page.locator(".aurora-sb-stats").text_content().startswith("max |Δ|")
     rendered.screenshot("skymap_browser-compare-side")
+
+
+# Resolves after two animation frames and then an idle period: work the view deferred has run.
+SETTLE = """() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() =>
+  (window.requestIdleCallback ? requestIdleCallback(() => resolve(true), { timeout: 2000 })
+                              : setTimeout(() => resolve(true), 50)))))"""
+COUNTS = """() => {
+  const d = document.querySelector('.aurora-sb').dataset;
+  return { panels: Number(d.panelsPaintCount || 0), map: Number(d.mapPaintCount || 0),
+           panelsAt: Number(d.panelsPaintedAt || 0), mapAt: Number(d.mapPaintedAt || 0) };
+}"""
+
+
+def _settled_counts(rendered) -> dict:
+    rendered.sync()
+    rendered.page.evaluate(SETTLE)
+    return rendered.page.evaluate(COUNTS)
+
+
+@pytest.mark.parametrize("height", [720, 300])  # 300: the map is below the fold (painted when idle)
+def test_one_selection_paints_the_panels_once_then_the_map(render, gill, height):
+    rendered = render(gill, theme="jupyterlab-light", height=height)
+    page = rendered.page
+    _wait_painted(rendered)
+    before = _settled_counts(rendered)
+    gill.select(GILL_2022).wait()
+    rendered.sync()
+    page.wait_for_function(
+        "name => document.querySelector('.aurora-sb-mapcanvas').getAttribute('aria-label').includes(name)",
+        arg=GILL_2022,
+    )
+    after = _settled_counts(rendered)
+    assert after["panels"] - before["panels"] == 1
+    assert 1 <= after["map"] - before["map"] <= 2  # not one repaint per changed trait
+    assert after["mapAt"] >= after["panelsAt"]  # the panels come first
+    elevation = page.locator(PANEL_CANVASES).first.evaluate(OPAQUE_PIXELS)
+    assert elevation["opaque"] > 0.2 * elevation["total"]
+    assert rendered.page_errors() == []
+
+
+def test_choosing_the_shown_skymap_again_repaints_nothing(render, gill):
+    rendered = render(gill, theme="jupyterlab-light")
+    _wait_painted(rendered)
+    before = _settled_counts(rendered)
+    gill.select(GILL_2021).wait()
+    after = _settled_counts(rendered)
+    assert after["panels"] == before["panels"] and after["map"] == before["map"]
+    # and going back to a skymap shown before paints it once more, from the cached payloads
+    gill.select(GILL_2022).wait()
+    mid = _settled_counts(rendered)
+    gill.select(GILL_2021).wait()
+    back = _settled_counts(rendered)
+    assert back["panels"] == mid["panels"] + 1
+    assert rendered.root.locator(".aurora-sb-bar.is-selected").get_attribute("data-filename") == GILL_2021

@@ -310,3 +310,113 @@ def test_payload_sizes_are_measured(gill):
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "skymap_browser_payload.json").write_text(json.dumps(report, indent=2))
     print(report)
+
+
+# --------------------------------------------------------------------------- selection: batching, caches
+def test_pack_digest_follows_the_bytes():
+    a = pack(quantize(np.add.outer(np.arange(64.0), np.arange(64.0))))
+    b = pack(quantize(np.add.outer(np.arange(64.0), np.arange(64.0))))
+    c = pack(quantize(np.add.outer(np.arange(64.0), 2 * np.arange(64.0))))
+    assert a["digest"] == b["digest"]
+    assert a["digest"] != c["digest"]
+
+
+def test_pixel_centres_match_the_plain_formula():
+    rng = np.random.default_rng(3)
+    lat = rng.uniform(40, 70, (9, 11))
+    lon = (rng.uniform(-3, 3, (9, 11)) + np.linspace(350, 370, 11)) % 360.0
+    lat[2, 3] = np.nan
+    clat, clon = pixel_centres(lat, lon)
+    want_lat = (lat[:-1, :-1] + lat[1:, :-1] + lat[:-1, 1:] + lat[1:, 1:]) / 4.0
+    ref = lon[:-1, :-1]
+    parts = [wrap180(p - ref) for p in (lon[1:, :-1], lon[:-1, 1:], lon[1:, 1:])]
+    want_lon = (ref + (parts[0] + parts[1] + parts[2]) / 4.0) % 360.0
+    np.testing.assert_array_equal(clat, want_lat.astype(np.float32))
+    np.testing.assert_array_equal(clon, want_lon.astype(np.float32))
+    assert np.isnan(clat[1:3, 2:4]).all() and np.isfinite(clat).sum() == clat.size - 4
+
+
+def test_map_grid_fit_points_lie_in_the_elevation_band(gill):
+    from aurora_widgets.data import skymap_at_altitude
+
+    sm = gill.skymap
+    lat, lon = skymap_at_altitude(sm, 110.0)
+    grid = map_grid(lat, lon, 110.0, elevation=sm.full_elevation, centres=pixel_centres(lat, lon))
+    clat, clon = pixel_centres(lat, lon)
+    band = (sm.full_elevation >= 8.0) & (sm.full_elevation < 11.0) & np.isfinite(clat)
+    assert 3 <= len(grid["fit"]) <= 90
+    pairs = zip(wrap180(clon[band]), clat[band], strict=True)
+    ok = {(round(float(a), 4), round(float(b), 4)) for a, b in pairs}
+    assert all((round(x, 4), round(y, 4)) in ok for x, y in grid["fit"])
+
+
+@pytest.fixture
+def sent(gill):
+    """Update messages the widget sends from now on: a list of (trait names, buffer bytes)."""
+    out: list[tuple[set[str], int]] = []
+    original = gill._send
+
+    def _send(msg, buffers=None):
+        if msg.get("method") == "update":
+            out.append((set(msg["state"]), sum(memoryview(b).nbytes for b in buffers or [])))
+        original(msg, buffers=buffers)
+
+    gill._send = _send
+    return out
+
+
+def test_a_date_change_sends_the_panels_in_one_message_before_the_map_grid(gill, sent):
+    gill.date = "2022-06-01"
+    gill.wait()
+    assert gill.selected == GILL_2022
+    panels_at = [i for i, (keys, _) in enumerate(sent) if "panels" in keys]
+    grid_at = [i for i, (keys, _) in enumerate(sent) if "map_grid" in keys]
+    assert len(panels_at) == 1 and len(grid_at) == 1
+    keys = sent[panels_at[0]][0]
+    assert {"panels", "site_info", "candidates", "selected", "status"} <= keys
+    assert "map_grid" not in keys and "frames" not in keys  # the map's part comes after
+    assert grid_at[0] == panels_at[0] + 1
+    # up to the map grid (the frames come later from their own thread), no trait went out twice
+    # (status and message do: "loading", then "ready")
+    names = [k for keys, _ in sent[: grid_at[0] + 1] for k in keys if k not in ("status", "message")]
+    assert len(names) == len(set(names)), names
+    assert len(sent[: grid_at[0] + 1]) <= 4  # date, loading status, panels, map grid
+
+
+def test_a_date_change_reuses_the_sites_listing_and_reload_lists_again(gill, monkeypatch):
+    calls: list[str] = []
+    original = gill.client.get_urls
+
+    def counting(dataset, *args, **kwargs):
+        calls.append(dataset)
+        return original(dataset, *args, **kwargs)
+
+    monkeypatch.setattr(gill.client, "get_urls", counting)
+    gill.date = "2022-06-01"
+    gill.wait()
+    gill.date = "2021-11-04"
+    gill.wait()
+    assert gill.selected == GILL_2021
+    assert "THEMIS_ASI_SKYMAP_IDLSAV" not in calls  # both dates chosen from the first listing
+    gill.reload().wait()
+    assert calls.count("THEMIS_ASI_SKYMAP_IDLSAV") == 1
+    gill.site_uid = "zzzz"  # another site always lists
+    gill.wait()
+    assert calls.count("THEMIS_ASI_SKYMAP_IDLSAV") == 2
+
+
+def test_payloads_are_cached_per_skymap_and_altitude(gill, sent):
+    panels_110, grid_110 = gill.panels, gill.map_grid
+    gill.altitude_km = 150
+    assert gill.panels is not panels_110 and gill.map_grid["altitude_km"] == 150.0
+    # elevation and azimuth do not depend on the altitude: the same panel objects go out again
+    assert gill.panels["elevation"] is panels_110["elevation"]
+    assert gill.panels["azimuth"] is panels_110["azimuth"]
+    assert gill.panels["latitude"]["digest"] != panels_110["latitude"]["digest"]
+    gill.altitude_km = 110
+    assert gill.panels is panels_110 and gill.map_grid is grid_110
+    # the same skymap chosen again: nothing about its panels or grid is sent
+    sent.clear()
+    gill.select(GILL_2021).wait()
+    assert not [keys for keys, _ in sent if keys & {"panels", "map_grid", "site_info"}]
+    assert gill.status == "ready"

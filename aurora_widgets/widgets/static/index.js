@@ -2729,24 +2729,80 @@ function asBytes(data) {
   throw new Error("aurora: expected a binary buffer");
 }
 var INFLATED = /* @__PURE__ */ new WeakMap();
+var BY_DIGEST = /* @__PURE__ */ new Map();
+var DIGEST_MAX_ENTRY = 1 << 20;
+var DIGEST_MAX_TOTAL = 16 << 20;
+var digestBytes = 0;
+function remember(digest, decoded) {
+  const size = decoded.data.byteLength;
+  if (!digest || size > DIGEST_MAX_ENTRY) return;
+  if (BY_DIGEST.has(digest)) return;
+  BY_DIGEST.set(digest, decoded);
+  digestBytes += size;
+  for (const [key, old] of BY_DIGEST) {
+    if (digestBytes <= DIGEST_MAX_TOTAL) break;
+    BY_DIGEST.delete(key);
+    digestBytes -= old.data.byteLength;
+  }
+}
+async function inflate(bytes, size = 0) {
+  const stream = new DecompressionStream("deflate");
+  const writer = stream.writable.getWriter();
+  const written = writer.write(bytes).then(() => writer.close());
+  written.catch(() => {
+  });
+  const reader = stream.readable.getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.byteLength;
+  }
+  if (chunks.length === 1 && (!size || size === total)) return chunks[0];
+  const out = new Uint8Array(Math.max(total, size));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+function digestKey(panel) {
+  if (!panel.digest) return "";
+  const meta = {};
+  for (const [k, v] of Object.entries(panel)) if (k !== "data") meta[k] = v;
+  return JSON.stringify(meta);
+}
 async function decodePanel(panel) {
   if (!panel || !panel.data) return null;
-  const key = panel.data;
-  if (typeof key === "object" && INFLATED.has(key)) return { ...panel, data: INFLATED.get(key), encoding: "raw" };
-  let bytes = asBytes(panel.data);
-  if (panel.encoding === "deflate") {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
-    bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  const digest = digestKey(panel);
+  if (digest && BY_DIGEST.has(digest)) {
+    const hit = BY_DIGEST.get(digest);
+    BY_DIGEST.delete(digest);
+    BY_DIGEST.set(digest, hit);
+    return hit;
   }
-  if (typeof key === "object") INFLATED.set(key, bytes);
-  return { ...panel, data: bytes, encoding: "raw" };
+  const key = panel.data;
+  let bytes;
+  if (typeof key === "object" && INFLATED.has(key)) bytes = INFLATED.get(key);
+  else {
+    bytes = asBytes(panel.data);
+    if (panel.encoding === "deflate") bytes = await inflate(bytes, panel.nbytes || 0);
+    if (typeof key === "object") INFLATED.set(key, bytes);
+  }
+  const decoded = { ...panel, data: bytes, encoding: "raw" };
+  remember(digest, decoded);
+  return decoded;
 }
 async function decodePanels(panels) {
+  const entries = Object.entries(panels || {});
+  const decoded = await Promise.all(entries.map(([, panel]) => decodePanel(panel)));
   const out = {};
-  for (const [name, panel] of Object.entries(panels || {})) {
-    const decoded = await decodePanel(panel);
-    if (decoded) out[name] = decoded;
-  }
+  entries.forEach(([name], i) => {
+    if (decoded[i]) out[name] = decoded[i];
+  });
   return out;
 }
 function float32(data) {
@@ -2957,7 +3013,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     const cap = el("figcaption", "aurora-sb-muted", labelText);
     fig.append(canvas, cap);
     views.append(fig);
-    return { fig, canvas, cap, index: null, base: null };
+    return { fig, canvas, cap, index: null, base: null, coast: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
   block.append(controls, note, views);
@@ -2980,6 +3036,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
   };
   let projection2 = null, projectionKey = "", cornersA = null, cornersB = null, indexA = null, indexB = null;
   let mask = null, colors = null, blinkShowB = false, blinkTimer = null, playTimer = null, paintCount = 0;
+  let layer = null, layerCanvas = null;
   function rebuildProjection() {
     if (!s.grid || !s.site) return;
     const key = `${s.site.site_uid}|${s.site.latitude}|${s.site.longitude}`;
@@ -2992,7 +3049,14 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     projection2 = siteProjection(s.site, pts, WIDTH2, HEIGHT2);
     projectionKey = key;
     cornersA = cornersB = indexA = indexB = null;
-    viewA.base = viewB.base = null;
+    dropLayers();
+  }
+  function dropLayers() {
+    for (const v of [viewA, viewB]) {
+      v.base = null;
+      v.coast = null;
+      v.edge = null;
+    }
   }
   function ensureIndexes() {
     if (!projection2) return;
@@ -3022,6 +3086,15 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     const xs = [corners.sx[a], corners.sx[a + 1], corners.sx[a + W1], corners.sx[a + W1 + 1]];
     const ys = [corners.sy[a], corners.sy[a + 1], corners.sy[a + W1], corners.sy[a + W1 + 1]];
     return [(xs[0] + xs[1] + xs[2] + xs[3]) / 4, (ys[0] + ys[1] + ys[2] + ys[3]) / 4];
+  }
+  function cachedEdge(view, corners) {
+    const e = view.edge;
+    if (e && e.corners === corners && e.elevation === s.elevation && e.azimuth === s.azimuth && e.minEl === s.minEl) {
+      return e.pts;
+    }
+    const pts = fovEdge(corners);
+    view.edge = { corners, elevation: s.elevation, azimuth: s.azimuth, minEl: s.minEl, pts };
+    return pts;
   }
   function fovEdge(corners) {
     const e = s.elevation, a = s.azimuth;
@@ -3083,6 +3156,10 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       view.base.width = WIDTH2;
       view.base.height = HEIGHT2;
       drawBase(view.base.getContext("2d"), projection2, WIDTH2, HEIGHT2, colors);
+      view.coast = document.createElement("canvas");
+      view.coast.width = WIDTH2;
+      view.coast.height = HEIGHT2;
+      drawCoast(view.coast.getContext("2d"), projection2, colors);
     }
     ctx.drawImage(view.base, 0, 0);
     const frames = s.frames;
@@ -3093,8 +3170,14 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       const { table, cLo, cHi } = remapTable(frame);
       view.canvas.dataset.contrastCodes = `${cLo},${cHi}`;
       const lut = colormapLut(s.colormap);
-      const layer = new ImageData(WIDTH2, HEIGHT2);
+      if (!layer) {
+        layer = new ImageData(WIDTH2, HEIGHT2);
+        layerCanvas = document.createElement("canvas");
+        layerCanvas.width = WIDTH2;
+        layerCanvas.height = HEIGHT2;
+      }
       const out = layer.data;
+      out.fill(0);
       for (let p = 0; p < index.length; p++) {
         const i = index[p];
         if (i < 0 || mask && mask[i]) continue;
@@ -3106,14 +3189,11 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
         out[o + 2] = lut[k + 2];
         out[o + 3] = 255;
       }
-      const tmp = document.createElement("canvas");
-      tmp.width = WIDTH2;
-      tmp.height = HEIGHT2;
-      tmp.getContext("2d").putImageData(layer, 0, 0);
-      ctx.drawImage(tmp, 0, 0);
+      layerCanvas.getContext("2d").putImageData(layer, 0, 0);
+      ctx.drawImage(layerCanvas, 0, 0);
     }
-    drawCoast(ctx, projection2, colors);
-    const edge = fovEdge(corners);
+    ctx.drawImage(view.coast, 0, 0);
+    const edge = cachedEdge(view, corners);
     if (edge.length > 2) {
       ctx.beginPath();
       edge.forEach(([x, y], i) => i ? ctx.lineTo(x, y) : ctx.moveTo(x, y));
@@ -3240,7 +3320,10 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     stopPlay();
     if (blinkTimer) clearInterval(blinkTimer);
   });
+  const same = (a, b) => a === b || Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
   function update(next2) {
+    const changed = Object.keys(next2).some((k) => !same(s[k], next2[k]));
+    if (!changed && paintCount) return false;
     const prevS = s;
     s = { ...s, ...next2 };
     if (next2.site && prevS.site && next2.site.site_uid !== prevS.site.site_uid) projectionKey = "";
@@ -3253,14 +3336,15 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       indexB = null;
       cornersB = null;
     }
-    if (next2.elevation !== void 0 || next2.minEl !== void 0) rebuildMask();
+    if (next2.elevation !== void 0 && next2.elevation !== prevS.elevation || next2.minEl !== void 0 && next2.minEl !== prevS.minEl) rebuildMask();
     if (next2.frames !== void 0 && next2.frames !== prevS.frames) stopPlay();
     syncBlink();
     updateControls();
     paint();
+    return true;
   }
   function repaintTheme() {
-    viewA.base = viewB.base = null;
+    dropLayers();
     paint();
   }
   const api = {
@@ -3325,6 +3409,7 @@ function createPanels({ send, signal, onPaint }) {
   let state = { panels: {}, diff: {}, stats: {}, colormap: "viridis", minEl: 10, altitude: 110 };
   let cursor = null;
   let seq = 0;
+  let painted = false;
   const cells = {};
   const diffCells = {};
   function makeCell(container, name, store, isDiff) {
@@ -3409,8 +3494,16 @@ function createPanels({ send, signal, onPaint }) {
       cell.bar.replaceChildren(colorbar(panel, colormap));
     }
   }
+  function samePanels(a, b) {
+    const ka = Object.keys(a || {}), kb = Object.keys(b || {});
+    return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
+  }
   function update(next) {
+    const prev = state;
     state = { ...state, ...next };
+    const same = samePanels(prev.panels, state.panels) && samePanels(prev.diff, state.diff) && prev.colormap === state.colormap && prev.minEl === state.minEl && prev.altitude === state.altitude && (prev.stats === state.stats || JSON.stringify(prev.stats) === JSON.stringify(state.stats));
+    if (same && painted) return false;
+    painted = true;
     const mask = elevationMask(state.panels.elevation, state.minEl);
     paintSet(cells, state.panels, state.colormap, mask);
     const hasDiff = Object.keys(state.diff || {}).length > 0;
@@ -3427,6 +3520,7 @@ function createPanels({ send, signal, onPaint }) {
       if (cursor.row < h3 && cursor.col < w) setCursor(cursor.row, cursor.col);
     }
     if (onPaint) onPaint();
+    return true;
   }
   return { el: root, update, onExact, canvases: cells };
 }
@@ -3614,15 +3708,22 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     minElValue.textContent = `${minEl.value}\xB0`;
     const v = Number(minEl.value);
     panels.update({ minEl: v });
-    map.update({ minEl: v });
     setTrait2("min_elevation", v);
+    invalidate("map");
   }, { signal });
   cmap.addEventListener("change", () => {
     panels.update({ colormap: cmap.value });
     setTrait2("colormap", cmap.value);
   }, { signal });
   compare.addEventListener("change", () => setTrait2("compare", compare.value), { signal });
-  const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint });
+  let panelPaints = 0;
+  const onPanelsPaint = () => {
+    panelPaints += 1;
+    root.dataset.panelsPaintCount = String(panelPaints);
+    root.dataset.panelsPaintedAt = String(performance.now());
+    onPaint();
+  };
+  const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint: onPanelsPaint });
   const map = createMapView({ root, setTrait: setTrait2, signal, onPaint });
   const sectionPanels = el4("section", "aurora-sb-section");
   sectionPanels.setAttribute("aria-label", "Skymap panels");
@@ -3661,45 +3762,133 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     minElValue.textContent = `${model.get("min_elevation")}\xB0`;
     cmap.value = model.get("colormap");
   }
-  let panelsTicket = 0;
-  async function renderPanels() {
+  const dirty = { header: false, timeline: false, controls: false, panels: false, map: false };
+  const raf = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (fn) => setTimeout(fn, 16);
+  const idle = typeof requestIdleCallback === "function" ? (fn) => requestIdleCallback(fn, { timeout: 250 }) : (fn) => setTimeout(fn, 30);
+  let frameQueued = false;
+  function invalidate(...names) {
+    for (const name of names) dirty[name] = true;
+    if (dirty.map) scheduleMap();
+    if (!frameQueued && (dirty.header || dirty.timeline || dirty.controls || dirty.panels && decoded)) {
+      frameQueued = true;
+      raf(frame);
+    }
+  }
+  function frame() {
+    frameQueued = false;
+    if (signal.aborted) return;
+    if (dirty.header) {
+      dirty.header = false;
+      renderHeader();
+    }
+    if (dirty.timeline) {
+      dirty.timeline = false;
+      renderTimeline();
+    }
+    if (dirty.controls) {
+      dirty.controls = false;
+      renderControls();
+    }
+    if (dirty.panels && decoded) paintPanels();
+  }
+  let panelsTicket = 0, decoded = null, decodedDiff = null, decodeQueued = false;
+  function queueDecode() {
+    if (decodeQueued) return;
+    decodeQueued = true;
+    dirty.panels = true;
+    queueMicrotask(() => {
+      decodeQueued = false;
+      decodeAllPanels();
+    });
+  }
+  async function decodeAllPanels() {
     const ticket = ++panelsTicket;
-    const [decoded, diff] = await Promise.all([decodePanels(model.get("panels")), decodePanels(model.get("diff_panels"))]);
+    decoded = null;
+    dirty.panels = true;
+    const [p, d] = await Promise.all([decodePanels(model.get("panels")), decodePanels(model.get("diff_panels"))]);
     if (ticket !== panelsTicket || signal.aborted) return;
-    const next = {
+    decoded = p;
+    decodedDiff = d;
+    invalidate("panels", "map");
+  }
+  function paintPanels() {
+    dirty.panels = false;
+    panels.update({
       panels: decoded,
-      diff,
+      diff: decodedDiff,
       stats: model.get("diff_stats") || {},
       colormap: model.get("colormap"),
       minEl: model.get("min_elevation"),
       altitude: model.get("altitude_km")
-    };
-    panels.update(next);
-    map.update({ elevation: decoded.elevation || null, azimuth: decoded.azimuth || null, minEl: next.minEl });
+    });
+    if (mapWaiting) scheduleMap();
   }
-  let framesTicket = 0;
-  async function renderFrames() {
-    const ticket = ++framesTicket;
-    const raw = model.get("frames");
-    const frames = raw && raw.data ? await decodePanel(raw) : null;
-    if (ticket !== framesTicket || signal.aborted) return;
-    map.update({
-      frames,
-      framesStatus: model.get("frames_status"),
-      framesMessage: model.get("frames_message"),
-      frame: model.get("frame_index")
+  let mapVisible = true, mapQueued = false, mapWaiting = false, mapTicket = 0;
+  let framesRaw = void 0, framesDecoded = Promise.resolve(null), gridRaw = void 0, grid = null;
+  let compareRaw = void 0, compareGrid = null;
+  if (typeof IntersectionObserver === "function") {
+    const io = new IntersectionObserver((entries) => {
+      mapVisible = entries.some((e) => e.isIntersecting);
+      if (mapVisible && mapWaiting) scheduleMap();
+    });
+    io.observe(map.el);
+    signal.addEventListener("abort", () => io.disconnect());
+  }
+  function scheduleMap() {
+    mapWaiting = true;
+    if (mapQueued || !decoded || dirty.panels) return;
+    mapQueued = true;
+    (mapVisible ? raf : idle)(() => {
+      mapQueued = false;
+      renderMap();
     });
   }
-  function renderMapState() {
+  async function renderMap() {
+    if (signal.aborted || !mapWaiting) return;
+    if (!decoded || dirty.panels) return;
+    mapWaiting = false;
+    dirty.map = false;
+    const ticket = ++mapTicket;
+    const raw = model.get("frames");
+    if (raw !== framesRaw) {
+      framesRaw = raw;
+      framesDecoded = raw && raw.data ? decodePanel(raw) : Promise.resolve(null);
+    }
+    const frames = await framesDecoded;
+    if (ticket !== mapTicket || signal.aborted) return;
+    if (!decoded || dirty.panels) {
+      mapWaiting = true;
+      return;
+    }
+    const g = model.get("map_grid"), cg = model.get("compare_grid"), info = model.get("site_info");
+    if (g && g.filename && info && info.filename && g.filename !== info.filename) {
+      mapWaiting = true;
+      return;
+    }
+    if (g !== gridRaw) {
+      gridRaw = g;
+      grid = decodeGrid(g);
+    }
+    if (cg !== compareRaw) {
+      compareRaw = cg;
+      compareGrid = decodeGrid(cg);
+    }
     map.update({
-      site: model.get("site_info") && model.get("site_info").site_uid ? model.get("site_info") : null,
-      grid: decodeGrid(model.get("map_grid")),
-      compareGrid: decodeGrid(model.get("compare_grid")),
+      site: info && info.site_uid ? info : null,
+      grid,
+      compareGrid,
       selected: model.get("selected"),
       compare: model.get("compare"),
       colormap: model.get("map_colormap"),
       contrast: model.get("contrast"),
-      mode: model.get("map_mode")
+      mode: model.get("map_mode"),
+      elevation: decoded.elevation || null,
+      azimuth: decoded.azimuth || null,
+      minEl: model.get("min_elevation"),
+      frames,
+      framesStatus: model.get("frames_status"),
+      framesMessage: model.get("frames_message"),
+      frame: model.get("frame_index")
     });
   }
   const on = (names, fn) => {
@@ -3707,13 +3896,13 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     model.on(names, handler);
     signal.addEventListener("abort", () => model.off(names, handler));
   };
-  on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", renderHeader);
-  on("change:candidates change:selected change:compare change:date", renderTimeline);
-  on("change:altitude_km change:min_elevation change:colormap", renderControls);
-  on("change:panels change:diff_panels change:diff_stats change:colormap change:min_elevation", renderPanels);
-  on("change:frames change:frames_status change:frames_message", renderFrames);
-  on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode", renderMapState);
-  on("change:frame_index", () => map.update({ frame: model.get("frame_index") }));
+  on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", () => invalidate("header"));
+  on("change:candidates change:selected change:compare change:date", () => invalidate("timeline"));
+  on("change:altitude_km change:min_elevation change:colormap", () => invalidate("controls"));
+  on("change:panels change:diff_panels", queueDecode);
+  on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
+  on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
+  on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
   const onCustom = (msg) => panels.onExact(msg);
   model.on("msg:custom", onCustom);
   signal.addEventListener("abort", () => model.off("msg:custom", onCustom));
@@ -3723,9 +3912,8 @@ function renderSkymapBrowser({ model, el: host, signal }) {
   renderHeader();
   renderTimeline();
   renderControls();
-  renderMapState();
-  renderPanels();
-  renderFrames();
+  queueDecode();
+  invalidate("map");
   return () => observer.disconnect();
 }
 
