@@ -1,0 +1,178 @@
+"""The widgets in real JupyterLab and Notebook 7, driven by clicks in headless Chromium.
+
+Each test writes a notebook, opens it, runs it, clicks in the rendered widget, then runs a cell
+that prints the Python side, and checks both the pixels and what Python says. Screenshots go to
+``tests/artifacts/screenshots/e2e-*.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+ARTIFACTS = (
+    Path(os.environ.get("AURORA_WIDGETS_ARTIFACTS", Path(__file__).parents[1] / "artifacts")) / "screenshots"
+)
+
+VSCODE_OVERRIDES = """%%html
+<style>
+.cell-output-ipywidget-background { background-color: transparent !important; }
+:root { --jp-widgets-color: var(--vscode-editor-foreground);
+        --jp-widgets-font-size: var(--vscode-editor-font-size); }
+</style>"""
+
+SKYMAP_CELLS = [
+    VSCODE_OVERRIDES,
+    "from aurora_widgets import SkymapBrowser\n"
+    "b = SkymapBrowser(dataset='THEMIS_ASI_SKYMAP_IDLSAV', site_uid='gill', date='2021-11-04')\nb",
+    "b.wait(); print('PY', b.skymap.site_uid, b.selected)",
+]
+
+CANVAS_PAINTED = """(root) => {
+  const canvases = [...root.querySelectorAll('canvas')].filter(c => c.width > 8 && c.height > 8);
+  return canvases.some(c => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    for (let i = 3; i < d.length; i += 4 * 97) if (d[i] > 0) return true;
+    return false;
+  });
+}"""
+
+
+def _open(page, server, path: str, app: str, theme: str | None = None) -> None:
+    url = f"{server.url}/lab/tree/{path}?reset" if app == "lab" else f"{server.url}/notebooks/{path}"
+    page.goto(url)
+    page.wait_for_function("() => window.jupyterapp !== undefined", timeout=60_000)
+    page.evaluate("() => window.jupyterapp.restored")
+    if theme:
+        command = f"apputils:change-theme', {{theme: '{theme}'}}"
+        page.evaluate(f"() => window.jupyterapp.commands.execute('{command})")
+        page.wait_for_function(
+            f"() => document.body.dataset.jpThemeName === '{theme}'", timeout=30_000
+        )
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+
+
+KERNEL_IDLE = """() => {
+  const widget = window.jupyterapp.shell.currentWidget;
+  const kernel = widget && widget.sessionContext && widget.sessionContext.session
+    && widget.sessionContext.session.kernel;
+  return !!kernel && kernel.status === 'idle';
+}"""
+
+
+def _run_all(page) -> None:
+    """Run every cell once the kernel is idle (commands issued earlier can be dropped)."""
+    page.wait_for_function(KERNEL_IDLE, timeout=90_000)
+    for _ in range(3):
+        # do not await the command's promise: it resolves only when every cell has run
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-all-cells'); }")
+        try:
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('.jp-InputArea-prompt')]"
+                ".some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))",
+                timeout=15_000,
+            )
+            return
+        except Exception:
+            continue
+    raise AssertionError("the notebook's cells never started running")
+
+
+def _last_output_text(page, marker: str, timeout: float = 60_000) -> str:
+    locator = page.locator(".jp-OutputArea-output", has_text=marker).last
+    locator.wait_for(timeout=timeout)
+    return locator.inner_text()
+
+
+def _rerun_last_cell(page) -> None:
+    page.locator(".jp-Cell").last.click()
+    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell'); }")
+
+
+@pytest.mark.parametrize(
+    ("app", "theme"),
+    [("lab", "JupyterLab Light"), ("lab", "JupyterLab Dark"), ("notebook", "JupyterLab Light")],
+    ids=["lab-light", "lab-dark", "notebook7"],
+)
+def test_skymap_browser_in_jupyter(e2e_browser, jupyter_server, app, theme):
+    name = jupyter_server.add_notebook(f"skymap_{app}_{theme.split()[-1].lower()}.ipynb", SKYMAP_CELLS)
+    page = e2e_browser.new_page(viewport={"width": 1280, "height": 1400})
+    try:
+        _open(page, jupyter_server, name, app, theme)
+        _run_all(page)
+        root = page.locator(".aurora:visible").first
+        root.wait_for(timeout=90_000)
+        visible_root = "[...document.querySelectorAll('.aurora')].find(e => e.offsetParent !== null)"
+        page.wait_for_function(f"() => ({CANVAS_PAINTED})({visible_root})", timeout=90_000)
+        text = _last_output_text(page, "PY ")
+        assert "PY gill themis_skymap_gill_20210308-+_v02.sav" in text
+        # the best skymap is highlighted on the timeline; click the 2022 one instead
+        bar = page.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
+        bar.click()
+        page.wait_for_timeout(500)
+        _rerun_last_cell(page)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.jp-OutputArea-output')]"
+            ".some(o => o.innerText.includes('PY gill themis_skymap_gill_20220301-+_v02.sav'))",
+            timeout=60_000,
+        )
+        # the widget paints its own background: text is not dark-on-dark in the dark theme
+        colors = root.evaluate(
+            "(el) => { const s = getComputedStyle(el); return [s.color, s.backgroundColor]; }"
+        )
+        fg, bg = ([int(v) for v in re.findall(r"\d+", c)[:3]] for c in colors)
+        if "Dark" in theme:
+            assert sum(bg) < sum(fg), colors
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"e2e-skymap_browser-{app}-{theme.split()[-1].lower()}.png"),
+                        full_page=False)
+    except Exception:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"e2e-FAILED-skymap-{app}-{theme.split()[-1].lower()}.png"))
+        raise
+    finally:
+        page.close()
+        jupyter_server.shutdown_kernels()
+
+
+def test_explorer_pick_by_clicking_in_jupyterlab(e2e_browser, jupyter_server):
+    cells = [
+        "from aurora_widgets import Explorer\nex = Explorer()\nex",
+        "ex.wait(); print('PY', ex.site, ex.skymap.site_uid if ex.skymap else None)",
+    ]
+    name = jupyter_server.add_notebook("explorer_lab.ipynb", cells)
+    page = e2e_browser.new_page(viewport={"width": 1280, "height": 1600})
+    try:
+        _open(page, jupyter_server, name, "lab", "JupyterLab Light")
+        page.wait_for_function(KERNEL_IDLE, timeout=90_000)
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'); }")
+        root = page.locator(".aurora:visible").first
+        root.wait_for(timeout=90_000)
+        picker = page.locator("[data-child='dataset_picker']")
+        picker.get_by_text("REGO_SKYMAP_IDLSAV", exact=True).first.click(timeout=60_000)
+        sites = page.locator("[data-child='site_picker']")
+        sites.get_by_text("resu", exact=False).first.click(timeout=60_000)
+        date_input = page.locator("[data-child='date_picker'] input[type=date]").first
+        date_input.fill("2021-11-04")
+        date_input.dispatch_event("change")
+        page.wait_for_timeout(1000)
+        _rerun_last_cell(page)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.jp-OutputArea-output')]"
+            ".some(o => o.innerText.includes('PY resu resu'))",
+            timeout=90_000,
+        )
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "e2e-explorer-lab-light.png"))
+    except Exception:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-explorer.png"))
+        raise
+    finally:
+        page.close()
+        jupyter_server.shutdown_kernels()
