@@ -10,6 +10,7 @@ Example:
     >>> browser = SkymapBrowser(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site_uid="gill",
     ...                         date="2021-11-04")                     # doctest: +SKIP
     >>> browser.skymap.generation_info.valid_interval_start           # doctest: +SKIP
+
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ is replaced by a free one (and said so) rather than failing.
 
 Example:
     $ python -m aurora_widgets.demo --archive .archive --archive-port 8765 --lab-port 8888
+
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def free_port(preferred: int) -> int:
     Example:
         >>> 0 < free_port(8765) < 65536
         True
+
     """
     for port in (preferred, 0):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:

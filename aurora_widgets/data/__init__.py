@@ -19,6 +19,7 @@ Example:
     >>> client = Client()                     # doctest: +SKIP
     >>> client.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill",
     ...                             datetime.datetime(2021, 11, 4))   # doctest: +SKIP
+
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ Example:
     ... except AuroraWidgetsError as err:
     ...     print(type(err).__name__)
     APIError
+
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ Example:
     >>> Observatory(uid="gill", full_name="Gillam, MB, Canada",
     ...             geodetic_latitude=56.38, geodetic_longitude=-94.64)
     Observatory(uid=gill, full_name='Gillam, MB, Canada', geodetic_latitude=56.38, geodetic_longitude=-94.64, provider='UCalgary')
+
 """  # noqa: E501
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Dataset:
         ...                       "file_time_resolution": "1min"})
         >>> d.file_reading_supported, d.provider
         (True, 'UCalgary')
+
     """
 
     name: str
@@ -212,7 +214,7 @@ class Skymap:
     version: str
 
     def get_precalculated_altitudes(self) -> list[float]:
-        """The altitudes (km) at which the file stores latitude/longitude grids, e.g. [90, 110, 150]."""
+        """Return the altitudes (km) at which the file stores latitude/longitude grids, e.g. [90, 110, 150]."""
         return [float(a) / 1000.0 for a in self.full_map_altitude]
 
     def __repr__(self) -> str:
@@ -293,20 +295,20 @@ class Data:
     _ORDER = ("data", "timestamp", "metadata", "problematic_files", "calibrated_data", "dataset")
 
     def __repr__(self) -> str:
-        parts = [f"{name}={format_value(getattr(self, name), name)}" for name in self._ORDER[:-1]]
-        dataset = "None" if self.dataset is None else repr(self.dataset)[:75] + "...)"
-        return "Data(" + ", ".join(parts) + f", dataset={dataset})"
+        parts = [f"{name}={self._format(name)}" for name in self._ORDER]
+        return "Data(" + ", ".join(parts) + ")"
+
+    def _format(self, name: str) -> str:
+        value = getattr(self, name)
+        if name == "dataset" and value is not None:
+            return repr(value)[:75] + "...)"  # pyaurorax's shortened Dataset repr
+        return format_value(value, name)
 
     def pretty_print(self) -> None:
         """Print a summary of every attribute, as pyaurorax does."""
         print("Data:")
         for name in self._ORDER:
-            value = getattr(self, name)
-            if name == "dataset" and value is not None:
-                text = repr(value)[:75] + "...)"
-            else:
-                text = format_value(value, name)
-            print(f"  {name:<22}: {text}")
+            print(f"  {name:<22}: {self._format(name)}")
 
 
 @dataclass
@@ -327,7 +329,7 @@ class Candidate:
     is_best: bool = False
 
     def is_valid_at(self, timestamp: _dt.datetime) -> bool:
-        """True when ``timestamp`` falls inside the validity interval (end day inclusive)."""
+        """Tell whether ``timestamp`` falls inside the validity interval (end day inclusive)."""
         if timestamp < self.valid_from:
             return False
         return self.valid_to is None or timestamp < self.valid_to + _dt.timedelta(days=1)

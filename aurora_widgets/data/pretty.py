@@ -4,6 +4,7 @@ Example:
     >>> import numpy as np
     >>> format_value(np.zeros((3, 257, 257), dtype=">f4"))
     'array(dims=(3, 257, 257), dtype=>f4)'
+
 """
 
 from __future__ import annotations
