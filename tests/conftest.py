@@ -85,3 +85,22 @@ def download_dir(tmp_path: Path) -> Path:
     path = tmp_path / "downloads"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """One headless Debian chromium (and one Playwright) for the whole session.
+
+    The browser harness tests and the JupyterLab end-to-end tests share it: Playwright's sync API
+    cannot be started twice in one thread.
+    """
+    from browser.harness import CHROMIUM, launch_browser
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = launch_browser(pw)
+        yield browser
+        browser.close()

@@ -7,6 +7,7 @@ written yet, or whose anchor/tool is missing here, is skipped with its reason.
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -39,7 +40,10 @@ def check_stat(st: Stat) -> None:
     [pytest.param(m, marks=pytest.mark.browser) if m == "selection_pixels" else m for m in QUICK],
 )
 def test_benchmark_quick(ctx, name):
-    rows = bench_run.run_one(name, ctx, log=lambda *_: None)
+    # in a thread of its own: a benchmark may start Playwright's sync API, which cannot share the
+    # main thread with the session's browser fixture
+    with ThreadPoolExecutor(1) as pool:
+        rows = pool.submit(bench_run.run_one, name, ctx, log=lambda *_: None).result()
     assert rows, f"{name} returned no rows"
     errors = [r.skipped for r in rows if r.skipped.startswith("error:")]
     assert not errors, f"{name} crashed: {errors}"

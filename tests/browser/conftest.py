@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from .harness import CHROMIUM, THEME_NAMES, Rendered, launch_browser, render_widget
+from .harness import THEME_NAMES, Rendered, render_widget
 
 
 def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
@@ -22,16 +22,9 @@ def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """A headless Debian chromium for the whole session."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = launch_browser(pw)
-        yield chromium
-        chromium.close()
+def browser(chromium: Any) -> Any:
+    """A headless Debian chromium for the whole session (shared with the end-to-end tests)."""
+    return chromium
 
 
 @pytest.fixture

@@ -14,20 +14,9 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 import requests
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def _free_port() -> int:
@@ -37,15 +26,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def e2e_browser():
-    if not CHROMIUM.exists():
-        pytest.skip("end-to-end tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def e2e_browser(chromium):
+    """The session's chromium (see tests/conftest.py)."""
+    return chromium
 
 
 @pytest.fixture(scope="session")
