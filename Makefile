@@ -9,7 +9,7 @@ ARCHIVE ?= .archive
 ARCHIVE_PORT ?= 8765
 LAB_PORT ?= 8888
 
-.PHONY: demo test setup chromium lint bundle bench clean
+.PHONY: demo test setup chromium lint bundle bench screenshots clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ bundle:
 
 bench: setup
 	$(PY) -m benchmarks.run
+
+screenshots: setup
+	$(PY) docs/update_screenshots.py
 
 clean:
 	rm -rf $(VENV) $(ARCHIVE) tests/artifacts

@@ -30,6 +30,7 @@ import contextlib
 import datetime as _dt
 import threading
 import time
+import warnings
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -96,13 +97,19 @@ def _ref(obj: Any) -> Callable[[], Any]:
 
 
 def _quiet(fn: Any, *args: Any, **kwargs: Any) -> Any:
-    """Call a client method with ``progress_bar_disable=True`` when it accepts it."""
-    try:
-        return fn(*args, progress_bar_disable=True, **kwargs)
-    except TypeError as err:
-        if "progress_bar_disable" not in str(err):
-            raise
-        return fn(*args, **kwargs)
+    """Call a client method with ``progress_bar_disable=True`` (when it accepts it) and no warnings.
+
+    The widget reports "no data" inline, so the client's "No data found" warning would only be
+    noise in the notebook output.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            return fn(*args, progress_bar_disable=True, **kwargs)
+        except TypeError as err:
+            if "progress_bar_disable" not in str(err):
+                raise
+            return fn(*args, **kwargs)
 
 
 class SkymapBrowser(AuroraWidget):
