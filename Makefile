@@ -25,7 +25,11 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: setup chromium
+# esbuild for the bundle freshness test (skipped with a reason where npm is missing)
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; else echo "npm not found: the bundle freshness test will be skipped"; fi
+
+test: setup chromium node_modules/.package-lock.json
 	$(PY) -m pytest
 
 lint: setup
