@@ -153,7 +153,10 @@ class ApiSession:
             try:
                 self.request_count += 1
                 res = self.session.get(url, params=query, headers=self.headers, timeout=self.timeout)
-            except (requests.ConnectionError, requests.Timeout) as err:
+            except (requests.ConnectionError, requests.Timeout,
+                    # Reliability fix (tests/reliability/test_network_faults.py): a body cut short
+                    # (IncompleteRead) is as transient as a reset; retry it like downloads do.
+                    requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError) as err:
                 last_exc = err
                 continue
             except requests.RequestException as err:

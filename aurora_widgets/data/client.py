@@ -45,7 +45,7 @@ from typing import Any
 
 from .api import DEFAULT_API_URL, ENV_API_URL, ApiSession
 from .download import download_files
-from .errors import APIError, InputError, NoMatchError, ReadError
+from .errors import APIError, DownloadError, InputError, NoMatchError, ReadError
 from .models import Candidates, Data, Dataset, DownloadResult, FileListing, Observatory
 from .select import as_datetime, candidates_from_urls, choose_best
 
@@ -170,6 +170,22 @@ class DatasetTable:
                 f"<tbody>{body}</tbody></table>")
 
 
+def _listing_count(value: object, default: int) -> int:
+    """Return the ``count`` of a ``/urls`` answer; a missing or absurd one (null, text, negative) gives ``default``.
+
+    Reliability fix (tests/reliability/test_hostile_server.py): ``count`` is informational, so a bad
+    value must not fail a download whose URLs are fine.
+
+    Example:
+        >>> _listing_count(None, 3), _listing_count("abc", 3), _listing_count(-1, 3), _listing_count(2, 3)
+        (3, 3, 3, 2)
+
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        return default
+    return value
+
+
 def _in_notebook() -> bool:
     try:
         from IPython import get_ipython
@@ -289,10 +305,12 @@ class Client:
             raise APIError(f"Unexpected answer from {self.api_url}{_API}/datasets: expected a list.")
         out = []
         for item in payload:
-            if not isinstance(item, dict) or "name" not in item:
+            # Reliability fix (tests/reliability/test_hostile_server.py): skip entries whose name is not
+            # a string (a null or numeric name broke the sort with a TypeError).
+            if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"]:
                 continue
             libs = item.get("supported_libraries")
-            if libs and not ({"pyaurorax", "pyucalgarysrs"} & set(libs)):
+            if isinstance(libs, (list, tuple)) and libs and not ({"pyaurorax", "pyucalgarysrs"} & set(map(str, libs))):
                 continue
             out.append(Dataset.from_api(item))
         out.sort(key=lambda d: d.name)
@@ -424,15 +442,17 @@ class Client:
         )
         try:
             dataset = Dataset.from_api(payload["dataset"])
+            if not isinstance(payload["urls"], list):  # reliability fix: a string is not a list of URLs
+                raise TypeError(f"'urls' is a {type(payload['urls']).__name__}, not a list")
             urls = [str(u) for u in payload["urls"]]
             listing = FileListing(
                 urls=urls,
                 path_prefix=str(payload["path_prefix"]),
-                count=int(payload.get("count", len(urls))),
+                count=_listing_count(payload.get("count"), len(urls)),
                 dataset=dataset,
                 total_bytes=payload.get("total_bytes"),
             )
-        except (KeyError, TypeError, ValueError) as err:
+        except (KeyError, TypeError, ValueError, AttributeError) as err:  # AttributeError: reliability fix
             raise APIError(
                 f"Unexpected answer from {self.api_url}{_API}/urls: missing or bad field ({err})."
             ) from err
@@ -501,7 +521,18 @@ class Client:
         self, listing: FileListing, n_parallel: int, overwrite: bool, progress_bar_disable: bool, desc: str
     ) -> DownloadResult:
         self._check_parallel(n_parallel)
-        dataset_dir = self.download_dir / listing.dataset.name
+        # Reliability fix (tests/reliability/test_hostile_server.py): the dataset name comes from the
+        # server's answer; a name such as "../x" or "/tmp/x" must not move the dataset folder out of
+        # download_dir (local_path_for only keeps files inside the dataset folder).
+        name = str(listing.dataset.name)
+        if (not name or name in (".", "..") or any(c in name for c in "/\\\x00")
+                or (len(name) >= 2 and name[1] == ":")):
+            raise DownloadError(
+                f"Refusing to download: the listing names the dataset {name!r}, which is not a plain folder "
+                f"name and would place files outside {str(self.download_dir)!r}. The listing looks wrong; "
+                "check the API URL (AURORA_WIDGETS_API_URL) and ask for it again."
+            )
+        dataset_dir = self.download_dir / name
         if not listing.urls:
             warnings.warn("No data found to download", UserWarning, stacklevel=3)
             return DownloadResult([], 0, 0, dataset_dir, listing.dataset)

@@ -187,7 +187,8 @@ def download_file(
                 if "text/html" in res.headers.get("content-type", "").lower():
                     raise DownloadError(
                         f"HTML content received instead of a file when downloading {url!r}: the file "
-                        "was probably not found on the server."
+                        "was probably not found on the server. Check the dataset, site and dates, and ask for "
+                        "the file listing again."  # reliability fix: say what to do (ARCHITECTURE rule)
                     )
                 length_text = res.headers.get("content-length")
                 expected = int(length_text) if length_text and length_text.strip().isdigit() else None

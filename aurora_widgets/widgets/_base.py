@@ -18,9 +18,19 @@ from typing import Any
 import anywidget
 import traitlets
 
-from ..data.errors import AuroraWidgetsError
+from ..data.errors import AuroraWidgetsError, InputError
 
 STATIC = Path(__file__).parent / "static"
+
+
+class RefusedValueError(InputError, traitlets.TraitError):
+    """A value a widget validator refused: an :class:`InputError` that traitlets also sees as a TraitError.
+
+    Reliability fix (tests/reliability/test_widget_input.py): traitlets rolls back the changes made
+    under ``hold_trait_notifications`` (which ``set_state`` and several setters use) only when
+    validation raises ``TraitError``. Our validators raise ``InputError``, so a refused value used to
+    stay in place (``DatePicker.value = <date out of bounds>`` raised but kept the date).
+    """
 
 
 class AuroraWidget(anywidget.AnyWidget):
@@ -34,6 +44,44 @@ class AuroraWidget(anywidget.AnyWidget):
     status = traitlets.Unicode("idle").tag(sync=True)
     #: A human-readable line about the current state (what is loading, or what went wrong).
     message = traitlets.Unicode("").tag(sync=True)
+
+    def _register_validator(self, handler: Any, names: Any) -> None:
+        """Register ``@traitlets.validate`` handlers so an InputError they raise is a RefusedValueError."""
+
+        def refusing(obj: Any, proposal: Any) -> Any:
+            try:
+                return handler(obj, proposal)
+            except InputError as err:
+                if isinstance(err, traitlets.TraitError):
+                    raise
+                raise RefusedValueError(str(err)) from err
+
+        super()._register_validator(refusing, names)
+
+    def set_state(self, sync_data: dict[str, Any]) -> None:
+        """Apply an update from the front-end; a refused value becomes an inline message, not a traceback.
+
+        Reliability fix (tests/reliability/test_widget_input.py): ipywidgets shows any exception of a
+        comm update as a traceback in the notebook and the view kept the refused value. Now the
+        change is rolled back, ``status``/``message`` say what was wrong and what to do, the front-end
+        gets the values in effect again, and the next valid update clears the message.
+        """
+        before = (self.status, self.message)
+        try:
+            super().set_state(sync_data)
+        except (AuroraWidgetsError, traitlets.TraitError) as err:
+            text = str(err) if isinstance(err, AuroraWidgetsError) else (
+                f"Refused a value from the widget ({err}); enter a valid value and try again.")
+            self._refused_input = (before, text)
+            self.status, self.message = "error", text
+            with contextlib.suppress(Exception):
+                self.send_state([k for k in sync_data if k in self.keys])
+            return
+        refused = getattr(self, "_refused_input", None)
+        if refused is not None:
+            self._refused_input = None
+            if (self.status, self.message) == ("error", refused[1]):
+                self.status, self.message = refused[0]
 
     def _run_in_background(
         self,

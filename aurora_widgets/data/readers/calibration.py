@@ -122,16 +122,24 @@ def _decode_calibration(filename: str) -> Calibration:
             value = _find(contents, "flat_field_multiplier")
             if value is not None:
                 value = np.asarray(value)
-                if value.ndim != 2:
+                if value.ndim != 2 or value.dtype.kind not in "iuf":  # reliability fix: numbers only
                     raise ReadError(
                         f"Could not read calibration file '{filename}': the flatfield has shape "
-                        f"{value.shape}, expected 2 dimensions. {REDOWNLOAD_HINT}"
+                        f"{value.shape} ({value.dtype}), expected 2 dimensions of numbers. {REDOWNLOAD_HINT}"
                     )
                 flat_field = native(value, 0, 1) if "REGO" in basename else native(value, 0)
         elif kind == "rayleighs":
             value = _find(contents, "rper_dnpersecond")
             if value is not None:
-                rayleighs = np.asarray(value).reshape(-1)[0]
+                arr = np.asarray(value)
+                # Reliability fix (tests/reliability/test_bad_files.py): a string or a structure
+                # here used to come back as the "value" (b'abc', a record); refuse it instead.
+                if arr.dtype.kind not in "iuf" or arr.size == 0:
+                    raise ReadError(
+                        f"Could not read calibration file '{filename}': the Rayleighs value is not a number "
+                        f"(IDL type {arr.dtype}, {arr.size} element(s)). {REDOWNLOAD_HINT}"
+                    )
+                rayleighs = arr.reshape(-1)[0]
                 if isinstance(rayleighs, np.generic) and rayleighs.dtype.byteorder not in "=|":
                     rayleighs = rayleighs.astype(rayleighs.dtype.newbyteorder("="))
         else:
