@@ -9,8 +9,9 @@ What it adds over pyaurorax/pyucalgarysrs, with the same calls and the same cach
   (see :mod:`aurora_widgets.data.select`), and candidate lists (:meth:`Client.list_skymaps`,
   :meth:`Client.list_calibrations`) to show *why* a file was chosen;
 * fewer requests: the one long-range listing behind ``list_skymaps``/``download_best_*`` is kept
-  in memory for ``listing_cache_seconds`` (default 300 s), so showing candidates and then
-  downloading the best costs one listing, and a cached best file costs no download;
+  in memory for ``listing_cache_seconds`` (default 300 s) and on disk, for later clients and
+  sessions, for ``listing_disk_cache_seconds`` (default one day), so showing candidates and then
+  downloading the best costs one listing, and a cached best file costs no request at all;
 * **offline once cached**: when the listing cannot be had (network down, API in maintenance),
   ``download_best_*`` chooses among the files already in the local dataset folder, warns, and
   returns that file. If no cached file is valid, the original API error is raised.
@@ -32,10 +33,14 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import difflib
+import hashlib
 import html
+import json
 import os
+import shutil
 import threading
 import time
 import warnings
@@ -59,6 +64,8 @@ __all__ = [
 
 ENV_DATA_DIR = "AURORA_WIDGETS_DATA_DIR"
 DEFAULT_DATA_DIR = "~/pyaurorax_data"
+#: Where saved skymap/calibration listings live, inside the download folder.
+LISTING_CACHE_DIR = Path(".aurora-widgets") / "listings"
 _API = "/api/v1/data_distribution"
 _EARLIEST = _dt.datetime(2000, 1, 1)
 _BACKENDS = ("auto", "standard", "notebook")
@@ -245,6 +252,10 @@ class Client:
         self.progress_bar_backend = progress_bar_backend
         #: How long (seconds) a long-range skymap/calibration listing is reused; 0 disables it.
         self.listing_cache_seconds = 300.0
+        #: How long (seconds) that listing is reused from disk by later clients and sessions
+        #: (``<download_dir>/.aurora-widgets/listings``); 0 disables it. Skymaps and calibrations
+        #: are published rarely, so a day is safe; ``clear_cache(disk=True)`` forgets them.
+        self.listing_disk_cache_seconds = 86400.0
         self._lock = threading.Lock()
         self._datasets: dict[str, Dataset] = {}
         self._listings: dict[tuple, tuple[float, FileListing]] = {}
@@ -274,11 +285,20 @@ class Client:
         return (f"Client(api_url={self.api_url!r}, download_dir={str(self.download_dir)!r}, "
                 f"timeout={self.timeout}, retries={self.retries})")
 
-    def clear_cache(self) -> None:
-        """Forget the datasets and listings kept in memory (files on disk are kept)."""
+    def clear_cache(self, disk: bool = False) -> None:
+        """Forget the datasets and listings kept in memory; ``disk=True`` also the saved listings.
+
+        Downloaded data files are always kept.
+
+        Example:
+            >>> Client(api_url="http://127.0.0.1:9").clear_cache()
+
+        """
         with self._lock:
             self._datasets.clear()
             self._listings.clear()
+        if disk:
+            shutil.rmtree(self.download_dir / LISTING_CACHE_DIR, ignore_errors=True)
 
     # ---------------------------------------------------------------- datasets
     def _remember(self, datasets: Sequence[Dataset]) -> None:
@@ -562,11 +582,48 @@ class Client:
             hit = self._listings.get(key)
         if hit is not None and now - hit[0] < self.listing_cache_seconds:
             return hit[1]
-        listing = self.get_urls(dataset_name, _EARLIEST, _utc_now() + _dt.timedelta(days=5),
-                                site_uid=site_uid, device_uid=device_uid)
+        listing = self._disk_listing(key)
+        if listing is None:
+            listing = self.get_urls(dataset_name, _EARLIEST, _utc_now() + _dt.timedelta(days=5),
+                                    site_uid=site_uid, device_uid=device_uid)
+            self._save_disk_listing(key, listing)
         with self._lock:
             self._listings[key] = (time.monotonic(), listing)
         return listing
+
+    def _disk_listing_path(self, key: tuple) -> Path:
+        digest = hashlib.sha1(repr((self.api_url, *key)).encode()).hexdigest()[:20]
+        return self.download_dir / LISTING_CACHE_DIR / f"{key[0]}-{digest}.json"
+
+    def _disk_listing(self, key: tuple) -> FileListing | None:
+        """Return the listing saved by an earlier client while it is younger than the TTL, else None."""
+        if self.listing_disk_cache_seconds <= 0:
+            return None
+        path = self._disk_listing_path(key)
+        try:
+            if time.time() - path.stat().st_mtime >= self.listing_disk_cache_seconds:
+                return None
+            saved = json.loads(path.read_text())
+            dataset = Dataset(**saved["dataset"])
+            urls = [str(u) for u in saved["urls"]]
+            return FileListing(urls=urls, path_prefix=str(saved["path_prefix"]), count=len(urls),
+                               dataset=dataset, total_bytes=saved.get("total_bytes"))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None  # missing, stale or damaged: list again
+
+    def _save_disk_listing(self, key: tuple, listing: FileListing) -> None:
+        if self.listing_disk_cache_seconds <= 0:
+            return
+        path = self._disk_listing_path(key)
+        payload = {"urls": listing.urls, "path_prefix": listing.path_prefix,
+                   "total_bytes": listing.total_bytes, "dataset": dataclasses.asdict(listing.dataset)}
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.part-{os.getpid()}-{threading.get_ident()}")
+            tmp.write_text(json.dumps(payload))
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only cache only costs a listing next time
 
     @staticmethod
     def _check_owner(value: object, label: str) -> str:

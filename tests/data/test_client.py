@@ -287,6 +287,32 @@ def test_fewer_requests_than_pyaurorax(client, archive_server, api_url, tmp_path
     assert n_ours < n_theirs
 
 
+def test_a_later_session_needs_no_request_for_a_cached_best_file(client, archive_server, api_url, download_dir):
+    when = dt.datetime(2021, 11, 4)
+    first = client.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill", when)
+    before = len(_paths(archive_server))
+    later = Client(api_url=api_url, download_dir=download_dir)  # a new kernel, same cache folder
+    again = later.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill", when)
+    assert again.filenames == first.filenames
+    assert len(_paths(archive_server)) == before  # the saved listing and the file on disk suffice
+    later.clear_cache(disk=True)
+    later.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill", when)
+    assert len(_paths(archive_server)) == before + 1  # listed again, file still cached
+
+
+def test_saved_listing_expires_and_is_not_shared_between_servers(client, archive_server, api_url, download_dir):
+    when = dt.datetime(2021, 11, 4)
+    client.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill", when)
+    before = len(_paths(archive_server))
+    stale = Client(api_url=api_url, download_dir=download_dir)
+    stale.listing_disk_cache_seconds = 0
+    stale.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill", when)
+    assert len(_paths(archive_server)) == before + 1
+    other = Client(api_url=api_url.replace("127.0.0.1", "localhost"), download_dir=download_dir)
+    other.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill", when)
+    assert len(_paths(archive_server)) == before + 2  # another API: its own listing
+
+
 # ------------------------------------------------------------------ failures
 def test_maintenance_503_after_retries(client, archive_server, faults):
     faults.add("/api/v1/data_distribution/observatories", "503", times=10)

@@ -61,8 +61,15 @@ def assert_download_dir_clean(download_dir: Path, archive_root: Path) -> int:
     for path in sorted(p for p in download_dir.rglob("*") if p.is_file()):
         rel = path.relative_to(download_dir)
         dataset, sub = rel.parts[0], Path(*rel.parts[1:])
+        if dataset == ".aurora-widgets":  # the client's saved listings, not data files
+            continue
         source = archive_root / "files" / tree_of[dataset] / sub
         assert source.is_file(), f"{rel} is not a file of the archive"
         assert path.read_bytes() == source.read_bytes(), f"{rel} differs from the server's file"
         checked += 1
     return checked
+
+
+def data_files(folder: Path) -> list[Path]:
+    """Files under a download folder, without the client's saved listings (``.aurora-widgets``)."""
+    return [p for p in Path(folder).rglob("*") if p.is_file() and ".aurora-widgets" not in p.parts]

@@ -18,7 +18,7 @@ from aurora_widgets.data.client import DatasetTable
 from aurora_widgets.data.models import FileListing
 
 from ._hostile import API, HostileServer, dataset_dict, listing
-from ._support import make_client, partial_files
+from ._support import data_files, make_client, partial_files
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -93,7 +93,7 @@ def test_escaping_url_is_refused_before_anything_is_fetched(case, server, sandbo
                                      progress_bar_disable=True)
     assert "Traceback" not in str(info.value)
     assert server.data_requests() == []  # refused up front: not even the good file was fetched
-    assert [p for p in dl.rglob("*") if p.is_file()] == []
+    assert data_files(dl) == []
     assert files_outside(sandbox, dl) == []
 
 
@@ -151,7 +151,7 @@ def test_hostile_dataset_name_cannot_move_the_download_folder(case, server, sand
         _client(server, dl).download("THEMIS_ASI_SKYMAP_IDLSAV", "2021-01-01", "2021-12-31",
                                      progress_bar_disable=True)
     assert server.data_requests() == []
-    assert files_outside(sandbox, dl) == [] and [p for p in dl.rglob("*") if p.is_file()] == []
+    assert files_outside(sandbox, dl) == [] and data_files(dl) == []
 
 
 # ------------------------------------------------------------------------------ absurd numbers

@@ -24,7 +24,7 @@ import pytest
 
 from aurora_widgets.data import APIError, AuroraWidgetsError, DownloadError, MaintenanceError
 
-from ._support import assert_download_dir_clean, partial_files
+from ._support import assert_download_dir_clean, data_files, partial_files
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -138,7 +138,7 @@ def test_one_off_fault_is_retried_or_refused_cleanly(op, phase, pattern, kind, f
     assert result == expected
     assert_download_dir_clean(download_dir, archive_root)
     downloads = op == "download" or op.startswith("best")
-    assert sum(1 for p in download_dir.rglob("*") if p.is_file()) == (len(expected) if downloads else 0)
+    assert len(data_files(download_dir)) == (len(expected) if downloads else 0)
 
 
 def _persistent_error(kind: str, phase: str) -> type[AuroraWidgetsError]:
@@ -188,8 +188,9 @@ def test_best_file_falls_back_to_the_cache_when_listing_keeps_failing(op, kind, 
     fn, expected = OPS[op]
     assert fn(make_client()) == expected  # cached now
     client = _client_for(kind, make_client, retries=1)  # a fresh client: no listing in memory
+    client.listing_disk_cache_seconds = 0  # ... nor a saved one (as after a day): it must list
     _add(faults, URLS, kind, times=None)
-    cached = [p for p in download_dir.rglob("*") if p.is_file()]
+    cached = data_files(download_dir)
     stamps = [(p.stat().st_ino, p.stat().st_mtime_ns) for p in cached]
     with pytest.warns(UserWarning, match="best cached file"):
         assert fn(client) == expected
