@@ -164,6 +164,7 @@ class Explorer(AuroraWidget):
         self.observe(self._on_selection, names=["dataset", "site", "date"])
         self.skymap_browser.observe(self._refresh_code,
                                     names=["selected", "candidates", "status"])
+        self.skymap_browser.observe(self._show_covered_dates, names=["candidates"])
         self.calibration_browser.observe(
             self._refresh_code,
             names=["device_uid", "device_source", "selected_flatfield", "selected_rayleighs",
@@ -242,6 +243,14 @@ class Explorer(AuroraWidget):
                     dp.time = when.strftime("%H:%M")
         elif dp.has_trait("value"):
             dp.value = when
+
+    def _show_covered_dates(self, _change: dict | None = None) -> None:
+        """Mark on the date picker's calendar the days the site's skymaps are valid for."""
+        try:
+            self.date_picker.available = [[c.get("valid_from"), c.get("valid_to")]
+                                          for c in self.skymap_browser.candidates]
+        except Exception:  # a hint only: never break the explorer over it
+            self.date_picker.available = []
 
     def _on_dataset_picked(self, change: dict) -> None:
         self.dataset = change["new"] or ""

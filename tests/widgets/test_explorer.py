@@ -50,6 +50,10 @@ def test_themis_selection_and_its_code_give_the_same_skymap(client, capsys):
     assert ex.skymap is not None and ex.skymap.site_uid == "gill"
     assert ex.skymap_browser.selected == "themis_skymap_gill_20210308-+_v02.sav"
     assert ex.calibration is None
+    # the calendar marks the days gill's skymaps cover, from the same listing
+    assert ["2021-03-08", None] in ex.date_picker.available
+    assert len(ex.date_picker.available) == len(ex.skymap_browser.candidates)
+    assert ex.date_picker.covered is True
     assert "download_best_skymap(\"THEMIS_ASI_SKYMAP_IDLSAV\", \"gill\", when)" in ex.code
     assert "calibration" not in ex.code.lower()
     ns = _run(ex.code)
