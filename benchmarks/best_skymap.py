@@ -147,5 +147,9 @@ def run(ctx: Context) -> list[Row]:
                 r.note = ("a new Client needs one listing like pyaurorax, so the difference is only in "
                           "per-call overhead; a persisted listing (ETag / If-Modified-Since, or a listing "
                           "cache on disk next to the files) would make it 0 requests."
-                          if "new Client" in r.case else "see the request counts.")
+                          if "new Client" in r.case else
+                          "a first download needs one listing (to learn which files exist) and the file "
+                          "itself, for any client; nothing is left to remove. The saving is on every later "
+                          "call: 0 requests once the file and its listing are on disk, where pyaurorax "
+                          "lists again each time.")
     return rows
