@@ -83,6 +83,25 @@ class AuroraWidget(anywidget.AnyWidget):
             if (self.status, self.message) == ("error", refused[1]):
                 self.status, self.message = refused[0]
 
+    #: The data client; widgets made without one share nothing and make their own on first use.
+    _client: Any = None
+
+    @property
+    def client(self) -> Any:
+        """The data client (a default :class:`~aurora_widgets.data.Client` made on first use).
+
+        Example:
+            >>> from aurora_widgets import DatePicker
+            >>> type(DatePicker().client).__name__
+            'Client'
+
+        """
+        if self._client is None:
+            from ..data import Client
+
+            self._client = Client()
+        return self._client
+
     def _run_in_background(
         self,
         label: str,

@@ -266,15 +266,6 @@ class CalibrationBrowser(AuroraWidget):
 
     # ------------------------------------------------------------------ public API
     @property
-    def client(self) -> Any:
-        """The data client (made on first use when none was given)."""
-        if self._client is None:
-            from ..data import Client
-
-            self._client = Client()
-        return self._client
-
-    @property
     def flatfield(self) -> Calibration | None:
         """The chosen flatfield :class:`~aurora_widgets.data.Calibration` (None until loaded)."""
         return self._flatfield

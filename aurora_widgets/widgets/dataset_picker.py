@@ -118,15 +118,6 @@ class DatasetPicker(AuroraWidget):
 
     # ------------------------------------------------------------------ public API
     @property
-    def client(self) -> Any:
-        """The data client (made on first use when none was given)."""
-        if self._client is None:
-            from ..data import Client
-
-            self._client = Client()
-        return self._client
-
-    @property
     def value(self) -> Dataset | None:
         """The selected :class:`~aurora_widgets.data.Dataset`, or None."""
         return getattr(self, "_objects", {}).get(self.selected)

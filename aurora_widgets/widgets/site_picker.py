@@ -134,15 +134,6 @@ class SitePicker(AuroraWidget):
 
     # ------------------------------------------------------------------ public API
     @property
-    def client(self) -> Any:
-        """The data client (made on first use when none was given)."""
-        if self._client is None:
-            from ..data import Client
-
-            self._client = Client()
-        return self._client
-
-    @property
     def value(self) -> Observatory | None:
         """The selected :class:`~aurora_widgets.data.Observatory`, or None."""
         return getattr(self, "_objects", {}).get(self.selected)
