@@ -159,6 +159,17 @@ def test_truncated_file_raises_read_error(tmp_path):
         read_skymap(path)
 
 
+@pytest.mark.parametrize("missing", [1, 4, 15])
+def test_file_cut_inside_the_end_marker_is_truncated(tmp_path, missing):
+    # scipy accepts these (the data records are whole); a file that lost its tail was not written
+    # completely, so we refuse it rather than trust it
+    need_real(REAL_SKYMAP)
+    path = tmp_path / REAL_SKYMAP.name
+    path.write_bytes(REAL_SKYMAP.read_bytes()[:-missing])
+    with pytest.raises(ReadError, match="download it again"):
+        read_skymap(path)
+
+
 def test_missing_file_raises_read_error(tmp_path):
     with pytest.raises(ReadError, match="no such file"):
         read_skymap(tmp_path / "nope_skymap_x_20200101-+_v01.sav")

@@ -25,20 +25,6 @@ EVIL_FILE_PART = "<img src=x onerror=alert(4)>"  # no "_": file names split on i
 INJECTED = "img, script, iframe, b, svg"
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    from browser.harness import CHROMIUM, launch_browser
-
-    if not CHROMIUM.exists():
-        pytest.skip(f"needs Debian's chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = launch_browser(pw)
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def show(chromium: Any) -> Iterator[Any]:
     """``show(widget)`` -> (rendered, dialogs): rendered in a fresh page that records dialogs."""

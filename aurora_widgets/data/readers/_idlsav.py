@@ -436,13 +436,13 @@ def _records(buf: bytes, compressed: bool) -> list[tuple[int, bytes, int, int, i
     stream = 4  # position in scipy's uncompressed stream
     inflated = 0
     while True:
-        if pos + 12 > size:
-            raise SavCorruptError("truncated: no END_MARKER record")
+        # every record, END_MARKER included, has a full 16-byte header: a file cut anywhere, even
+        # inside the final marker's padding, is truncated (scipy would still accept the last case)
+        if pos + 16 > size:
+            raise SavCorruptError("truncated: no complete END_MARKER record")
         rectype = _LONG.unpack_from(buf, pos)[0]
         if rectype == _END_MARKER:
             return out
-        if pos + 16 > size:
-            raise SavCorruptError("truncated record header")
         _, lo, hi, _ = _RECHEAD.unpack_from(buf, pos)
         nextrec = lo + (hi << 32)
         if rectype not in _SCIPY_RECORDS:
