@@ -194,6 +194,14 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   let mapVisible = true, mapQueued = false, mapWaiting = false, mapTicket = 0;
   let framesRaw = undefined, framesDecoded = Promise.resolve(null), gridRaw = undefined, grid = null;
   let compareRaw = undefined, compareGrid = null;
+  // Neighbouring sites (only while show_neighbours is on): decoded once per payload; grids per altitude.
+  let nbRaw = undefined, nbDecoded = null, nbBase = null, nbGridsRaw = undefined, nbList = [];
+  async function decodeNeighbours(items) {
+    return Promise.all(items.map(async (n) => {
+      const [frames, elevation, azimuth] = await Promise.all([decodePanel(n.frames), decodePanel(n.elevation), decodePanel(n.azimuth)]);
+      return { site: n.site, filename: n.filename, frames, elevation, azimuth };
+    }));
+  }
   if (typeof IntersectionObserver === "function") {
     const io = new IntersectionObserver((entries) => {
       mapVisible = entries.some((e) => e.isIntersecting);
@@ -220,7 +228,15 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       framesDecoded = raw && raw.data ? decodePanel(raw) : Promise.resolve(null);
     }
     const frames = await framesDecoded;
+    const nbData = model.get("neighbour_data") || [];
+    if (nbData !== nbRaw) { nbRaw = nbData; nbDecoded = nbData.length ? decodeNeighbours(nbData) : null; }
+    const nbs = nbDecoded ? await nbDecoded : [];
     if (ticket !== mapTicket || signal.aborted) return;
+    const nbGrids = model.get("neighbour_grids") || {};
+    if (nbs !== nbBase || nbGrids !== nbGridsRaw) {
+      nbBase = nbs; nbGridsRaw = nbGrids;
+      nbList = nbs.map((n) => ({ ...n, grid: decodeGrid(nbGrids[n.site.site_uid]) }));
+    }
     if (!decoded || dirty.panels) { mapWaiting = true; return; } // new panels came in meanwhile
     const g = model.get("map_grid"), cg = model.get("compare_grid"), info = model.get("site_info");
     if (g && g.filename && info && info.filename && g.filename !== info.filename) {
@@ -236,6 +252,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       elevation: decoded.elevation || null, azimuth: decoded.azimuth || null, minEl: model.get("min_elevation"),
       frames, framesStatus: model.get("frames_status"), framesMessage: model.get("frames_message"),
       frame: model.get("frame_index"),
+      showNeighbours: model.get("show_neighbours"), neighbours: nbList, neighbourRows: model.get("neighbours"),
+      neighboursStatus: model.get("neighbours_status"), neighboursMessage: model.get("neighbours_message"),
     });
   }
 
@@ -250,6 +268,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   on("change:panels change:diff_panels", queueDecode);
   on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
   on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
+  on("change:show_neighbours change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
   on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
 
   const onCustom = (msg) => panels.onExact(msg);

@@ -12,7 +12,10 @@ image?":
 * a **map view**: one minute of raw frames of the site projected through the chosen skymap on
   an offline map (coastlines, site, field-of-view edge), with a time scrubber, play, contrast and
   blink / side-by-side comparison of two skymaps. Frame stepping, contrast, colormap and the
-  minimum elevation redraw in the browser; the altitude needs only the new corner grid.
+  minimum elevation redraw in the browser; the altitude needs only the new corner grid;
+* **neighbouring sites** (``show_neighbours``, off by default): the same minute of the other sites
+  of the array within ``neighbour_radius_km``, drawn with the chosen site as one mosaic (the pixel
+  nearest its own zenith wins); sites without frames or skymap are listed as "no data".
 
 Example:
     >>> from aurora_widgets import SkymapBrowser
@@ -21,6 +24,8 @@ Example:
     >>> browser.wait(); browser.selected                                    # doctest: +SKIP
     'themis_skymap_gill_20210308-+_v02.sav'
     >>> browser.altitude_km = 130; browser.compare_with(browser.candidates[-1]["filename"])  # doctest: +SKIP
+    >>> browser.show_neighbours = True; browser.wait().neighbours[0]["status"]               # doctest: +SKIP
+    'no data'
 
 """
 
@@ -44,6 +49,14 @@ from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
 from ..data.models import Candidate, FileListing, Skymap
 from ..data.select import as_datetime, candidates_from_urls, choose_best
 from ._base import AuroraWidget
+from ._neighbours import (
+    DEFAULT_RADIUS_KM,
+    Neighbour,
+    load_neighbours,
+    nearest_indices,
+    neighbour_grid,
+    neighbour_payload,
+)
 from ._skymap_panels import (
     angle_panels,
     difference_panels,
@@ -163,6 +176,20 @@ class SkymapBrowser(AuroraWidget):
     frames_message = traitlets.Unicode("").tag(sync=True)
     #: Site name, position and imager of the chosen skymap.
     site_info = traitlets.Dict().tag(sync=True)
+    #: Show the same minute of neighbouring sites of the array on the map (one mosaic).
+    show_neighbours = traitlets.Bool(False).tag(sync=True)
+    #: Sites of the array within this distance (km) of the chosen site are neighbours.
+    neighbour_radius_km = traitlets.Float(DEFAULT_RADIUS_KM).tag(sync=True)
+    #: One row per neighbour: site_uid, skymap (file name), frames (count), status ("ready",
+    #: "no data" or "error"), distance_km and a note.
+    neighbours = traitlets.List(traitlets.Dict()).tag(sync=True)
+    #: Per ready neighbour: site, binned one-byte frames, elevation and azimuth (binary buffers).
+    neighbour_data = traitlets.List(traitlets.Dict()).tag(sync=True)
+    #: site_uid -> corner grid at ``altitude_km`` of each ready neighbour.
+    neighbour_grids = traitlets.Dict().tag(sync=True)
+    #: "off", "loading", "ready", "none" (nothing to show for this dataset) or "error", and a line.
+    neighbours_status = traitlets.Unicode("off").tag(sync=True)
+    neighbours_message = traitlets.Unicode("").tag(sync=True)
 
     def __init__(
         self,
@@ -192,6 +219,9 @@ class SkymapBrowser(AuroraWidget):
         self._payloads: OrderedDict[tuple[int, float], tuple[Callable[[], Any], dict, dict]] = OrderedDict()
         #: id(skymap) -> (weak ref, elevation + azimuth panels): the same at every altitude.
         self._angles: OrderedDict[int, tuple[Callable[[], Any], dict]] = OrderedDict()
+        self._nb_generation = 0
+        #: The neighbours shown: (key, rows, per-site payloads, per-site bin factors), or None.
+        self._nb_loaded: tuple[tuple, list[Neighbour], list[dict], dict[str, int]] | None = None
         self.on_msg(self._handle_message)
         with self.hold_trait_notifications():
             self.dataset_name = dataset
@@ -201,6 +231,7 @@ class SkymapBrowser(AuroraWidget):
         self.observe(self._on_selected, names=["selected"])
         self.observe(self._on_compare, names=["compare"])
         self.observe(self._on_altitude, names=["altitude_km"])
+        self.observe(self._on_neighbours_toggle, names=["show_neighbours", "neighbour_radius_km"])
         if self.site_uid and self.date:
             self.reload()
         elif not self.site_uid:
@@ -264,6 +295,48 @@ class SkymapBrowser(AuroraWidget):
         )
         self._projection_cache = (key, result)
         return result
+
+    @property
+    def neighbour_list(self) -> list[Neighbour]:
+        """The neighbouring sites shown on the map (:class:`~aurora_widgets.widgets._neighbours.Neighbour`).
+
+        Each holds its site, status, skymap, frames and timestamps; empty while ``show_neighbours``
+        is off or loading.
+        """
+        loaded = self._nb_loaded
+        return list(loaded[1]) if loaded is not None and self.show_neighbours else []
+
+    def neighbour_mosaic(self, frame_index: int | None = None) -> Any:
+        """Return the chosen site's frame and each ready neighbour's nearest-in-time frame as one mosaic.
+
+        Projected at ``altitude_km``/``min_elevation`` and merged by
+        :func:`~aurora_widgets.data.projection.mosaic` (quads in rising elevation: drawn in order,
+        the pixel nearest its own zenith wins). ``frame_index`` defaults to ``frame_index``.
+        Returns None when there is nothing to project.
+
+        Example:
+            >>> b.show_neighbours = True; m = b.wait().neighbour_mosaic()   # doctest: +SKIP
+            >>> m.site_uid                                                   # doctest: +SKIP
+            ['gill', 'resu']
+
+        """
+        from ..data.projection import mosaic, project
+
+        alt, min_el = float(self.altitude_km), float(self.min_elevation)
+        index = int(self.frame_index if frame_index is None else frame_index)
+        parts, when = [], None
+        if self._frames is not None and self._skymap is not None:
+            index = int(np.clip(index, 0, self._frames.shape[2] - 1))
+            parts.append(project(self._frames[:, :, index], self._skymap, altitude_km=alt, min_elevation=min_el))
+            if self._frame_times:
+                when = self._frame_times[index]
+        for n in self.neighbour_list:
+            if n.status != "ready" or n.frames is None:
+                continue
+            j = int(nearest_indices([when], n.timestamps)[0]) if when is not None and n.timestamps else min(
+                index, n.frames.shape[2] - 1)
+            parts.append(project(n.frames[:, :, j], n.skymap, altitude_km=alt, min_elevation=min_el))
+        return mosaic(parts) if parts else None
 
     def reload(self) -> SkymapBrowser:
         """List the site's skymaps again and load the best one for ``date`` (in the background)."""
@@ -452,6 +525,8 @@ class SkymapBrowser(AuroraWidget):
             start_frames = self._prepare_frames()
         if start_frames is not None:
             start_frames()
+        if self.show_neighbours:
+            self._load_neighbours()
 
     # ------------------------------------------------------------------ selection
     def _on_target_change(self, change: dict) -> None:
@@ -565,6 +640,8 @@ class SkymapBrowser(AuroraWidget):
                 self._send_compare()
         except Exception as err:  # show inline, never raise into the front-end
             self.status, self.message = "error", f"{type(err).__name__}: {err}"
+        if self.show_neighbours and self._nb_loaded is not None:
+            self._send_neighbour_grids()
 
     def _angle_panels(self, sm: Skymap) -> dict[str, dict[str, Any]]:
         """Return the elevation and azimuth panels of ``sm`` (altitude-independent), cached per skymap."""
@@ -659,6 +736,8 @@ class SkymapBrowser(AuroraWidget):
             start = self._prepare_frames()
         if start is not None:
             start()
+        if self.show_neighbours:
+            self._load_neighbours()
 
     def _prepare_frames(self) -> Callable[[], None] | None:
         """Set the frames' status traits; return what starts the download thread (None: no raw data)."""
@@ -722,6 +801,115 @@ class SkymapBrowser(AuroraWidget):
             thread.start()
 
         return start
+
+    # ------------------------------------------------------------------ neighbouring sites
+    def _spawn(self, target: Callable[[], None], name: str) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
+        thread.start()
+
+    def _on_neighbours_toggle(self, _change: dict) -> None:
+        if self.show_neighbours:
+            self._load_neighbours()
+        else:
+            self._clear_neighbours()
+
+    def _clear_neighbours(self, status: str = "off", message: str = "") -> None:
+        with self._lock:
+            self._nb_generation += 1
+        with self.hold_sync(), self.hold_trait_notifications():
+            self.neighbours, self.neighbour_data, self.neighbour_grids = [], [], {}
+            self.neighbours_status, self.neighbours_message = status, message
+
+    def _neighbour_key(self) -> tuple:
+        return (self.dataset_name.upper(), self.site_uid, self._frame_minute().isoformat(),
+                float(self.neighbour_radius_km))
+
+    def _load_neighbours(self) -> None:
+        """Find and load the neighbours of the site for the minute on the map (in a thread)."""
+        raw = RAW_DATASET_FOR_SKYMAP.get(self.dataset_name.upper())
+        if raw is None or not self.site_uid:
+            self._clear_neighbours("none", f"No readable raw frames for {self.dataset_name}: no neighbours to show.")
+            return
+        key = self._neighbour_key()
+        loaded = self._nb_loaded
+        if loaded is not None and loaded[0] == key:  # shown before (toggled off and on): send again
+            with self._lock:
+                self._nb_generation += 1
+            self._apply_neighbours(loaded)
+            self._send_neighbour_grids()
+            return
+        with self._lock:
+            self._nb_generation += 1
+            generation = self._nb_generation
+        dataset, site, minute, radius = self.dataset_name, self.site_uid, self._frame_minute(), float(
+            self.neighbour_radius_km)
+        sm = self._skymap
+        centre = None if sm is None else (float(sm.site_map_latitude), float(sm.site_map_longitude))
+        alt = float(self.altitude_km)
+        with self.hold_sync(), self.hold_trait_notifications():
+            self.neighbours, self.neighbour_data, self.neighbour_grids = [], [], {}
+            self.neighbours_status = "loading"
+            self.neighbours_message = f"Finding sites within {radius:g} km of {site} with {raw} at {minute:%H:%M} UT…"
+
+        def target() -> None:
+            try:
+                rows = load_neighbours(self.client, dataset, raw, site, minute, radius, centre=centre)
+                payloads, factors, grids = [], {}, {}
+                for n in rows:
+                    if n.status != "ready":
+                        continue
+                    p = neighbour_payload(n.site, n.frames, n.timestamps, n.skymap)
+                    payloads.append(p)
+                    factors[n.site_uid] = p["factor"]
+                    grids[n.site_uid] = neighbour_grid(n.skymap, alt, p["factor"])
+            except Exception as err:  # inline, never a traceback
+                if generation == self._nb_generation:
+                    text = str(err) if isinstance(err, AuroraWidgetsError) else f"{type(err).__name__}: {err}"
+                    self._clear_neighbours("error", f"Neighbouring sites: {text}")
+                return
+            if generation != self._nb_generation:
+                return
+            loaded = (key, rows, payloads, factors)
+            self._nb_loaded = loaded
+            self._apply_neighbours(loaded, grids if alt == float(self.altitude_km) else None)
+            if alt != float(self.altitude_km):
+                self._send_neighbour_grids()
+
+        self._spawn(target, "aurora-skymap-neighbours")
+
+    def _apply_neighbours(self, loaded: tuple, grids: dict | None = None) -> None:
+        _key, rows, payloads, _factors = loaded
+        ready = sum(1 for n in rows if n.status == "ready")
+        if not rows:
+            line = f"No other site of the array within {self.neighbour_radius_km:g} km."
+        else:
+            line = f"{ready} of {len(rows)} sites within {self.neighbour_radius_km:g} km have frames for this minute."
+        with self.hold_sync(), self.hold_trait_notifications():
+            self.neighbours = [n.as_dict() for n in rows]
+            self.neighbour_data = list(payloads)
+            if grids is not None:
+                self.neighbour_grids = grids
+            self.neighbours_status, self.neighbours_message = "ready", line
+
+    def _send_neighbour_grids(self) -> None:
+        """Send the ready neighbours' corner grids at ``altitude_km`` (in a thread)."""
+        loaded = self._nb_loaded
+        if loaded is None:
+            return
+        generation, alt = self._nb_generation, float(self.altitude_km)
+
+        def target() -> None:
+            try:
+                grids = {n.site_uid: neighbour_grid(n.skymap, alt, loaded[3][n.site_uid])
+                         for n in loaded[1] if n.status == "ready"}
+            except Exception as err:  # inline, never a traceback
+                self.neighbours_status, self.neighbours_message = "error", f"{type(err).__name__}: {err}"
+                return
+            if generation == self._nb_generation and alt == float(self.altitude_km):
+                self.neighbour_grids = grids
+
+        self._spawn(target, "aurora-skymap-neighbour-grids")
 
     # ------------------------------------------------------------------ messages from the front-end
     def _handle_message(self, _widget: Any, content: dict, _buffers: list) -> None:

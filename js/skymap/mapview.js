@@ -5,6 +5,13 @@
 // side-by-side compare the chosen and the compared skymap. The land/graticule base and the
 // coastlines are drawn once per projection and theme into layers; `update` repaints only when
 // something it was given actually changed.
+//
+// Neighbouring sites (only when the user turns them on): each neighbour's binned frames are
+// rasterised through its own corner grid, and the chosen site and its neighbours are painted as one
+// mosaic with a per-screen-pixel elevation buffer: a pixel is painted only where it is nearer its
+// own zenith than what is already there (the rule of python `data.projection.mosaic`). Every site
+// uses the same contrast percentiles and colormap; the scrubber steps all sites together (each
+// neighbour shows its frame nearest in time). With no neighbours, painting is unchanged.
 import { colormapLut, COLORMAPS, decodeValue } from "../lib/raster.js";
 import { drawBase, drawCoast, siteProjection } from "./geo.js";
 
@@ -131,10 +138,20 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   lo.setAttribute("aria-label", "Contrast low percentile");
   hi.setAttribute("aria-label", "Contrast high percentile");
   mode.setAttribute("aria-label", "Map comparison mode");
+  const nbToggle = el("input", "aurora-sb-check"); nbToggle.type = "checkbox";
+  nbToggle.setAttribute("aria-label", "Neighbouring sites");
+  const nbField = el("label", "aurora-sb-field");
+  nbField.append(nbToggle, el("span", "aurora-sb-field-label", "Neighbouring sites"));
   controls.append(prev, play, next, labelled("Frame", scrub), timeLabel, labelled("Colormap", cmap),
-    labelled("Contrast low %", lo), labelled("high %", hi), labelled("Compare", mode));
+    labelled("Contrast low %", lo), labelled("high %", hi), labelled("Compare", mode), nbField);
   const note = el("div", "aurora-sb-note");
   note.setAttribute("role", "status");
+  const nbBox = el("div", "aurora-sb-neighbours");
+  nbBox.setAttribute("aria-label", "Neighbouring sites");
+  const nbNote = el("div", "aurora-sb-note");
+  const nbList = el("ul", "aurora-sb-nblist");
+  nbBox.append(nbNote, nbList);
+  nbBox.hidden = true;
   const views = el("div", "aurora-sb-mapviews");
   const makeView = (labelText) => {
     const fig = el("figure", "aurora-sb-mapfig");
@@ -147,30 +164,74 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     return { fig, canvas, cap, index: null, base: null, coast: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
-  block.append(controls, note, views);
+  block.append(controls, note, nbBox, views);
 
   let s = {
     grid: null, compareGrid: null, frames: null, elevation: null, azimuth: null, site: null,
     minEl: 10, colormap: "gray", contrast: [1, 99.5], frame: 0, mode: "single", framesStatus: "idle",
     framesMessage: "", selected: "", compare: "",
+    neighbours: [], showNeighbours: false, neighbourRows: [], neighboursStatus: "off", neighboursMessage: "",
   };
   let projection = null, projectionKey = "", cornersA = null, cornersB = null, indexA = null, indexB = null;
   let mask = null, colors = null, blinkShowB = false, blinkTimer = null, playTimer = null, paintCount = 0;
   let layer = null, layerCanvas = null;
+  // Neighbours: per decoded neighbour, its screen index, min-elevation mask, elevations, FOV edge.
+  let nbPrepared = new Map(), best = null, owner = null, ownerSites = [];
 
-  function rebuildProjection() {
-    if (!s.grid || !s.site) return;
-    const key = `${s.site.site_uid}|${s.site.latitude}|${s.site.longitude}`;
-    if (key === projectionKey && projection) return;
-    const g = s.grid;
+  const fitPoints = (g) => {
     const pts = (g.fit || []).slice();
     if (pts.length < 3) {
       for (let k = 0; k < g.lat.length; k += 7) if (Number.isFinite(g.lat[k]) && Number.isFinite(g.lon[k])) pts.push([g.lon[k], g.lat[k]]);
     }
+    return pts;
+  };
+
+  function rebuildProjection() {
+    if (!s.grid || !s.site) return;
+    const nbs = s.neighbours.filter((n) => n.grid);
+    const key = `${s.site.site_uid}|${s.site.latitude}|${s.site.longitude}|${nbs.map((n) => n.site.site_uid).join(",")}`;
+    if (key === projectionKey && projection) return;
+    const pts = fitPoints(s.grid);
+    for (const n of nbs) pts.push(...fitPoints(n.grid));
     projection = siteProjection(s.site, pts, WIDTH, HEIGHT);
     projectionKey = key;
     cornersA = cornersB = indexA = indexB = null;
+    nbPrepared = new Map();
     dropLayers();
+  }
+
+  /** Screen index, mask, elevations and times of a neighbour under the current projection (cached). */
+  function prepared(n) {
+    let p = nbPrepared.get(n);
+    if (!p || p.grid !== n.grid) {
+      const corners = screenCorners(n.grid, projection);
+      const elvTable = new Float32Array(256);
+      for (let c = 0; c < 256; c++) elvTable[c] = decodeValue(n.elevation, c);
+      const elv = new Float32Array(n.elevation.data.length);
+      for (let i = 0; i < elv.length; i++) elv[i] = elvTable[n.elevation.data[i]];
+      const times = (n.frames.timestamps || []).map((t) => Date.parse(`${t}Z`));
+      p = { grid: n.grid, corners, index: rasterise(corners), elv, times, mask: null, maskMinEl: null, edge: null };
+      nbPrepared.set(n, p);
+    }
+    if (p.maskMinEl !== s.minEl) {
+      p.mask = new Uint8Array(p.elv.length);
+      for (let i = 0; i < p.elv.length; i++) p.mask[i] = p.elv[i] >= s.minEl ? 0 : 1; // NaN is masked
+      p.maskMinEl = s.minEl;
+      p.edge = fovEdge(p.corners, n.elevation, n.azimuth);
+    }
+    return p;
+  }
+
+  /** The neighbour's frame nearest in time to the chosen site's current frame. */
+  function neighbourFrame(n, p) {
+    const count = n.frames.shape[0];
+    const stamps = s.frames && s.framesStatus === "ready" ? s.frames.timestamps : null;
+    const f = Math.max(0, s.frame);
+    if (!stamps || !stamps.length || !p.times.length) return Math.min(count - 1, f);
+    const t = Date.parse(`${stamps[Math.min(f, stamps.length - 1)]}Z`);
+    let bestK = 0;
+    for (let k = 1; k < p.times.length; k++) if (Math.abs(p.times[k] - t) < Math.abs(p.times[bestK] - t)) bestK = k;
+    return Math.min(count - 1, bestK);
   }
 
   function dropLayers() {
@@ -205,14 +266,13 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     if (e && e.corners === corners && e.elevation === s.elevation && e.azimuth === s.azimuth && e.minEl === s.minEl) {
       return e.pts;
     }
-    const pts = fovEdge(corners);
+    const pts = fovEdge(corners, s.elevation, s.azimuth);
     view.edge = { corners, elevation: s.elevation, azimuth: s.azimuth, minEl: s.minEl, pts };
     return pts;
   }
 
   /** FOV edge: per azimuth bin, the lowest pixel at or above the minimum elevation. */
-  function fovEdge(corners) {
-    const e = s.elevation, a = s.azimuth;
+  function fovEdge(corners, e, a) {
     if (!e || !a || !corners) return [];
     const bins = 120, best = new Float32Array(bins).fill(Infinity), where = new Int32Array(bins).fill(-1);
     const elv = new Float32Array(256), azv = new Float32Array(256);
@@ -237,12 +297,12 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     return pts;
   }
 
-  function remapTable(frame) {
+  function remapTable(frame, siteMask = mask) {
     const hist = new Float64Array(256);
     let total = 0;
     for (let i = 0; i < frame.length; i++) {
       const code = frame[i];
-      if (code === 0 || (mask && mask[i])) continue;
+      if (code === 0 || (siteMask && siteMask[i])) continue;
       hist[code] += 1; total += 1;
     }
     const find = (pct) => {
@@ -269,7 +329,9 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     }
     ctx.drawImage(view.base, 0, 0);
     const frames = s.frames;
-    if (index && frames && s.framesStatus === "ready") {
+    const nbs = s.showNeighbours ? s.neighbours.filter((n) => n.grid && n.frames && n.elevation) : [];
+    if (nbs.length) paintMosaic(view, ctx, index, nbs);
+    else if (index && frames && s.framesStatus === "ready") {
       const [n, h, w] = frames.shape;
       const f = Math.max(0, Math.min(n - 1, s.frame));
       const frame = frames.data.subarray(f * h * w, (f + 1) * h * w);
@@ -305,9 +367,32 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       }
       ctx.strokeStyle = colors.accent; ctx.lineWidth = 1.5; ctx.stroke();
     }
+    const drawn = [];
+    for (const n of nbs) {
+      const pe = prepared(n).edge || [];
+      if (pe.length > 2) {
+        ctx.beginPath();
+        pe.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+        ctx.closePath();
+        ctx.setLineDash([5, 3]); ctx.strokeStyle = colors.accent; ctx.lineWidth = 1.2; ctx.stroke(); ctx.setLineDash([]);
+      }
+      const q = projection([n.site.longitude, n.site.latitude]);
+      if (q) {
+        ctx.beginPath(); ctx.arc(q[0], q[1], 3.5, 0, 2 * Math.PI);
+        ctx.fillStyle = colors.bg; ctx.fill();
+        ctx.strokeStyle = colors.accent; ctx.lineWidth = 1.5; ctx.stroke();
+        ctx.font = "11px sans-serif";
+        ctx.strokeStyle = colors.bg; ctx.lineWidth = 3; ctx.lineJoin = "round";
+        ctx.strokeText(n.site.site_uid, q[0] + 6, q[1] - 5);
+        ctx.fillStyle = colors.fg;
+        ctx.fillText(n.site.site_uid, q[0] + 6, q[1] - 5);
+        drawn.push(n.site.site_uid);
+      }
+    }
     if (s.site) {
       const p = projection([s.site.longitude, s.site.latitude]);
       if (p) {
+        drawn.unshift(s.site.site_uid);
         ctx.beginPath(); ctx.arc(p[0], p[1], 4, 0, 2 * Math.PI);
         ctx.fillStyle = colors.accent; ctx.fill();
         ctx.strokeStyle = colors.bg; ctx.lineWidth = 1.5; ctx.stroke();
@@ -318,8 +403,62 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
         ctx.fillText(s.site.site_uid || "", p[0] + 7, p[1] - 6);
       }
     }
-    view.cap.textContent = label;
-    view.canvas.setAttribute("aria-label", `Map: ${label}`);
+    view.canvas.dataset.sites = drawn.join(" ");
+    const more = nbs.length ? ` + ${nbs.map((n) => n.site.site_uid).join(", ")}` : "";
+    view.cap.textContent = `${label}${more}`;
+    view.canvas.setAttribute("aria-label", `Map: ${label}${more}`);
+  }
+
+  /**
+   * The chosen site and its neighbours as one mosaic: a screen pixel takes the site pixel nearest its
+   * own zenith (a per-screen-pixel elevation buffer); each site keeps its own contrast table.
+   */
+  function paintMosaic(view, ctx, index, nbs) {
+    if (!layer) {
+      layer = new ImageData(WIDTH, HEIGHT);
+      layerCanvas = document.createElement("canvas");
+      layerCanvas.width = WIDTH; layerCanvas.height = HEIGHT;
+    }
+    if (!best) { best = new Float32Array(WIDTH * HEIGHT); owner = new Int16Array(WIDTH * HEIGHT); }
+    const out = layer.data, lut = colormapLut(s.colormap);
+    out.fill(0); best.fill(-Infinity); owner.fill(-1);
+    ownerSites = [];
+    const paintSite = (idx, frame, siteMask, elevationOf, siteNo) => {
+      const { table } = remapTable(frame, siteMask);
+      for (let p = 0; p < idx.length; p++) {
+        const i = idx[p];
+        if (i < 0 || (siteMask && siteMask[i])) continue;
+        const code = frame[i];
+        if (code === 0) continue;
+        const ev = elevationOf(i);
+        if (!(ev > best[p])) continue;
+        best[p] = ev; owner[p] = siteNo;
+        const k = table[code] * 4, o = p * 4;
+        out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = 255;
+      }
+    };
+    const frames = s.frames;
+    if (index && frames && s.framesStatus === "ready") {
+      const [n, h, w] = frames.shape;
+      const f = Math.max(0, Math.min(n - 1, s.frame));
+      const frame = frames.data.subarray(f * h * w, (f + 1) * h * w);
+      const e = s.elevation;
+      const elvTable = new Float32Array(256);
+      for (let c = 0; c < 256; c++) elvTable[c] = e ? decodeValue(e, c) : 90;
+      ownerSites.push({ site: s.site ? s.site.site_uid : "", grid: s.grid, main: true });
+      paintSite(index, frame, mask, e ? (i) => elvTable[e.data[i]] : () => 90, ownerSites.length - 1);
+    }
+    for (const nb of nbs) {
+      const p = prepared(nb);
+      const [n, h, w] = nb.frames.shape;
+      const f = neighbourFrame(nb, p);
+      const frame = nb.frames.data.subarray(f * h * w, (f + 1) * h * w);
+      ownerSites.push({ site: nb.site.site_uid, grid: nb.grid, frame: f });
+      paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1);
+    }
+    view.canvas.dataset.neighbourFrames = ownerSites.slice(1).map((o) => `${o.site}:${o.frame}`).join(" ");
+    layerCanvas.getContext("2d").putImageData(layer, 0, 0);
+    ctx.drawImage(layerCanvas, 0, 0);
   }
 
   function paint() {
@@ -354,6 +493,25 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     note.textContent = s.framesMessage || "";
     note.classList.toggle("aurora-error", s.framesStatus === "error");
     note.dataset.state = s.framesStatus;
+    nbToggle.checked = !!s.showNeighbours;
+    nbBox.hidden = !s.showNeighbours;
+    nbBox.dataset.state = s.neighboursStatus;
+    nbNote.textContent = s.showNeighbours ? (s.neighboursMessage || "") : "";
+    nbNote.classList.toggle("aurora-error", s.neighboursStatus === "error");
+    const rows = s.showNeighbours ? (s.neighbourRows || []) : [];
+    const key = JSON.stringify(rows);
+    if (nbList.dataset.key !== key) {
+      nbList.dataset.key = key;
+      nbList.replaceChildren(...rows.map((r) => {
+        const li = el("li", "aurora-sb-nbitem");
+        li.dataset.site = r.site_uid; li.dataset.status = r.status;
+        const what = r.status === "ready" ? `${r.frames} frames · ${r.skymap}` : (r.status === "no data" ? "no data" : `error: ${r.note}`);
+        li.append(el("strong", "", r.site_uid), el("span", "aurora-sb-muted", ` ${Math.round(r.distance_km)} km · `),
+          el("span", r.status === "error" ? "aurora-error" : "", what));
+        if (r.status === "no data" && r.note) li.title = r.note;
+        return li;
+      }));
+    }
   }
 
   function setFrame(i) {
@@ -391,6 +549,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   lo.addEventListener("input", onContrast, { signal });
   hi.addEventListener("input", onContrast, { signal });
   mode.addEventListener("change", () => { s.mode = mode.value; syncBlink(); paint(); setTrait("map_mode", mode.value); }, { signal });
+  nbToggle.addEventListener("change", () => setTrait("show_neighbours", nbToggle.checked), { signal });
   signal.addEventListener("abort", () => { stopPlay(); if (blinkTimer) clearInterval(blinkTimer); });
 
   const same = (a, b) => a === b
@@ -408,6 +567,9 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     if (next.compareGrid !== undefined && next.compareGrid !== prevS.compareGrid) { indexB = null; cornersB = null; }
     if ((next.elevation !== undefined && next.elevation !== prevS.elevation)
       || (next.minEl !== undefined && next.minEl !== prevS.minEl)) rebuildMask();
+    if (next.neighbours !== undefined && next.neighbours !== prevS.neighbours) {
+      for (const n of nbPrepared.keys()) if (!s.neighbours.includes(n)) nbPrepared.delete(n);
+    }
     if (next.frames !== undefined && next.frames !== prevS.frames) stopPlay();
     syncBlink();
     updateControls();
@@ -434,6 +596,26 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       if (i == null || i < 0) return null;
       const w = s.grid.image_shape[1];
       return { row: Math.floor(i / w), col: i % w };
+    },
+    /** Which site painted screen pixel (x, y) of view A in the last mosaic paint: {site, row, col}, or null. */
+    ownerAt: (x, y) => {
+      if (!owner || !(s.showNeighbours && s.neighbours.length)) return null;
+      const p = Math.floor(y) * WIDTH + Math.floor(x), o = owner[p];
+      if (o < 0 || !ownerSites[o]) return null;
+      const { site, grid, main } = ownerSites[o];
+      const idx = main ? indexA : prepared(s.neighbours.find((n) => n.site.site_uid === site)).index;
+      const i = idx[p], w = grid.image_shape[1];
+      return { site, row: Math.floor(i / w), col: i % w };
+    },
+    /** Screen pixels of view A each neighbour painted in the last paint, {site_uid: count}. */
+    neighbourPixels: () => {
+      const counts = {};
+      if (!owner || !(s.showNeighbours && s.neighbours.length)) return counts;
+      for (let p = 0; p < owner.length; p++) {
+        const e = ownerSites[owner[p]];
+        if (e && !e.main) counts[e.site] = (counts[e.site] || 0) + 1;
+      }
+      return counts;
     },
     canvas: viewA.canvas,
     size: [WIDTH, HEIGHT],

@@ -257,3 +257,85 @@ def test_choosing_the_shown_skymap_again_repaints_nothing(render, gill):
     back = _settled_counts(rendered)
     assert back["panels"] == mid["panels"] + 1
     assert rendered.root.locator(".aurora-sb-bar.is-selected").get_attribute("data-filename") == GILL_2021
+
+
+# --------------------------------------------------------------------------- neighbouring sites
+NB_STATE = """() => {
+  const m = document.querySelector('.aurora-sb').__auroraMap;
+  return { sites: m.canvas.dataset.sites || '', pixels: m.neighbourPixels(),
+           items: [...document.querySelectorAll('.aurora-sb-nbitem')].map((li) => [li.dataset.site, li.dataset.status]),
+           boxHidden: document.querySelector('.aurora-sb-neighbours').hidden };
+}"""
+
+
+def _resu_pixel(browser) -> tuple[int, int, float, float]:
+    """A binned resu pixel at ~50 deg elevation and its centre latitude/longitude at the altitude."""
+    from aurora_widgets.data.altitude import skymap_at_altitude
+    from aurora_widgets.widgets._neighbours import _binned_angles
+    from aurora_widgets.widgets._skymap_panels import pixel_centres
+
+    resu = next(n for n in browser.neighbour_list if n.site_uid == "resu")
+    factor = browser.neighbour_data[0]["factor"]
+    el, _ = _binned_angles(resu.skymap, factor)
+    score = np.where(np.isfinite(el), np.abs(el - 50.0), np.inf)
+    row, col = np.unravel_index(int(np.argmin(score)), score.shape)
+    lat, lon = skymap_at_altitude(resu.skymap, browser.altitude_km)
+    clat, clon = pixel_centres(np.asarray(lat)[::factor, ::factor], np.asarray(lon)[::factor, ::factor])
+    return int(row), int(col), float(clat[row, col]), float((float(clon[row, col]) + 180) % 360 - 180)
+
+
+def test_neighbouring_sites_paint_resu_where_it_projects_and_go_away_when_off(render, api_url, download_dir):
+    from aurora_widgets.data import Client
+    from aurora_widgets.widgets.skymap_browser import SkymapBrowser
+
+    browser = SkymapBrowser("REGO_SKYMAP_IDLSAV", site_uid="gill", date="2021-11-04T06:00",
+                            client=Client(api_url=api_url, download_dir=download_dir)).wait()
+    if browser.frames_status != "ready":
+        pytest.skip(f"no REGO gill frames in the archive for this minute: {browser.frames_message}")
+    browser.neighbour_radius_km = 2500  # resu is ~2040 km from gill
+    browser.map_colormap = "viridis"  # never grey, unlike the base map
+    rendered = render(browser, theme="jupyterlab-light")
+    page = rendered.page
+    _wait_painted(rendered)
+    assert page.evaluate(NB_STATE)["sites"] == "gill"
+    page.get_by_label("Neighbouring sites", exact=True).first.check()
+    rendered.sync()
+    assert browser.show_neighbours is True and browser.neighbours_status == "ready", browser.neighbours_message
+    page.wait_for_function(
+        "() => (document.querySelector('.aurora-sb-mapcanvas').dataset.sites || '').includes('resu')"
+    )
+    state = page.evaluate(NB_STATE)
+    assert state["sites"].split() == ["gill", "resu"]
+    assert state["pixels"].get("resu", 0) > 500
+    assert ["resu", "ready"] in state["items"] and ["rank", "no data"] in state["items"]
+    assert not state["boxHidden"]
+    # a resu pixel is painted where its latitude/longitude projects, in the colormap
+    row, col, lat, lon = _resu_pixel(browser)
+    got = page.evaluate(
+        """([lon, lat]) => {
+          const m = document.querySelector('.aurora-sb').__auroraMap;
+          const p = m.project([lon, lat]);
+          const px = m.canvas.getContext('2d').getImageData(Math.floor(p[0]), Math.floor(p[1]), 1, 1).data;
+          return { p, owner: m.ownerAt(p[0], p[1]), rgb: [px[0], px[1], px[2]] };
+        }""",
+        [lon, lat],
+    )
+    w, h = page.evaluate("() => document.querySelector('.aurora-sb').__auroraMap.size")
+    assert 0 <= got["p"][0] < w and 0 <= got["p"][1] < h
+    assert got["owner"]["site"] == "resu"
+    assert abs(got["owner"]["row"] - row) <= 1 and abs(got["owner"]["col"] - col) <= 1
+    r, g, b = got["rgb"]
+    assert not (r == g == b), got  # a viridis colour, not the grey base map
+    # stepping the scrubber steps resu too (nearest timestamp)
+    page.get_by_label("Next frame").click()
+    frames = page.evaluate("() => document.querySelector('.aurora-sb-mapcanvas').dataset.neighbourFrames")
+    assert frames == "resu:1"
+    rendered.screenshot("skymap_browser-neighbours")
+    # off: the marker, the painted pixels and the list go away
+    page.get_by_label("Neighbouring sites", exact=True).first.uncheck()
+    rendered.sync()
+    assert browser.show_neighbours is False
+    page.wait_for_function("() => document.querySelector('.aurora-sb-mapcanvas').dataset.sites === 'gill'")
+    state = page.evaluate(NB_STATE)
+    assert state["pixels"] == {} and state["items"] == [] and state["boxHidden"]
+    assert rendered.page_errors() == []

@@ -2990,6 +2990,11 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
   lo.setAttribute("aria-label", "Contrast low percentile");
   hi.setAttribute("aria-label", "Contrast high percentile");
   mode.setAttribute("aria-label", "Map comparison mode");
+  const nbToggle = el("input", "aurora-sb-check");
+  nbToggle.type = "checkbox";
+  nbToggle.setAttribute("aria-label", "Neighbouring sites");
+  const nbField = el("label", "aurora-sb-field");
+  nbField.append(nbToggle, el("span", "aurora-sb-field-label", "Neighbouring sites"));
   controls.append(
     prev,
     play,
@@ -2999,10 +3004,17 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     labelled2("Colormap", cmap),
     labelled2("Contrast low %", lo),
     labelled2("high %", hi),
-    labelled2("Compare", mode)
+    labelled2("Compare", mode),
+    nbField
   );
   const note = el("div", "aurora-sb-note");
   note.setAttribute("role", "status");
+  const nbBox = el("div", "aurora-sb-neighbours");
+  nbBox.setAttribute("aria-label", "Neighbouring sites");
+  const nbNote = el("div", "aurora-sb-note");
+  const nbList = el("ul", "aurora-sb-nblist");
+  nbBox.append(nbNote, nbList);
+  nbBox.hidden = true;
   const views = el("div", "aurora-sb-mapviews");
   const makeView = (labelText) => {
     const fig = el("figure", "aurora-sb-mapfig");
@@ -3016,7 +3028,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     return { fig, canvas, cap, index: null, base: null, coast: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
-  block.append(controls, note, views);
+  block.append(controls, note, nbBox, views);
   let s = {
     grid: null,
     compareGrid: null,
@@ -3032,24 +3044,66 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     framesStatus: "idle",
     framesMessage: "",
     selected: "",
-    compare: ""
+    compare: "",
+    neighbours: [],
+    showNeighbours: false,
+    neighbourRows: [],
+    neighboursStatus: "off",
+    neighboursMessage: ""
   };
   let projection2 = null, projectionKey = "", cornersA = null, cornersB = null, indexA = null, indexB = null;
   let mask = null, colors = null, blinkShowB = false, blinkTimer = null, playTimer = null, paintCount = 0;
   let layer = null, layerCanvas = null;
-  function rebuildProjection() {
-    if (!s.grid || !s.site) return;
-    const key = `${s.site.site_uid}|${s.site.latitude}|${s.site.longitude}`;
-    if (key === projectionKey && projection2) return;
-    const g = s.grid;
+  let nbPrepared = /* @__PURE__ */ new Map(), best = null, owner = null, ownerSites = [];
+  const fitPoints = (g) => {
     const pts = (g.fit || []).slice();
     if (pts.length < 3) {
       for (let k = 0; k < g.lat.length; k += 7) if (Number.isFinite(g.lat[k]) && Number.isFinite(g.lon[k])) pts.push([g.lon[k], g.lat[k]]);
     }
+    return pts;
+  };
+  function rebuildProjection() {
+    if (!s.grid || !s.site) return;
+    const nbs = s.neighbours.filter((n) => n.grid);
+    const key = `${s.site.site_uid}|${s.site.latitude}|${s.site.longitude}|${nbs.map((n) => n.site.site_uid).join(",")}`;
+    if (key === projectionKey && projection2) return;
+    const pts = fitPoints(s.grid);
+    for (const n of nbs) pts.push(...fitPoints(n.grid));
     projection2 = siteProjection(s.site, pts, WIDTH2, HEIGHT2);
     projectionKey = key;
     cornersA = cornersB = indexA = indexB = null;
+    nbPrepared = /* @__PURE__ */ new Map();
     dropLayers();
+  }
+  function prepared(n) {
+    let p = nbPrepared.get(n);
+    if (!p || p.grid !== n.grid) {
+      const corners = screenCorners(n.grid, projection2);
+      const elvTable = new Float32Array(256);
+      for (let c = 0; c < 256; c++) elvTable[c] = decodeValue(n.elevation, c);
+      const elv = new Float32Array(n.elevation.data.length);
+      for (let i = 0; i < elv.length; i++) elv[i] = elvTable[n.elevation.data[i]];
+      const times = (n.frames.timestamps || []).map((t) => Date.parse(`${t}Z`));
+      p = { grid: n.grid, corners, index: rasterise(corners), elv, times, mask: null, maskMinEl: null, edge: null };
+      nbPrepared.set(n, p);
+    }
+    if (p.maskMinEl !== s.minEl) {
+      p.mask = new Uint8Array(p.elv.length);
+      for (let i = 0; i < p.elv.length; i++) p.mask[i] = p.elv[i] >= s.minEl ? 0 : 1;
+      p.maskMinEl = s.minEl;
+      p.edge = fovEdge(p.corners, n.elevation, n.azimuth);
+    }
+    return p;
+  }
+  function neighbourFrame(n, p) {
+    const count = n.frames.shape[0];
+    const stamps = s.frames && s.framesStatus === "ready" ? s.frames.timestamps : null;
+    const f = Math.max(0, s.frame);
+    if (!stamps || !stamps.length || !p.times.length) return Math.min(count - 1, f);
+    const t = Date.parse(`${stamps[Math.min(f, stamps.length - 1)]}Z`);
+    let bestK = 0;
+    for (let k = 1; k < p.times.length; k++) if (Math.abs(p.times[k] - t) < Math.abs(p.times[bestK] - t)) bestK = k;
+    return Math.min(count - 1, bestK);
   }
   function dropLayers() {
     for (const v of [viewA, viewB]) {
@@ -3092,14 +3146,13 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     if (e && e.corners === corners && e.elevation === s.elevation && e.azimuth === s.azimuth && e.minEl === s.minEl) {
       return e.pts;
     }
-    const pts = fovEdge(corners);
+    const pts = fovEdge(corners, s.elevation, s.azimuth);
     view.edge = { corners, elevation: s.elevation, azimuth: s.azimuth, minEl: s.minEl, pts };
     return pts;
   }
-  function fovEdge(corners) {
-    const e = s.elevation, a = s.azimuth;
+  function fovEdge(corners, e, a) {
     if (!e || !a || !corners) return [];
-    const bins = 120, best = new Float32Array(bins).fill(Infinity), where = new Int32Array(bins).fill(-1);
+    const bins = 120, best2 = new Float32Array(bins).fill(Infinity), where = new Int32Array(bins).fill(-1);
     const elv = new Float32Array(256), azv = new Float32Array(256);
     for (let c = 0; c < 256; c++) {
       elv[c] = decodeValue(e, c);
@@ -3109,8 +3162,8 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       const ev = elv[e.data[i]], av = azv[a.data[i]];
       if (!(ev >= s.minEl) || !(av === av)) continue;
       const b = Math.min(bins - 1, Math.floor(av / 360 * bins));
-      if (ev < best[b]) {
-        best[b] = ev;
+      if (ev < best2[b]) {
+        best2[b] = ev;
         where[b] = i;
       }
     }
@@ -3126,12 +3179,12 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     });
     return pts;
   }
-  function remapTable(frame) {
+  function remapTable(frame, siteMask = mask) {
     const hist = new Float64Array(256);
     let total = 0;
     for (let i = 0; i < frame.length; i++) {
       const code = frame[i];
-      if (code === 0 || mask && mask[i]) continue;
+      if (code === 0 || siteMask && siteMask[i]) continue;
       hist[code] += 1;
       total += 1;
     }
@@ -3163,7 +3216,9 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     }
     ctx.drawImage(view.base, 0, 0);
     const frames = s.frames;
-    if (index && frames && s.framesStatus === "ready") {
+    const nbs = s.showNeighbours ? s.neighbours.filter((n) => n.grid && n.frames && n.elevation) : [];
+    if (nbs.length) paintMosaic(view, ctx, index, nbs);
+    else if (index && frames && s.framesStatus === "ready") {
       const [n, h3, w] = frames.shape;
       const f = Math.max(0, Math.min(n - 1, s.frame));
       const frame = frames.data.subarray(f * h3 * w, (f + 1) * h3 * w);
@@ -3208,9 +3263,42 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       ctx.lineWidth = 1.5;
       ctx.stroke();
     }
+    const drawn = [];
+    for (const n of nbs) {
+      const pe = prepared(n).edge || [];
+      if (pe.length > 2) {
+        ctx.beginPath();
+        pe.forEach(([x, y], i) => i ? ctx.lineTo(x, y) : ctx.moveTo(x, y));
+        ctx.closePath();
+        ctx.setLineDash([5, 3]);
+        ctx.strokeStyle = colors.accent;
+        ctx.lineWidth = 1.2;
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      const q = projection2([n.site.longitude, n.site.latitude]);
+      if (q) {
+        ctx.beginPath();
+        ctx.arc(q[0], q[1], 3.5, 0, 2 * Math.PI);
+        ctx.fillStyle = colors.bg;
+        ctx.fill();
+        ctx.strokeStyle = colors.accent;
+        ctx.lineWidth = 1.5;
+        ctx.stroke();
+        ctx.font = "11px sans-serif";
+        ctx.strokeStyle = colors.bg;
+        ctx.lineWidth = 3;
+        ctx.lineJoin = "round";
+        ctx.strokeText(n.site.site_uid, q[0] + 6, q[1] - 5);
+        ctx.fillStyle = colors.fg;
+        ctx.fillText(n.site.site_uid, q[0] + 6, q[1] - 5);
+        drawn.push(n.site.site_uid);
+      }
+    }
     if (s.site) {
       const p = projection2([s.site.longitude, s.site.latitude]);
       if (p) {
+        drawn.unshift(s.site.site_uid);
         ctx.beginPath();
         ctx.arc(p[0], p[1], 4, 0, 2 * Math.PI);
         ctx.fillStyle = colors.accent;
@@ -3227,8 +3315,67 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
         ctx.fillText(s.site.site_uid || "", p[0] + 7, p[1] - 6);
       }
     }
-    view.cap.textContent = label;
-    view.canvas.setAttribute("aria-label", `Map: ${label}`);
+    view.canvas.dataset.sites = drawn.join(" ");
+    const more = nbs.length ? ` + ${nbs.map((n) => n.site.site_uid).join(", ")}` : "";
+    view.cap.textContent = `${label}${more}`;
+    view.canvas.setAttribute("aria-label", `Map: ${label}${more}`);
+  }
+  function paintMosaic(view, ctx, index, nbs) {
+    if (!layer) {
+      layer = new ImageData(WIDTH2, HEIGHT2);
+      layerCanvas = document.createElement("canvas");
+      layerCanvas.width = WIDTH2;
+      layerCanvas.height = HEIGHT2;
+    }
+    if (!best) {
+      best = new Float32Array(WIDTH2 * HEIGHT2);
+      owner = new Int16Array(WIDTH2 * HEIGHT2);
+    }
+    const out = layer.data, lut = colormapLut(s.colormap);
+    out.fill(0);
+    best.fill(-Infinity);
+    owner.fill(-1);
+    ownerSites = [];
+    const paintSite = (idx, frame, siteMask, elevationOf, siteNo) => {
+      const { table } = remapTable(frame, siteMask);
+      for (let p = 0; p < idx.length; p++) {
+        const i = idx[p];
+        if (i < 0 || siteMask && siteMask[i]) continue;
+        const code = frame[i];
+        if (code === 0) continue;
+        const ev = elevationOf(i);
+        if (!(ev > best[p])) continue;
+        best[p] = ev;
+        owner[p] = siteNo;
+        const k = table[code] * 4, o = p * 4;
+        out[o] = lut[k];
+        out[o + 1] = lut[k + 1];
+        out[o + 2] = lut[k + 2];
+        out[o + 3] = 255;
+      }
+    };
+    const frames = s.frames;
+    if (index && frames && s.framesStatus === "ready") {
+      const [n, h3, w] = frames.shape;
+      const f = Math.max(0, Math.min(n - 1, s.frame));
+      const frame = frames.data.subarray(f * h3 * w, (f + 1) * h3 * w);
+      const e = s.elevation;
+      const elvTable = new Float32Array(256);
+      for (let c = 0; c < 256; c++) elvTable[c] = e ? decodeValue(e, c) : 90;
+      ownerSites.push({ site: s.site ? s.site.site_uid : "", grid: s.grid, main: true });
+      paintSite(index, frame, mask, e ? (i) => elvTable[e.data[i]] : () => 90, ownerSites.length - 1);
+    }
+    for (const nb of nbs) {
+      const p = prepared(nb);
+      const [n, h3, w] = nb.frames.shape;
+      const f = neighbourFrame(nb, p);
+      const frame = nb.frames.data.subarray(f * h3 * w, (f + 1) * h3 * w);
+      ownerSites.push({ site: nb.site.site_uid, grid: nb.grid, frame: f });
+      paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1);
+    }
+    view.canvas.dataset.neighbourFrames = ownerSites.slice(1).map((o) => `${o.site}:${o.frame}`).join(" ");
+    layerCanvas.getContext("2d").putImageData(layer, 0, 0);
+    ctx.drawImage(layerCanvas, 0, 0);
   }
   function paint() {
     if (!projection2) return;
@@ -3262,6 +3409,29 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     note.textContent = s.framesMessage || "";
     note.classList.toggle("aurora-error", s.framesStatus === "error");
     note.dataset.state = s.framesStatus;
+    nbToggle.checked = !!s.showNeighbours;
+    nbBox.hidden = !s.showNeighbours;
+    nbBox.dataset.state = s.neighboursStatus;
+    nbNote.textContent = s.showNeighbours ? s.neighboursMessage || "" : "";
+    nbNote.classList.toggle("aurora-error", s.neighboursStatus === "error");
+    const rows = s.showNeighbours ? s.neighbourRows || [] : [];
+    const key = JSON.stringify(rows);
+    if (nbList.dataset.key !== key) {
+      nbList.dataset.key = key;
+      nbList.replaceChildren(...rows.map((r) => {
+        const li = el("li", "aurora-sb-nbitem");
+        li.dataset.site = r.site_uid;
+        li.dataset.status = r.status;
+        const what = r.status === "ready" ? `${r.frames} frames \xB7 ${r.skymap}` : r.status === "no data" ? "no data" : `error: ${r.note}`;
+        li.append(
+          el("strong", "", r.site_uid),
+          el("span", "aurora-sb-muted", ` ${Math.round(r.distance_km)} km \xB7 `),
+          el("span", r.status === "error" ? "aurora-error" : "", what)
+        );
+        if (r.status === "no data" && r.note) li.title = r.note;
+        return li;
+      }));
+    }
   }
   function setFrame(i) {
     const n = s.frames ? s.frames.shape[0] : 0;
@@ -3316,6 +3486,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     paint();
     setTrait2("map_mode", mode.value);
   }, { signal });
+  nbToggle.addEventListener("change", () => setTrait2("show_neighbours", nbToggle.checked), { signal });
   signal.addEventListener("abort", () => {
     stopPlay();
     if (blinkTimer) clearInterval(blinkTimer);
@@ -3337,6 +3508,9 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       cornersB = null;
     }
     if (next2.elevation !== void 0 && next2.elevation !== prevS.elevation || next2.minEl !== void 0 && next2.minEl !== prevS.minEl) rebuildMask();
+    if (next2.neighbours !== void 0 && next2.neighbours !== prevS.neighbours) {
+      for (const n of nbPrepared.keys()) if (!s.neighbours.includes(n)) nbPrepared.delete(n);
+    }
     if (next2.frames !== void 0 && next2.frames !== prevS.frames) stopPlay();
     syncBlink();
     updateControls();
@@ -3363,6 +3537,26 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       if (i == null || i < 0) return null;
       const w = s.grid.image_shape[1];
       return { row: Math.floor(i / w), col: i % w };
+    },
+    /** Which site painted screen pixel (x, y) of view A in the last mosaic paint: {site, row, col}, or null. */
+    ownerAt: (x, y) => {
+      if (!owner || !(s.showNeighbours && s.neighbours.length)) return null;
+      const p = Math.floor(y) * WIDTH2 + Math.floor(x), o = owner[p];
+      if (o < 0 || !ownerSites[o]) return null;
+      const { site, grid, main } = ownerSites[o];
+      const idx = main ? indexA : prepared(s.neighbours.find((n) => n.site.site_uid === site)).index;
+      const i = idx[p], w = grid.image_shape[1];
+      return { site, row: Math.floor(i / w), col: i % w };
+    },
+    /** Screen pixels of view A each neighbour painted in the last paint, {site_uid: count}. */
+    neighbourPixels: () => {
+      const counts = {};
+      if (!owner || !(s.showNeighbours && s.neighbours.length)) return counts;
+      for (let p = 0; p < owner.length; p++) {
+        const e = ownerSites[owner[p]];
+        if (e && !e.main) counts[e.site] = (counts[e.site] || 0) + 1;
+      }
+      return counts;
     },
     canvas: viewA.canvas,
     size: [WIDTH2, HEIGHT2]
@@ -3826,6 +4020,13 @@ function renderSkymapBrowser({ model, el: host, signal }) {
   let mapVisible = true, mapQueued = false, mapWaiting = false, mapTicket = 0;
   let framesRaw = void 0, framesDecoded = Promise.resolve(null), gridRaw = void 0, grid = null;
   let compareRaw = void 0, compareGrid = null;
+  let nbRaw = void 0, nbDecoded = null, nbBase = null, nbGridsRaw = void 0, nbList = [];
+  async function decodeNeighbours(items) {
+    return Promise.all(items.map(async (n) => {
+      const [frames, elevation, azimuth] = await Promise.all([decodePanel(n.frames), decodePanel(n.elevation), decodePanel(n.azimuth)]);
+      return { site: n.site, filename: n.filename, frames, elevation, azimuth };
+    }));
+  }
   if (typeof IntersectionObserver === "function") {
     const io = new IntersectionObserver((entries) => {
       mapVisible = entries.some((e) => e.isIntersecting);
@@ -3855,7 +4056,19 @@ function renderSkymapBrowser({ model, el: host, signal }) {
       framesDecoded = raw && raw.data ? decodePanel(raw) : Promise.resolve(null);
     }
     const frames = await framesDecoded;
+    const nbData = model.get("neighbour_data") || [];
+    if (nbData !== nbRaw) {
+      nbRaw = nbData;
+      nbDecoded = nbData.length ? decodeNeighbours(nbData) : null;
+    }
+    const nbs = nbDecoded ? await nbDecoded : [];
     if (ticket !== mapTicket || signal.aborted) return;
+    const nbGrids = model.get("neighbour_grids") || {};
+    if (nbs !== nbBase || nbGrids !== nbGridsRaw) {
+      nbBase = nbs;
+      nbGridsRaw = nbGrids;
+      nbList = nbs.map((n) => ({ ...n, grid: decodeGrid(nbGrids[n.site.site_uid]) }));
+    }
     if (!decoded || dirty.panels) {
       mapWaiting = true;
       return;
@@ -3888,7 +4101,12 @@ function renderSkymapBrowser({ model, el: host, signal }) {
       frames,
       framesStatus: model.get("frames_status"),
       framesMessage: model.get("frames_message"),
-      frame: model.get("frame_index")
+      frame: model.get("frame_index"),
+      showNeighbours: model.get("show_neighbours"),
+      neighbours: nbList,
+      neighbourRows: model.get("neighbours"),
+      neighboursStatus: model.get("neighbours_status"),
+      neighboursMessage: model.get("neighbours_message")
     });
   }
   const on = (names, fn) => {
@@ -3902,6 +4120,7 @@ function renderSkymapBrowser({ model, el: host, signal }) {
   on("change:panels change:diff_panels", queueDecode);
   on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
   on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
+  on("change:show_neighbours change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
   on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
   const onCustom = (msg) => panels.onExact(msg);
   model.on("msg:custom", onCustom);

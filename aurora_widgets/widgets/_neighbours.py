@@ -1,0 +1,454 @@
+"""Neighbouring sites for the SkymapBrowser map: find them, load one minute of each, pack it small.
+
+The map of :class:`~aurora_widgets.widgets.SkymapBrowser` can show the frames of the other sites of
+the same instrument array that lie within a radius of the chosen site, as one mosaic (in overlaps
+the pixel nearest its own zenith wins, as :func:`aurora_widgets.data.projection.mosaic`). This
+module holds the pure parts and the loading, so the widget only wires traits:
+
+* :func:`distance_km`, :func:`neighbour_sites` - which observatories are near enough;
+* :func:`site_of_raw_file`, :func:`first_file_per_site` - one listing of the minute for all sites;
+* :func:`load_neighbours` - observatories, one raw listing, then per neighbour its first file of the
+  minute and its best skymap for the date (sites without either are "no data", not an error);
+* :func:`bin_factor`, :func:`bin_frames`, :func:`neighbour_payload`, :func:`neighbour_grid` - the
+  per-site payload: frames binned to at most :data:`MAX_SIDE` pixels a side as one byte per pixel
+  (the main site's codec), the binned elevation/azimuth (min-elevation mask, draw order, field-of-view
+  edge in the browser) and the subsampled float32 corner grid at an altitude;
+* :func:`nearest_indices` - which frame of a neighbour goes with each frame of the chosen site.
+
+Example:
+    >>> round(distance_km(56.376, -94.64, 74.7, -94.83))   # gill - resu (REGO)
+    2038
+    >>> site_of_raw_file("https://x/2021/11/04/resu_rego-655/ut06/20211104_0600_resu_rego-655_6300.pgm.gz")
+    'resu'
+
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..data.errors import APIError, AuroraWidgetsError, InputError, NoMatchError
+from ..data.models import FileListing
+from ._serialize import quantize
+from ._skymap_panels import frames_payload, map_grid, pack, wrap180
+
+__all__ = [
+    "ARRAY_FOR_SKYMAP",
+    "DEFAULT_RADIUS_KM",
+    "MAX_SIDE",
+    "Neighbour",
+    "NeighbourSite",
+    "bin_factor",
+    "bin_frames",
+    "distance_km",
+    "first_file_per_site",
+    "load_neighbours",
+    "nearest_indices",
+    "neighbour_grid",
+    "neighbour_payload",
+    "neighbour_sites",
+    "site_of_raw_file",
+]
+
+#: The instrument array (for ``list_observatories``) of each skymap dataset.
+ARRAY_FOR_SKYMAP: dict[str, str] = {
+    "THEMIS_ASI_SKYMAP_IDLSAV": "themis_asi",
+    "REGO_SKYMAP_IDLSAV": "rego",
+    "TREX_NIR_SKYMAP_IDLSAV": "trex_nir",
+    "TREX_BLUE_SKYMAP_IDLSAV": "trex_blue",
+    "TREX_RGB_SKYMAP_IDLSAV": "trex_rgb",
+}
+#: Sites within this distance (km, great circle between the observatories) are neighbours.
+DEFAULT_RADIUS_KM = 1500.0
+#: Neighbour frames are binned (block mean) to at most this many pixels a side: a neighbour covers
+#: a few hundred screen pixels of the map, so more would only cost bytes.
+MAX_SIDE = 256
+EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points in degrees (haversine, spherical Earth), in km.
+
+    Example:
+        >>> round(distance_km(0.0, 0.0, 0.0, 1.0), 3) == round(distance_km(0.0, 359.0, 0.0, 0.0), 3)
+        True
+
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True)
+class NeighbourSite:
+    """An observatory near the chosen site: uid, name, position (degrees) and distance (km)."""
+
+    uid: str
+    full_name: str
+    latitude: float
+    longitude: float
+    distance_km: float
+
+
+def _obs_fields(obs: Any) -> tuple[str, str, float, float]:
+    if isinstance(obs, dict):
+        return (str(obs["uid"]).lower(), str(obs.get("full_name", "")),
+                float(obs["geodetic_latitude"]), float(obs["geodetic_longitude"]))
+    return (str(obs.uid).lower(), str(getattr(obs, "full_name", "")),
+            float(obs.geodetic_latitude), float(obs.geodetic_longitude))
+
+
+def neighbour_sites(
+    observatories: Iterable[Any],
+    site_uid: str,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    *,
+    centre: tuple[float, float] | None = None,
+) -> list[NeighbourSite]:
+    """Return the observatories within ``radius_km`` of ``site_uid`` (itself excluded), nearest first.
+
+    ``observatories`` are :class:`~aurora_widgets.data.Observatory` objects or dicts with ``uid``,
+    ``geodetic_latitude`` and ``geodetic_longitude``. The site's position comes from that list, or
+    from ``centre`` (latitude, longitude) when given or when the site is not listed.
+
+    Raises:
+        InputError: the site is not in the list and no ``centre`` was given, or a negative radius.
+
+    Example:
+        >>> obs = [{"uid": "gill", "geodetic_latitude": 56.4, "geodetic_longitude": -94.6},
+        ...        {"uid": "rank", "geodetic_latitude": 62.8, "geodetic_longitude": -92.1},
+        ...        {"uid": "resu", "geodetic_latitude": 74.7, "geodetic_longitude": -94.8}]
+        >>> [(s.uid, round(s.distance_km)) for s in neighbour_sites(obs, "gill", 1500)]
+        [('rank', 725)]
+
+    """
+    if not radius_km >= 0:
+        raise InputError(f"The neighbour radius must be a distance in km >= 0, not {radius_km!r}.")
+    site = (site_uid or "").strip().lower()
+    rows = [_obs_fields(o) for o in observatories]
+    if centre is None:
+        own = [r for r in rows if r[0] == site]
+        if not own:
+            raise InputError(f"{site_uid!r} is not among the observatories ({', '.join(r[0] for r in rows)}); "
+                             "pass its position as centre=(lat, lon).")
+        centre = (own[0][2], own[0][3])
+    out = []
+    for uid, name, lat, lon in rows:
+        if uid == site:
+            continue
+        d = distance_km(centre[0], centre[1], lat, lon)
+        if d <= radius_km:
+            out.append(NeighbourSite(uid, name, lat, float(wrap180(np.array(lon))), d))
+    return sorted(out, key=lambda s: (s.distance_km, s.uid))
+
+
+def site_of_raw_file(url: str) -> str | None:
+    """Return the site of a raw file from its name ``YYYYMMDD_HHMM_<site>_<device>_...`` (None otherwise).
+
+    Example:
+        >>> site_of_raw_file("20211104_0600_gill_themis19_full.pgm.gz"), site_of_raw_file("x.sav")
+        ('gill', None)
+
+    """
+    parts = Path(str(url)).name.split("_")
+    if len(parts) >= 4 and len(parts[0]) == 8 and parts[0].isdigit() and parts[1][:4].isdigit():
+        return parts[2].lower()
+    return None
+
+
+def first_file_per_site(urls: Iterable[str]) -> dict[str, str]:
+    """Return the first raw file (by name, i.e. by time) of each site among ``urls``.
+
+    Example:
+        >>> first_file_per_site(["a/20211104_0601_gill_x_y.pgm.gz", "a/20211104_0600_gill_x_y.pgm.gz",
+        ...                      "b/20211104_0600_resu_x_y.pgm.gz"])
+        {'gill': 'a/20211104_0600_gill_x_y.pgm.gz', 'resu': 'b/20211104_0600_resu_x_y.pgm.gz'}
+
+    """
+    out: dict[str, str] = {}
+    for url in sorted(urls, key=lambda u: Path(str(u)).name):
+        site = site_of_raw_file(url)
+        if site is not None and site not in out:
+            out[site] = str(url)
+    return out
+
+
+def nearest_indices(reference: Sequence[Any], other: Sequence[Any]) -> np.ndarray:
+    """For each time of ``reference``, the index of the nearest time of ``other`` (datetimes or ISO strings).
+
+    Example:
+        >>> nearest_indices(["2021-11-04T06:00:00", "2021-11-04T06:00:06"],
+        ...                 ["2021-11-04T06:00:01", "2021-11-04T06:00:04", "2021-11-04T06:00:07"]).tolist()
+        [0, 2]
+
+    """
+    def seconds(values: Sequence[Any]) -> np.ndarray:
+        out = []
+        for v in values:
+            t = v if isinstance(v, _dt.datetime) else _dt.datetime.fromisoformat(str(v))
+            out.append(t.replace(tzinfo=None).timestamp() if t.tzinfo is None else t.timestamp())
+        return np.asarray(out, dtype=np.float64)
+
+    if not len(other):
+        raise InputError("nearest_indices needs at least one time to match against.")
+    ref, oth = seconds(reference), seconds(other)
+    return np.abs(ref[:, None] - oth[None, :]).argmin(axis=1).astype(np.int64)
+
+
+def bin_factor(shape: Sequence[int], max_side: int = MAX_SIDE) -> int:
+    """Return the smallest integer factor that brings an (H, W) image to at most ``max_side`` a side.
+
+    Example:
+        >>> bin_factor((512, 512)), bin_factor((256, 256)), bin_factor((270, 320))
+        (2, 1, 2)
+
+    """
+    return max(1, math.ceil(max(int(shape[0]), int(shape[1])) / max_side))
+
+
+def bin_frames(frames: np.ndarray, factor: int) -> np.ndarray:
+    """Block-mean (H, W[, N]) frames by ``factor`` (rows/columns that do not fill a block are dropped).
+
+    Example:
+        >>> bin_frames(np.arange(16.0).reshape(4, 4), 2)[:, :, 0].tolist()
+        [[2.5, 4.5], [10.5, 12.5]]
+
+    """
+    arr = np.asarray(frames)
+    if arr.ndim == 2:
+        arr = arr[:, :, None]
+    if factor <= 1:
+        return arr
+    h, w, n = arr.shape
+    hb, wb = h // factor, w // factor
+    cut = arr[: hb * factor, : wb * factor].astype(np.float32)
+    return cut.reshape(hb, factor, wb, factor, n).mean(axis=(1, 3))
+
+
+def _binned_angles(skymap: Any, factor: int) -> tuple[np.ndarray, np.ndarray | None]:
+    """Elevation/azimuth of each binned pixel: the value at the block's centre pixel."""
+    el = np.asarray(skymap.full_elevation, dtype=np.float32)
+    h, w = el.shape
+    hb, wb = h // factor, w // factor
+    off = factor // 2
+    rows = np.arange(hb) * factor + off
+    cols = np.arange(wb) * factor + off
+    az = getattr(skymap, "full_azimuth", None)
+    return el[np.ix_(rows, cols)], None if az is None else np.asarray(az, np.float32)[np.ix_(rows, cols)]
+
+
+def neighbour_grid(skymap: Any, altitude_km: float, factor: int) -> dict[str, Any]:
+    """Return the corner grid of a neighbour's binned image at ``altitude_km`` (see ``map_grid``).
+
+    Corner (i, j) of binned pixel space is corner (i*factor, j*factor) of the skymap.
+
+    Example:
+        >>> g = neighbour_grid(skymap, 110.0, 2)   # doctest: +SKIP
+        >>> g["image_shape"]                        # doctest: +SKIP
+        [256, 256]
+
+    """
+    from ..data.altitude import skymap_at_altitude
+
+    lat, lon = skymap_at_altitude(skymap, float(altitude_km))
+    el, _az = _binned_angles(skymap, factor)
+    hb, wb = el.shape
+    lat_b = np.asarray(lat)[: hb * factor + 1 : factor, : wb * factor + 1 : factor]
+    lon_b = np.asarray(lon)[: hb * factor + 1 : factor, : wb * factor + 1 : factor]
+    grid = map_grid(lat_b, lon_b, float(altitude_km), elevation=el)
+    grid["filename"] = Path(str(skymap.filename)).name
+    return grid
+
+
+def neighbour_payload(
+    site: NeighbourSite | dict[str, Any],
+    frames: np.ndarray,
+    timestamps: Sequence[Any],
+    skymap: Any,
+    *,
+    max_side: int = MAX_SIDE,
+) -> dict[str, Any]:
+    """One neighbour for the browser: binned one-byte frames, binned elevation/azimuth, site info.
+
+    The frames use the main site's codec (``frames_payload``: one byte per pixel, frame after frame,
+    deflated). ``factor`` tells how the frames were binned (the grid from :func:`neighbour_grid`
+    must use the same factor). The corner grid is sent apart because it changes with the altitude.
+
+    Example:
+        >>> p = neighbour_payload(site, frames, times, skymap)   # doctest: +SKIP
+        >>> p["frames"]["shape"], p["factor"]                    # doctest: +SKIP
+        ([20, 256, 256], 2)
+
+    """
+    if isinstance(site, NeighbourSite):
+        info = {"site_uid": site.uid, "full_name": site.full_name, "latitude": site.latitude,
+                "longitude": site.longitude, "distance_km": round(site.distance_km, 1)}
+    else:
+        info = dict(site)
+    shape = np.shape(skymap.full_elevation)
+    arr = np.asarray(frames)
+    if arr.shape[:2] != shape:
+        raise InputError(f"{info.get('site_uid')}: frames of shape {arr.shape} do not fit the skymap's {shape}.")
+    factor = bin_factor(shape, max_side)
+    binned = bin_frames(arr, factor)
+    el, az = _binned_angles(skymap, factor)
+    stamps = [t.isoformat(timespec="seconds") if hasattr(t, "isoformat") else str(t) for t in timestamps]
+    az = np.full(el.shape, np.nan, np.float32) if az is None else az
+    return {
+        "site": info,
+        "filename": Path(str(skymap.filename)).name,
+        "factor": int(factor),
+        "frames": frames_payload(binned, stamps),
+        "elevation": pack(quantize(el, label="elevation", units="deg")),
+        "azimuth": pack(quantize(az, vmin=0.0, vmax=360.0, label="azimuth", units="deg")),
+    }
+
+
+@dataclass
+class Neighbour:
+    """One neighbouring site and what loading its minute gave.
+
+    ``status`` is "ready" (frames and skymap), "no data" (no raw file for the minute, or no skymap
+    valid at the date: not an error) or "error" (something failed; ``note`` says what).
+    """
+
+    site: NeighbourSite
+    status: str
+    note: str = ""
+    skymap: Any = None
+    frames: np.ndarray | None = None
+    timestamps: list[Any] = field(default_factory=list)
+
+    @property
+    def site_uid(self) -> str:
+        """The site code."""
+        return self.site.uid
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the row of ``SkymapBrowser.neighbours``: site_uid, skymap, frames, status, distance_km, note.
+
+        Example:
+            >>> s = NeighbourSite("rank", "Rankin Inlet", 62.8, -92.1, 728.4)
+            >>> Neighbour(s, "no data", "no REGO_RAW file").as_dict()["frames"]
+            0
+
+        """
+        return {
+            "site_uid": self.site.uid,
+            "skymap": "" if self.skymap is None else Path(str(self.skymap.filename)).name,
+            "frames": 0 if self.frames is None else int(np.shape(self.frames)[2] if np.ndim(self.frames) == 3 else 1),
+            "status": self.status,
+            "distance_km": round(self.site.distance_km, 1),
+            "note": self.note,
+        }
+
+
+def _quiet(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            return fn(*args, progress_bar_disable=True, **kwargs)
+        except TypeError as err:
+            if "progress_bar_disable" not in str(err):
+                raise
+            return fn(*args, **kwargs)
+
+
+def _minute_listing(
+    client: Any, raw_dataset: str, minute: _dt.datetime, sites: list[NeighbourSite]
+) -> dict[str, FileListing]:
+    """Every raw URL of the minute -> its listing: one request for all sites (one per site if refused)."""
+    listings: list[FileListing] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            listings = [client.get_urls(raw_dataset, minute, minute)]
+        except APIError as err:
+            status = getattr(err, "status", None)
+            if status is None or not 400 <= status < 500:
+                raise
+            listings = [client.get_urls(raw_dataset, minute, minute, site_uid=s.uid) for s in sites]
+    return {str(url): listing for listing in listings for url in listing.urls}
+
+
+def load_neighbours(
+    client: Any,
+    skymap_dataset: str,
+    raw_dataset: str,
+    site_uid: str,
+    minute: _dt.datetime,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    *,
+    centre: tuple[float, float] | None = None,
+    n_parallel: int = 4,
+) -> list[Neighbour]:
+    """Load one minute of every site of the array within ``radius_km`` of ``site_uid``.
+
+    Requests: the array's observatories, one raw listing of the minute for all sites, then per
+    neighbour with a file: its first file of the minute and its best skymap for the date
+    (``download_best_skymap``). Neighbours load in parallel (``n_parallel`` threads). ``centre``
+    (latitude, longitude) places the site when the array's observatories do not list it.
+
+    Example:
+        >>> import datetime
+        >>> rows = load_neighbours(client, "REGO_SKYMAP_IDLSAV", "REGO_RAW", "gill",
+        ...                        datetime.datetime(2021, 11, 4, 6), 2500)      # doctest: +SKIP
+        >>> [(n.site_uid, n.status) for n in rows][-1]                           # doctest: +SKIP
+        ('resu', 'ready')
+
+    """
+    from ..data.readers import read_raw, read_skymap
+
+    array = ARRAY_FOR_SKYMAP.get(skymap_dataset.upper())
+    if array is None:
+        raise InputError(f"No instrument array is known for {skymap_dataset!r}.")
+    observatories = client.list_observatories(array)
+    listed = any(_obs_fields(o)[0] == site_uid.strip().lower() for o in observatories)
+    sites = neighbour_sites(observatories, site_uid, radius_km, centre=None if listed else centre)
+    if not sites:
+        return []
+    by_url = _minute_listing(client, raw_dataset, minute, sites)
+    files = first_file_per_site(by_url)
+
+    def one(site: NeighbourSite) -> Neighbour:
+        url = files.get(site.uid)
+        if url is None:
+            return Neighbour(site, "no data", f"no {raw_dataset} file at {minute:%Y-%m-%d %H:%M} UT")
+        try:
+            try:
+                best = client.download_best_skymap(skymap_dataset, site.uid, minute)
+            except NoMatchError:
+                return Neighbour(site, "no data", f"no {skymap_dataset} skymap valid at {minute:%Y-%m-%d}")
+            skymap = read_skymap(best.filenames[0])
+            listing = by_url[url]
+            one_file = FileListing(urls=[url], path_prefix=listing.path_prefix, count=1,
+                                   dataset=listing.dataset, total_bytes=None)
+            result = _quiet(client.download_using_urls, one_file)
+            if not result.filenames:
+                return Neighbour(site, "no data", f"downloading {Path(url).name} gave no file")
+            data = read_raw([str(result.filenames[0])])
+            frames = np.asarray(data.data)
+            if frames.ndim == 2:
+                frames = frames[:, :, None]
+            if frames.shape[:2] != np.shape(skymap.full_elevation):
+                return Neighbour(site, "error", f"frames {frames.shape[:2]} do not fit the skymap "
+                                 f"{np.shape(skymap.full_elevation)}", skymap=skymap)
+            return Neighbour(site, "ready", f"{frames.shape[2]} frames", skymap=skymap, frames=frames,
+                             timestamps=list(data.timestamp))
+        except AuroraWidgetsError as err:
+            return Neighbour(site, "error", str(err))
+        except Exception as err:  # shown inline for this site, the others still load
+            return Neighbour(site, "error", f"{type(err).__name__}: {err}")
+
+    with ThreadPoolExecutor(max_workers=max(1, n_parallel), thread_name_prefix="aurora-neighbour") as pool:
+        return list(pool.map(one, sites))
