@@ -21,6 +21,8 @@ import traitlets
 from ..data.errors import AuroraWidgetsError, InputError
 
 STATIC = Path(__file__).parent / "static"
+#: How long displaying a widget waits for its first load, so the saved-notebook picture shows it.
+STATIC_WAIT_S = 3.0
 
 
 class RefusedValueError(InputError, traitlets.TraitError):
@@ -193,18 +195,55 @@ class AuroraWidget(anywidget.AnyWidget):
             rows.append(("message", self.message))
         return rows
 
+    def _static_images(self) -> list[tuple[str, Any]]:
+        """(title, 2-D array) pairs to draw in the saved-notebook picture; none by default."""
+        return []
+
+    def _static_png(self) -> bytes | None:
+        """Draw :meth:`_static_images` side by side with matplotlib (Agg, no pyplot state), or None."""
+        images = [(title, image) for title, image in self._static_images() if image is not None]
+        if not images:
+            return None
+        import io
+
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        figure = Figure(figsize=(2.4 * len(images), 2.6), dpi=72)
+        FigureCanvasAgg(figure)
+        for i, (title, image) in enumerate(images, start=1):
+            axes = figure.add_subplot(1, len(images), i)
+            axes.imshow(image, origin="lower", cmap="viridis" if "frame" not in title else "gray")
+            axes.set_title(title, fontsize=9)
+            axes.set_axis_off()
+        figure.tight_layout()
+        out = io.BytesIO()
+        figure.savefig(out, format="png")
+        return out.getvalue()
+
     def _static_html(self) -> str:
-        """Return a small, self-contained, escaped HTML summary of the widget's state (no script, no CSS)."""
+        """Return a small, self-contained, escaped HTML summary of the widget's state (no script, no CSS).
+
+        Widgets with pictures (skymap panels, flatfield, frames) add a PNG of them, drawn when the
+        widget is displayed, as an inline ``data:`` image.
+        """
         title = html.escape(type(self).__name__)
         cells = "".join(
             f"<tr><th style='text-align:left;padding-right:1em'>{html.escape(k)}</th>"
             f"<td>{html.escape(str(v))}</td></tr>"
             for k, v in self._summary_rows()
         )
+        picture = ""
+        with contextlib.suppress(Exception):  # a picture is a bonus; the table always shows
+            png = self._static_png()
+            if png:
+                import base64
+
+                picture = f"<img alt='{title}' src='data:image/png;base64,{base64.b64encode(png).decode()}'>"
         return (
             f"<div class='aurora-static'><strong>{title}</strong> "
             "<em>(static summary: run the notebook to use the live widget)</em>"
-            f"<table>{cells}</table></div>"
+            f"<table>{cells}</table>{picture}</div>"
         )
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
@@ -219,6 +258,9 @@ class AuroraWidget(anywidget.AnyWidget):
             return None
         data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
         data = dict(data)
+        if type(self)._static_images is not AuroraWidget._static_images:
+            # a load of cached files takes milliseconds: let it finish so the picture shows it
+            self.wait(timeout=STATIC_WAIT_S)
         with contextlib.suppress(Exception):  # a summary must never break display
             data["text/html"] = self._static_html()
         return data, metadata

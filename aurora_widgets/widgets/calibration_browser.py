@@ -275,6 +275,17 @@ class CalibrationBrowser(AuroraWidget):
         """The chosen Rayleighs :class:`~aurora_widgets.data.Calibration` (None until loaded)."""
         return self._rayleighs
 
+    def _static_images(self) -> list[tuple[str, Any]]:
+        """Return the flatfield, raw frame and calibrated frame for the saved-notebook picture."""
+        flat = self._flatfield.flat_field_multiplier if self._flatfield is not None else None
+        return [("flatfield multiplier", flat), ("raw frame (DN)", self.raw_frame),
+                ("calibrated frame", self.calibrated)]
+
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        rows = [("device", self.device_uid), ("from", self.device_source),
+                ("flatfield", self.selected_flatfield), ("rayleighs", self.selected_rayleighs)]
+        return rows + super()._summary_rows()
+
     @property
     def raw_frame(self) -> np.ndarray | None:
         """The raw frame shown as "before", (H, W) uint16 as read, or None."""

@@ -252,6 +252,23 @@ class SkymapBrowser(AuroraWidget):
         """The chosen :class:`~aurora_widgets.data.Skymap` (None until loaded)."""
         return self._skymap
 
+    def _static_images(self) -> list[tuple[str, Any]]:
+        """Return the four panels of the chosen skymap for the saved-notebook picture."""
+        skymap = self._skymap
+        if skymap is None:
+            return []
+        from ..data.altitude import pixel_centers, skymap_at_altitude
+
+        lat, lon = pixel_centers(*skymap_at_altitude(skymap, float(self.altitude_km)))
+        km = f"{self.altitude_km:g} km"
+        return [("elevation (deg)", skymap.full_elevation), ("azimuth (deg)", skymap.full_azimuth),
+                (f"latitude at {km}", lat), (f"longitude at {km}", lon)]
+
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        rows = [("dataset", self.dataset_name), ("site", self.site_uid), ("date", self.date),
+                ("skymap", self.selected)]
+        return rows + super()._summary_rows()
+
     @property
     def compare_skymap(self) -> Skymap | None:
         """The skymap being compared with (None without a comparison)."""
