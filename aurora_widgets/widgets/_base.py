@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import html
 import threading
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,28 @@ from ..data.errors import AuroraWidgetsError, InputError
 STATIC = Path(__file__).parent / "static"
 #: How long displaying a widget waits for its first load, so the saved-notebook picture shows it.
 STATIC_WAIT_S = 3.0
+
+
+def quiet_call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Call a client method without a progress bar and without its ``UserWarning``s.
+
+    Widgets report "no data" and progress inline, so the client's bar and "No data found"
+    warning would only be noise in the notebook output. Clients without ``progress_bar_disable``
+    (duck-typed stand-ins) are called without it.
+
+    Example:
+        >>> quiet_call(lambda **kw: sorted(kw))
+        ['progress_bar_disable']
+
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            return fn(*args, progress_bar_disable=True, **kwargs)
+        except TypeError as err:
+            if "progress_bar_disable" not in str(err):
+                raise
+            return fn(*args, **kwargs)
 
 
 class RefusedValueError(InputError, traitlets.TraitError):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +38,7 @@ import numpy as np
 
 from ..data.errors import APIError, AuroraWidgetsError, InputError, NoMatchError
 from ..data.models import FileListing
+from ._base import quiet_call
 from ._serialize import quantize
 from ._skymap_panels import frames_payload, map_grid, pack, wrap180
 
@@ -353,15 +354,6 @@ class Neighbour:
         }
 
 
-def _quiet(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)
-        try:
-            return fn(*args, progress_bar_disable=True, **kwargs)
-        except TypeError as err:
-            if "progress_bar_disable" not in str(err):
-                raise
-            return fn(*args, **kwargs)
 
 
 def _minute_listing(
@@ -433,7 +425,7 @@ def load_neighbours(
             listing = by_url[url]
             one_file = FileListing(urls=[url], path_prefix=listing.path_prefix, count=1,
                                    dataset=listing.dataset, total_bytes=None)
-            result = _quiet(client.download_using_urls, one_file)
+            result = quiet_call(client.download_using_urls, one_file)
             if not result.filenames:
                 return Neighbour(site, "no data", f"downloading {Path(url).name} gave no file")
             data = read_raw([str(result.filenames[0])])

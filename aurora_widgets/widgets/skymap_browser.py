@@ -35,7 +35,6 @@ import contextlib
 import datetime as _dt
 import threading
 import time
-import warnings
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -48,7 +47,7 @@ import traitlets
 from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
 from ..data.models import Candidate, FileListing, Skymap
 from ..data.select import as_datetime, candidates_from_urls, choose_best
-from ._base import AuroraWidget
+from ._base import AuroraWidget, quiet_call
 from ._neighbours import (
     DEFAULT_RADIUS_KM,
     Neighbour,
@@ -109,20 +108,6 @@ def _ref(obj: Any) -> Callable[[], Any]:
         return lambda: obj
 
 
-def _quiet(fn: Any, *args: Any, **kwargs: Any) -> Any:
-    """Call a client method with ``progress_bar_disable=True`` (when it accepts it) and no warnings.
-
-    The widget reports "no data" inline, so the client's "No data found" warning would only be
-    noise in the notebook output.
-    """
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)
-        try:
-            return fn(*args, progress_bar_disable=True, **kwargs)
-        except TypeError as err:
-            if "progress_bar_disable" not in str(err):
-                raise
-            return fn(*args, **kwargs)
 
 
 class SkymapBrowser(AuroraWidget):
@@ -575,11 +560,11 @@ class SkymapBrowser(AuroraWidget):
         if listing is not None:
             sub = FileListing(urls=[candidate.url], path_prefix=listing.path_prefix, count=1,
                               dataset=listing.dataset, total_bytes=None)
-            result = _quiet(self.client.download_using_urls, sub)
+            result = quiet_call(self.client.download_using_urls, sub)
         else:
             day = candidate.valid_from
             end = day + _dt.timedelta(hours=23, minutes=59)
-            result = _quiet(self.client.download, self.dataset_name, day, end, site_uid=self.site_uid)
+            result = quiet_call(self.client.download, self.dataset_name, day, end, site_uid=self.site_uid)
         for path in result.filenames:
             if Path(path).name == candidate.filename:
                 return Path(path)
@@ -774,7 +759,7 @@ class SkymapBrowser(AuroraWidget):
         def work() -> tuple[np.ndarray, list[_dt.datetime]] | None:
             from ..data.readers import read_raw
 
-            result = _quiet(self.client.download, raw, minute, minute, site_uid=site)
+            result = quiet_call(self.client.download, raw, minute, minute, site_uid=site)
             if not result.filenames:
                 return None
             data = read_raw([str(p) for p in result.filenames])

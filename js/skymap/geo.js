@@ -1,15 +1,7 @@
 // Offline map drawing for the SkymapBrowser map view: d3-geo projections and the bundled
 // world-atlas land polygons (no network). Colours come from the caller (read from --aurora-* tokens).
 import { geoAzimuthalEquidistant, geoGraticule10, geoPath } from "d3-geo";
-import { feature } from "topojson-client";
-import land50m from "world-atlas/land-50m.json";
-
-let LAND = null;
-/** The land polygons as GeoJSON (built once). */
-export function landFeature() {
-  if (!LAND) LAND = feature(land50m, land50m.objects.land);
-  return LAND;
-}
+import { landFeature } from "../lib/map.js";
 
 /**
  * An azimuthal equidistant projection centred on the site, fitted to `points` ([lon, lat] pairs)

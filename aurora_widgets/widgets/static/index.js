@@ -2816,11 +2816,6 @@ function decodeGrid(grid) {
 }
 
 // js/skymap/geo.js
-var LAND2 = null;
-function landFeature2() {
-  if (!LAND2) LAND2 = feature_default(land_50m_default, land_50m_default.objects.land);
-  return LAND2;
-}
 function siteProjection(site, points, width, height, margin = 36) {
   const projection2 = azimuthalEquidistant_default().rotate([-site.longitude, -site.latitude]).clipAngle(80);
   const coords = points.length ? points : [[site.longitude, site.latitude + 5], [site.longitude, site.latitude - 5]];
@@ -2833,7 +2828,7 @@ function drawBase(ctx, projection2, width, height, colors) {
   ctx.fillStyle = colors.bg;
   ctx.fillRect(0, 0, width, height);
   ctx.beginPath();
-  path(landFeature2());
+  path(landFeature());
   ctx.fillStyle = colors.land;
   ctx.fill();
   ctx.beginPath();
@@ -2845,7 +2840,7 @@ function drawBase(ctx, projection2, width, height, colors) {
 function drawCoast(ctx, projection2, colors) {
   const path = path_default(projection2, ctx);
   ctx.beginPath();
-  path(landFeature2());
+  path(landFeature());
   ctx.strokeStyle = colors.coast;
   ctx.lineWidth = 0.8;
   ctx.stroke();
