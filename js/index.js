@@ -3,6 +3,7 @@
 // Add a widget: write js/<name>.js exporting `render<Name>({model, el, signal})`, then add one
 // import line and one RENDERERS entry below.
 import "./theme.css";
+import "./last_view.css";
 import { renderDatasetPicker } from "./dataset_picker.js";
 import { renderDatePicker } from "./date_picker.js";
 import { renderSitePicker } from "./site_picker.js";

@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 import html
 import threading
+import uuid
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import anywidget
 import traitlets
@@ -24,6 +25,8 @@ from ..data.errors import AuroraWidgetsError, InputError
 STATIC = Path(__file__).parent / "static"
 #: How long displaying a widget waits for its first load, so the saved-notebook picture shows it.
 STATIC_WAIT_S = 3.0
+#: Seconds of quiet after a change before the saved-notebook copy of the view is redrawn.
+LAST_VIEW_DELAY_S = 1.0
 
 
 def quiet_call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -69,6 +72,17 @@ class AuroraWidget(anywidget.AnyWidget):
     status = traitlets.Unicode("idle").tag(sync=True)
     #: A human-readable line about the current state (what is loading, or what went wrong).
     message = traitlets.Unicode("").tag(sync=True)
+
+    #: Traits whose changes alter the saved-notebook copy of the view (its table and picture).
+    _view_traits: ClassVar[tuple[str, ...]] = ("status", "message")
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._last_view_id = f"aurora-{uuid.uuid4().hex}"
+        self._last_view_handle: Any = None
+        self._last_view_timer: threading.Timer | None = None
+        self._last_view_lock = threading.Lock()
+        self.observe(self._view_changed, names=list(self._view_traits))
 
     def _register_validator(self, handler: Any, names: Any) -> None:
         """Register ``@traitlets.validate`` handlers so an InputError they raise is a RefusedValueError."""
@@ -186,6 +200,7 @@ class AuroraWidget(anywidget.AnyWidget):
         while True:
             alive = [t for t in getattr(self, "_threads", []) if t.is_alive()]
             if not alive or time.monotonic() >= deadline:
+                self.flush_last_view()
                 return self
             alive[0].join(max(0.0, min(0.5, deadline - time.monotonic())))
 
@@ -223,8 +238,11 @@ class AuroraWidget(anywidget.AnyWidget):
         return []
 
     def _static_png(self) -> bytes | None:
-        """Draw :meth:`_static_images` side by side with matplotlib (Agg, no pyplot state), or None."""
-        images = [(title, image) for title, image in self._static_images() if image is not None]
+        """Draw :meth:`_static_images` side by side with matplotlib (Agg, no pyplot state), or None.
+
+        An entry is ``(title, image)`` or ``(title, image, colormap)``; NaN pixels (masked) stay blank.
+        """
+        images = [entry for entry in self._static_images() if entry[1] is not None]
         if not images:
             return None
         import io
@@ -234,9 +252,13 @@ class AuroraWidget(anywidget.AnyWidget):
 
         figure = Figure(figsize=(2.4 * len(images), 2.6), dpi=72)
         FigureCanvasAgg(figure)
-        for i, (title, image) in enumerate(images, start=1):
+        for i, (title, image, *rest) in enumerate(images, start=1):
+            cmap = rest[0] if rest else ("gray" if "frame" in title else "viridis")
             axes = figure.add_subplot(1, len(images), i)
-            axes.imshow(image, origin="lower", cmap="viridis" if "frame" not in title else "gray")
+            try:
+                axes.imshow(image, origin="lower", cmap=cmap)
+            except ValueError:  # a colormap name matplotlib does not know
+                axes.imshow(image, origin="lower", cmap="viridis")
             axes.set_title(title, fontsize=9)
             axes.set_axis_off()
         figure.tight_layout()
@@ -287,3 +309,72 @@ class AuroraWidget(anywidget.AnyWidget):
         with contextlib.suppress(Exception):  # a summary must never break display
             data["text/html"] = self._static_html()
         return data, metadata
+
+    # ------------------------------------------------------------------ the saved notebook's copy
+    def _ipython_display_(self, **kwargs: Any) -> None:
+        """Show the live widget, then a copy of its view that a saved notebook keeps.
+
+        The copy (the summary table and picture of :meth:`_static_html`) is its own output with a
+        display id. While the widget runs it is hidden (``.aurora-last-view`` in ``js/theme.css``)
+        and redrawn :data:`LAST_VIEW_DELAY_S` after the view last changed, through
+        ``update_display_data``, so the live view itself is never re-rendered. Where the widget
+        can't run (GitHub, nbviewer, nbconvert, a notebook reopened without widget state) the CSS
+        is absent and the copy of the *last* view shows.
+        """
+        from IPython.display import display
+
+        bundle = self._repr_mimebundle_(**kwargs)
+        if bundle is None:
+            return
+        data, metadata = bundle
+        copy = data.pop("text/html", None) or self._static_html()
+        display(data, metadata=metadata, raw=True)
+        self._last_view_handle = display(
+            self._last_view_bundle(copy), raw=True, display_id=self._last_view_id
+        )
+
+    def _last_view_bundle(self, static_html: str) -> dict[str, str]:
+        return {
+            "text/html": f"<div class='aurora-last-view'>{static_html}</div>",
+            "text/plain": f"(last view of) {self!r}",
+        }
+
+    def _view_changed(self, _change: Any = None) -> None:
+        """Schedule a redraw of the saved-notebook copy once the view has been quiet for a moment."""
+        if self._last_view_handle is None:
+            return
+        with self._last_view_lock:
+            if self._last_view_timer is not None:
+                self._last_view_timer.cancel()
+            timer = threading.Timer(LAST_VIEW_DELAY_S, self._redraw_last_view)
+            timer.daemon = True
+            self._last_view_timer = timer
+            timer.start()
+
+    def _redraw_last_view(self) -> None:
+        with self._last_view_lock:
+            self._last_view_timer = None
+        handle = self._last_view_handle
+        if handle is None:
+            return
+        with contextlib.suppress(Exception):  # a picture must never break the widget
+            handle.update(self._last_view_bundle(self._static_html()), raw=True)
+
+    def flush_last_view(self) -> AuroraWidget:
+        """Redraw the saved-notebook copy of the view now if a change is waiting; return self.
+
+        :meth:`wait` calls it, so a notebook run top to bottom (nbconvert, nbclient, papermill)
+        saves the view as it is after each ``.wait()``.
+
+        Example:
+            >>> from aurora_widgets import DatePicker
+            >>> DatePicker(value="2021-11-04").flush_last_view().date
+            '2021-11-04'
+
+        """
+        with self._last_view_lock:
+            timer, self._last_view_timer = self._last_view_timer, None
+        if timer is not None:
+            timer.cancel()
+            self._redraw_last_view()
+        return self

@@ -176,6 +176,8 @@ class CalibrationBrowser(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("calibration_browser").tag(sync=True)
+    _view_traits = (*AuroraWidget._view_traits, "device_uid", "selected_flatfield", "selected_rayleighs",
+                    "steps", "frame_index", "raw_status", "colormap", "frame_colormap")
 
     #: ``REGO``, ``TREX_NIR`` or ``TREX_BLUE``.
     array = traitlets.Unicode("REGO").tag(sync=True)
@@ -275,11 +277,13 @@ class CalibrationBrowser(AuroraWidget):
         """The chosen Rayleighs :class:`~aurora_widgets.data.Calibration` (None until loaded)."""
         return self._rayleighs
 
-    def _static_images(self) -> list[tuple[str, Any]]:
-        """Return the flatfield, raw frame and calibrated frame for the saved-notebook picture."""
+    def _static_images(self) -> list[tuple[str, Any, str]]:
+        """Return the flatfield, raw frame and calibrated frame (steps as switched) with their colormaps."""
         flat = self._flatfield.flat_field_multiplier if self._flatfield is not None else None
-        return [("flatfield multiplier", flat), ("raw frame (DN)", self.raw_frame),
-                ("calibrated frame", self.calibrated)]
+        on = [name for name, enabled in self.steps.items() if enabled]
+        after = f"calibrated ({', '.join(on)})" if on else "calibrated (no steps)"
+        return [("flatfield multiplier", flat, self.colormap), ("raw frame (DN)", self.raw_frame, self.frame_colormap),
+                (after, self.calibrated, self.frame_colormap)]
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("device", self.device_uid), ("from", self.device_source),

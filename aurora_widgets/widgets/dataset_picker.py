@@ -94,6 +94,7 @@ class DatasetPicker(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("dataset_picker").tag(sync=True)
+    _view_traits = (*AuroraWidget._view_traits, "selected", "datasets")
 
     #: Every dataset as a plain dict (see :func:`dataset_row`), sorted by name.
     datasets = traitlets.List(traitlets.Dict()).tag(sync=True)

@@ -110,6 +110,7 @@ class DatePicker(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("date_picker").tag(sync=True)
+    _view_traits = (*AuroraWidget._view_traits, "date", "time", "min_date", "max_date", "available")
 
     #: The chosen day, "YYYY-MM-DD" ("" = none).
     date = traitlets.Unicode("").tag(sync=True)

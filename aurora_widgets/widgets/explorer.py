@@ -116,6 +116,7 @@ class Explorer(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("explorer").tag(sync=True)
+    _view_traits = (*AuroraWidget._view_traits, "dataset", "site", "date", "tab", "calibration_note")
 
     dataset_picker = anywidget.WidgetTrait().tag(sync=True)
     site_picker = anywidget.WidgetTrait().tag(sync=True)
@@ -169,6 +170,8 @@ class Explorer(AuroraWidget):
             self._refresh_code,
             names=["device_uid", "device_source", "selected_flatfield", "selected_rayleighs",
                    "flatfield_candidates", "rayleighs_candidates", "frame_info", "steps"])
+        for child in (self.skymap_browser, self.calibration_browser):  # their views are part of ours
+            child.observe(self._view_changed, names=list(child._view_traits))
         self._refresh_code()
 
     # ------------------------------------------------------------------ public API
@@ -227,7 +230,31 @@ class Explorer(AuroraWidget):
             busy = any(t.is_alive() for c in children_and_self for t in getattr(c, "_threads", []))
             if not busy or time.monotonic() >= deadline:
                 self._refresh_code()
+                self.flush_last_view()
                 return self
+
+    # ------------------------------------------------------------------ saved-notebook copy
+    def _shown_browser(self) -> AuroraWidget | None:
+        """Return the browser whose panels the saved notebook shows: the open tab's, else the skymap's."""
+        if self.tab == "calibration" and not self.calibration_note:
+            return self.calibration_browser
+        return self.skymap_browser
+
+    def _static_images(self) -> list[tuple[str, Any, str]]:
+        """Return the pictures of the open tab's browser (the skymap panels from the code tab)."""
+        browser = self._shown_browser()
+        return browser._static_images() if browser is not None else []
+
+    def _summary_rows(self) -> list[tuple[str, str]]:
+        rows = [("dataset", self.dataset or "(none)"), ("site", self.site or "(none)"),
+                ("date", self.date or "(none)"), ("tab", self.tab)]
+        browser = self._shown_browser()
+        if browser is not None:
+            rows += [(k, v) for k, v in browser._summary_rows() if k not in {"dataset", "site", "date"}]
+        return rows
+
+    def __repr__(self) -> str:
+        return f"Explorer(dataset={self.dataset!r}, site={self.site!r}, date={self.date!r}, tab={self.tab!r})"
 
     # ------------------------------------------------------------------ wiring
     def _set_picker_date(self, when: _dt.datetime, original: Any) -> None:

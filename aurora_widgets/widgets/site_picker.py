@@ -93,6 +93,8 @@ class SitePicker(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("site_picker").tag(sync=True)
+    _view_traits = (*AuroraWidget._view_traits, "instrument_array", "sites", "selected", "altitude_km",
+                    "min_elevation", "fov_radius_km")
 
     instrument_array = traitlets.Unicode("themis_asi").tag(sync=True)
     #: The switcher's choices: [{"value": "themis_asi", "label": "THEMIS ASI"}, ...].

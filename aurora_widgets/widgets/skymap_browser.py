@@ -128,6 +128,8 @@ class SkymapBrowser(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("skymap_browser").tag(sync=True)
+    _view_traits = (*AuroraWidget._view_traits, "selected", "compare", "altitude_km", "min_elevation",
+                    "colormap")
 
     dataset_name = traitlets.Unicode("THEMIS_ASI_SKYMAP_IDLSAV").tag(sync=True)
     site_uid = traitlets.Unicode("").tag(sync=True)
@@ -237,21 +239,42 @@ class SkymapBrowser(AuroraWidget):
         """The chosen :class:`~aurora_widgets.data.Skymap` (None until loaded)."""
         return self._skymap
 
-    def _static_images(self) -> list[tuple[str, Any]]:
-        """Return the four panels of the chosen skymap for the saved-notebook picture."""
+    def _static_images(self) -> list[tuple[str, Any, str]]:
+        """Return the panels of the chosen skymap as shown: altitude, colormap and elevation mask.
+
+        With a comparison open, the elevation difference (chosen minus compared) comes last.
+        """
         skymap = self._skymap
         if skymap is None:
             return []
         from ..data.altitude import pixel_centers, skymap_at_altitude
 
         lat, lon = pixel_centers(*skymap_at_altitude(skymap, float(self.altitude_km)))
-        km = f"{self.altitude_km:g} km"
-        return [("elevation (deg)", skymap.full_elevation), ("azimuth (deg)", skymap.full_azimuth),
-                (f"latitude at {km}", lat), (f"longitude at {km}", lon)]
+        elevation = np.asarray(skymap.full_elevation, dtype=float)
+        hidden = ~(elevation >= self.min_elevation)  # NaN (outside the lens) is hidden too
+
+        def masked(values: Any) -> np.ndarray:
+            out = np.array(values, dtype=float)
+            if out.shape == hidden.shape:
+                out[hidden] = np.nan
+            return out
+
+        km, cmap = f"{self.altitude_km:g} km", self.colormap
+        images = [("elevation (deg)", masked(elevation), cmap),
+                  ("azimuth (deg)", masked(skymap.full_azimuth), cmap),
+                  (f"latitude at {km}", masked(lat), cmap), (f"longitude at {km}", masked(lon), cmap)]
+        other = self._compare_skymap
+        if other is not None and np.shape(other.full_elevation) == elevation.shape:
+            images.append(("elevation difference (deg)",
+                           masked(elevation - np.asarray(other.full_elevation, dtype=float)), "RdBu_r"))
+        return images
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("dataset", self.dataset_name), ("site", self.site_uid), ("date", self.date),
                 ("skymap", self.selected)]
+        if self.compare:
+            rows.append(("compared with", self.compare))
+        rows.append(("view", f"{self.altitude_km:g} km, elevation ≥ {self.min_elevation:g}°, {self.colormap}"))
         return rows + super()._summary_rows()
 
     @property

@@ -94,6 +94,27 @@ def _rerun_last_cell(page) -> None:
     page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell'); }")
 
 
+def _saved_copy(nb: dict, cell: int) -> str:
+    """The HTML of the saved-notebook copy of the view among a cell's outputs ("" when none)."""
+    htmls = ["".join(o.get("data", {}).get("text/html", "")) for o in nb["cells"][cell].get("outputs", [])]
+    return "".join(h for h in htmls if "aurora-last-view" in h)
+
+
+def _save_and_wait_for(page, path: Path, condition, timeout: float = 30.0) -> dict:
+    """Save the open notebook with JupyterLab's own command; return the file once ``condition`` holds."""
+    import json
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+        page.wait_for_timeout(1000)
+        nb = json.loads(path.read_text())
+        if condition(nb) or time.monotonic() > deadline:
+            assert condition(nb), "the saved notebook does not show the last view"
+            return nb
+
+
 @pytest.mark.parametrize(
     ("app", "theme"),
     [("lab", "JupyterLab Light"), ("lab", "JupyterLab Dark"), ("notebook", "JupyterLab Light")],
@@ -121,6 +142,12 @@ def test_skymap_browser_in_jupyter(e2e_browser, jupyter_server, app, theme):
             ".some(o => o.innerText.includes('PY gill themis_skymap_gill_20220301-+_v02.sav'))",
             timeout=60_000,
         )
+        # the copy of the view kept for saved notebooks is hidden while the widget runs ...
+        copy = page.locator(".aurora-last-view")
+        assert copy.count() >= 1 and not copy.first.is_visible()
+        # ... and the saved notebook holds the last choice, not the first
+        _save_and_wait_for(page, jupyter_server.notebooks / name,
+                           lambda nb: "themis_skymap_gill_20220301-+_v02.sav" in _saved_copy(nb, 1))
         # the widget paints its own background: text is not dark-on-dark in the dark theme
         colors = root.evaluate(
             "(el) => { const s = getComputedStyle(el); return [s.color, s.backgroundColor]; }"
