@@ -233,44 +233,19 @@ class AuroraWidget(anywidget.AnyWidget):
             rows.append(("message", self.message))
         return rows
 
-    def _static_images(self) -> list[tuple[str, Any]]:
-        """(title, 2-D array) pairs to draw in the saved-notebook picture; none by default."""
-        return []
+    def _static_panels(self) -> list[Any]:
+        """Return the panels of the view for the saved-notebook picture: ``(title, panel, colormap, hidden)``.
 
-    def _static_png(self) -> bytes | None:
-        """Draw :meth:`_static_images` side by side with matplotlib (Agg, no pyplot state), or None.
-
-        An entry is ``(title, image)`` or ``(title, image, colormap)``; NaN pixels (masked) stay blank.
+        ``panel`` is a one-byte panel as the browser gets it (see ``_serialize.quantize``), so the
+        picture shows exactly the codes and colours of the live view; none by default.
         """
-        images = [entry for entry in self._static_images() if entry[1] is not None]
-        if not images:
-            return None
-        import io
-
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-
-        figure = Figure(figsize=(2.4 * len(images), 2.6), dpi=72)
-        FigureCanvasAgg(figure)
-        for i, (title, image, *rest) in enumerate(images, start=1):
-            cmap = rest[0] if rest else ("gray" if "frame" in title else "viridis")
-            axes = figure.add_subplot(1, len(images), i)
-            try:
-                axes.imshow(image, origin="lower", cmap=cmap)
-            except ValueError:  # a colormap name matplotlib does not know
-                axes.imshow(image, origin="lower", cmap="viridis")
-            axes.set_title(title, fontsize=9)
-            axes.set_axis_off()
-        figure.tight_layout()
-        out = io.BytesIO()
-        figure.savefig(out, format="png")
-        return out.getvalue()
+        return []
 
     def _static_html(self) -> str:
         """Return a small, self-contained, escaped HTML summary of the widget's state (no script, no CSS).
 
-        Widgets with pictures (skymap panels, flatfield, frames) add a PNG of them, drawn when the
-        widget is displayed, as an inline ``data:`` image.
+        Widgets with pictures (skymap panels, flatfield, frames) add them as inline ``data:`` PNGs
+        with colour bars (``_picture.figures_html``), drawn from the panels of the current view.
         """
         title = html.escape(type(self).__name__)
         cells = "".join(
@@ -280,14 +255,14 @@ class AuroraWidget(anywidget.AnyWidget):
         )
         picture = ""
         with contextlib.suppress(Exception):  # a picture is a bonus; the table always shows
-            png = self._static_png()
-            if png:
-                import base64
+            figures = [f for f in self._static_panels() if f[1]]
+            if figures:
+                from ._picture import figures_html
 
-                picture = f"<img alt='{title}' src='data:image/png;base64,{base64.b64encode(png).decode()}'>"
+                picture = figures_html(figures)
         return (
             f"<div class='aurora-static'><strong>{title}</strong> "
-            "<em>(static summary: run the notebook to use the live widget)</em>"
+            "<em>(static copy of the last view: run the notebook to use the live widget)</em>"
             f"<table>{cells}</table>{picture}</div>"
         )
 
@@ -303,7 +278,7 @@ class AuroraWidget(anywidget.AnyWidget):
             return None
         data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
         data = dict(data)
-        if type(self)._static_images is not AuroraWidget._static_images:
+        if type(self)._static_panels is not AuroraWidget._static_panels:
             # a load of cached files takes milliseconds: let it finish so the picture shows it
             self.wait(timeout=STATIC_WAIT_S)
         with contextlib.suppress(Exception):  # a summary must never break display

@@ -277,13 +277,13 @@ class CalibrationBrowser(AuroraWidget):
         """The chosen Rayleighs :class:`~aurora_widgets.data.Calibration` (None until loaded)."""
         return self._rayleighs
 
-    def _static_images(self) -> list[tuple[str, Any, str]]:
-        """Return the flatfield, raw frame and calibrated frame (steps as switched) with their colormaps."""
-        flat = self._flatfield.flat_field_multiplier if self._flatfield is not None else None
+    def _static_panels(self) -> list[Any]:
+        """Return the flatfield, raw and calibrated panels as shown, with the steps in the last title."""
         on = [name for name, enabled in self.steps.items() if enabled]
         after = f"calibrated ({', '.join(on)})" if on else "calibrated (no steps)"
-        return [("flatfield multiplier", flat, self.colormap), ("raw frame (DN)", self.raw_frame, self.frame_colormap),
-                (after, self.calibrated, self.frame_colormap)]
+        return [("flatfield multiplier", self.flatfield_panel, self.colormap, None),
+                ("raw frame", self.raw_panel, self.frame_colormap, None),
+                (after, self.calibrated_panel, self.frame_colormap, None)]
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("device", self.device_uid), ("from", self.device_source),

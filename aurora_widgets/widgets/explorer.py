@@ -240,10 +240,10 @@ class Explorer(AuroraWidget):
             return self.calibration_browser
         return self.skymap_browser
 
-    def _static_images(self) -> list[tuple[str, Any, str]]:
-        """Return the pictures of the open tab's browser (the skymap panels from the code tab)."""
+    def _static_panels(self) -> list[Any]:
+        """Return the panels of the open tab's browser (the skymap's from the code tab)."""
         browser = self._shown_browser()
-        return browser._static_images() if browser is not None else []
+        return browser._static_panels() if browser is not None else []
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("dataset", self.dataset or "(none)"), ("site", self.site or "(none)"),

@@ -239,35 +239,30 @@ class SkymapBrowser(AuroraWidget):
         """The chosen :class:`~aurora_widgets.data.Skymap` (None until loaded)."""
         return self._skymap
 
-    def _static_images(self) -> list[tuple[str, Any, str]]:
-        """Return the panels of the chosen skymap as shown: altitude, colormap and elevation mask.
+    def _static_panels(self) -> list[Any]:
+        """Return the panels as the browser shows them: altitude, colormap, elevation mask, difference.
 
-        With a comparison open, the elevation difference (chosen minus compared) comes last.
+        The hidden pixels are those below ``min_elevation``, read from the elevation panel's codes as
+        the browser reads them. With a comparison open, the difference panels (chosen minus
+        compared, in ``coolwarm``) follow.
         """
-        skymap = self._skymap
-        if skymap is None:
+        panels = dict(self.panels)
+        if not panels.get("elevation"):
             return []
-        from ..data.altitude import pixel_centers, skymap_at_altitude
+        from ._serialize import dequantize
+        from ._skymap_panels import unpack
 
-        lat, lon = pixel_centers(*skymap_at_altitude(skymap, float(self.altitude_km)))
-        elevation = np.asarray(skymap.full_elevation, dtype=float)
-        hidden = ~(elevation >= self.min_elevation)  # NaN (outside the lens) is hidden too
-
-        def masked(values: Any) -> np.ndarray:
-            out = np.array(values, dtype=float)
-            if out.shape == hidden.shape:
-                out[hidden] = np.nan
-            return out
-
-        km, cmap = f"{self.altitude_km:g} km", self.colormap
-        images = [("elevation (deg)", masked(elevation), cmap),
-                  ("azimuth (deg)", masked(skymap.full_azimuth), cmap),
-                  (f"latitude at {km}", masked(lat), cmap), (f"longitude at {km}", masked(lon), cmap)]
-        other = self._compare_skymap
-        if other is not None and np.shape(other.full_elevation) == elevation.shape:
-            images.append(("elevation difference (deg)",
-                           masked(elevation - np.asarray(other.full_elevation, dtype=float)), "RdBu_r"))
-        return images
+        with np.errstate(invalid="ignore"):
+            hidden = ~(dequantize(unpack(panels["elevation"])) >= self.min_elevation)
+        km = f"{self.altitude_km:g} km"
+        titles = {"elevation": "elevation", "azimuth": "azimuth",
+                  "latitude": f"latitude at {km}", "longitude": f"longitude at {km}"}
+        figures = [(title, panels[name], self.colormap, hidden) for name, title in titles.items() if panels.get(name)]
+        if self.compare:
+            diff = dict(self.diff_panels)
+            figures += [(f"Δ {title}", diff[name], "coolwarm", hidden)
+                        for name, title in titles.items() if diff.get(name)]
+        return figures
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("dataset", self.dataset_name), ("site", self.site_uid), ("date", self.date),

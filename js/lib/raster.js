@@ -2,16 +2,9 @@
 // paint them into a canvas with a colormap, draw colour bars, and read values back for hover.
 // Code 0 = no data (transparent); codes 1..255 map linearly onto [vmin, vmax].
 
-const STOPS = {
-  // Perceptual colormaps as a few anchor colours; interpolated to 256 entries at load.
-  viridis: ["#440154", "#482878", "#3e4989", "#31688e", "#26828e", "#1f9e89", "#35b779", "#6ece58", "#b5de2b", "#fde725"],
-  magma: ["#000004", "#180f3d", "#440f76", "#721f81", "#9e2f7f", "#cd4071", "#f1605d", "#fd9668", "#feca8d", "#fcfdbf"],
-  cividis: ["#00224e", "#123570", "#3b496c", "#575d6d", "#707173", "#8a8678", "#a59c74", "#c3b369", "#e1cc55", "#fee838"],
-  gray: ["#000000", "#ffffff"],
-  twilight: ["#e2d9e2", "#9ebbc9", "#6785be", "#5e43a5", "#421e4f", "#541e3f", "#a34a4a", "#cb8a68", "#e2c2a8", "#e2d9e2"],
-  coolwarm: ["#3b4cc0", "#6788ee", "#9abbff", "#c9d7f0", "#edd1c2", "#f7a889", "#e26952", "#b40426"],
-  aurora: ["#000000", "#02160c", "#06361c", "#0d5c2b", "#1a8a3a", "#46b548", "#8fd65a", "#d4f08a", "#ffffff"],
-};
+// Perceptual colormaps as a few anchor colours, interpolated to 256 entries at load. The same file
+// colours the saved-notebook pictures drawn in Python (aurora_widgets/widgets/_picture.py).
+import STOPS from "../../aurora_widgets/widgets/colormaps.json";
 
 export const COLORMAPS = Object.keys(STOPS);
 

@@ -2595,9 +2595,8 @@ function renderSitePicker({ model, el: el5, signal }) {
   bind(model, ["selected"], drawSelection, signal);
 }
 
-// js/lib/raster.js
-var STOPS = {
-  // Perceptual colormaps as a few anchor colours; interpolated to 256 entries at load.
+// aurora_widgets/widgets/colormaps.json
+var colormaps_default = {
   viridis: ["#440154", "#482878", "#3e4989", "#31688e", "#26828e", "#1f9e89", "#35b779", "#6ece58", "#b5de2b", "#fde725"],
   magma: ["#000004", "#180f3d", "#440f76", "#721f81", "#9e2f7f", "#cd4071", "#f1605d", "#fd9668", "#feca8d", "#fcfdbf"],
   cividis: ["#00224e", "#123570", "#3b496c", "#575d6d", "#707173", "#8a8678", "#a59c74", "#c3b369", "#e1cc55", "#fee838"],
@@ -2606,16 +2605,18 @@ var STOPS = {
   coolwarm: ["#3b4cc0", "#6788ee", "#9abbff", "#c9d7f0", "#edd1c2", "#f7a889", "#e26952", "#b40426"],
   aurora: ["#000000", "#02160c", "#06361c", "#0d5c2b", "#1a8a3a", "#46b548", "#8fd65a", "#d4f08a", "#ffffff"]
 };
-var COLORMAPS = Object.keys(STOPS);
+
+// js/lib/raster.js
+var COLORMAPS = Object.keys(colormaps_default);
 function hexToRgb(hex) {
   const n = parseInt(hex.slice(1), 16);
   return [n >> 16 & 255, n >> 8 & 255, n & 255];
 }
 var LUT_CACHE = /* @__PURE__ */ new Map();
 function colormapLut(name) {
-  const key = STOPS[name] ? name : "viridis";
+  const key = colormaps_default[name] ? name : "viridis";
   if (LUT_CACHE.has(key)) return LUT_CACHE.get(key);
-  const stops = STOPS[key].map(hexToRgb);
+  const stops = colormaps_default[key].map(hexToRgb);
   const lut = new Uint8ClampedArray(256 * 4);
   for (let i = 0; i < 256; i++) {
     const t = i / 255 * (stops.length - 1);
