@@ -29,13 +29,13 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   const title = h("div", "aurora-cb-title");
   const device = h("div", "aurora-cb-device");
   const deviceUid = h("span", "aurora-cb-device-uid");
-  const deviceSource = h("span", "aurora-cb-muted aurora-cb-device-source");
-  device.append(h("span", "aurora-cb-field-label", "Device"), deviceUid, deviceSource);
-  const statusRow = h("div", "aurora-cb-status");
+  const deviceSource = h("span", "aurora-muted aurora-small aurora-cb-device-source");
+  device.append(h("span", "aurora-field-label", "Device"), deviceUid, deviceSource);
+  const statusRow = h("div", "aurora-status aurora-cb-status");
   statusRow.setAttribute("role", "status");
   statusRow.setAttribute("aria-live", "polite");
-  const statusText = h("span", "aurora-cb-status-text");
-  const retry = h("button", "aurora-cb-button", "Retry");
+  const statusText = h("span", "aurora-status-text");
+  const retry = h("button", "aurora-button", "Retry");
   retry.type = "button";
   retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
   statusRow.append(statusText, retry);
@@ -43,12 +43,12 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   // Form: device / site / date (a change reloads in Python)
   const form = h("form", "aurora-cb-form");
   form.setAttribute("aria-label", "Device, site and date");
-  const deviceInput = h("input", "aurora-cb-input aurora-cb-short");
+  const deviceInput = h("input", "aurora-input aurora-cb-short");
   deviceInput.placeholder = "from site";
-  const siteInput = h("input", "aurora-cb-input aurora-cb-short");
-  const dateInput = h("input", "aurora-cb-input");
+  const siteInput = h("input", "aurora-input aurora-cb-short");
+  const dateInput = h("input", "aurora-input");
   dateInput.placeholder = "YYYY-MM-DD[THH:MM]";
-  const apply = h("button", "aurora-cb-button", "Load");
+  const apply = h("button", "aurora-button", "Load");
   apply.type = "submit";
   form.append(field("Device UID", deviceInput), field("Site", siteInput), field("Date (UT)", dateInput), apply);
   form.addEventListener("submit", (event) => {
@@ -81,7 +81,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   const ray = h("div", "aurora-cb-rayleighs");
   ray.setAttribute("aria-label", "Rayleighs calibration");
   const rayValue = h("div", "aurora-cb-rvalue");
-  const rayFile = h("div", "aurora-cb-muted");
+  const rayFile = h("div", "aurora-muted aurora-small");
   ray.append(h("div", "aurora-cb-subtitle", "Rayleighs per DN per second"), rayValue, rayFile);
   const cal = h("section", "aurora-cb-cal");
   cal.setAttribute("aria-label", "Chosen calibration");
@@ -94,7 +94,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   stepsRow.append(h("span", "aurora-cb-subtitle", "Calibration steps"));
   const checks = {};
   for (const [key, label] of STEP_LABELS) {
-    const box = h("input", "aurora-cb-check");
+    const box = h("input", "aurora-check");
     box.type = "checkbox";
     box.dataset.step = key;
     box.addEventListener("change", () => {
@@ -105,14 +105,14 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     checks[key] = box;
     stepsRow.append(field(label, box));
   }
-  const frameRange = h("input", "aurora-cb-range");
+  const frameRange = h("input", "aurora-range");
   frameRange.type = "range"; frameRange.min = "0"; frameRange.step = "1";
-  const frameOut = h("output", "aurora-cb-muted");
+  const frameOut = h("output", "aurora-muted aurora-small");
   frameRange.addEventListener("input", () => { frameOut.textContent = `frame ${frameRange.value}`; }, { signal });
   frameRange.addEventListener("change", () => setTrait("frame_index", Number(frameRange.value)), { signal });
   stepsRow.append(field("Frame", frameRange), frameOut);
-  const frameLine = h("div", "aurora-cb-muted aurora-cb-frameinfo");
-  const note = h("div", "aurora-cb-note");
+  const frameLine = h("div", "aurora-muted aurora-small aurora-cb-frameinfo");
+  const note = h("div", "aurora-note");
   note.setAttribute("role", "status");
   const before = createPanel({ title: "Before: raw (DN)", name: "raw", signal });
   const after = createPanel({ title: "After", name: "calibrated", signal });

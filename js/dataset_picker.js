@@ -47,7 +47,7 @@ export function renderDatasetPicker({ model, el, signal }) {
   chips.setAttribute("aria-label", "Filter by kind");
   const chipButtons = KINDS.map(([value, text]) => {
     const chip = button(text.toUpperCase(), {
-      className: "aurora-chip",
+      className: "aurora-button aurora-chip",
       onClick: () => setTrait(model, "kind_filter", value),
       signal,
     });

@@ -70,7 +70,7 @@ function createSlot(name, label, ctx) {
     if (mine !== ticket || signal.aborted) return;
     const el = h("div", "aurora-ex-child");
     if (!child) {
-      el.append(h("div", "aurora-cb-muted", ref ? `${label}: not available in this front-end.` : ""));
+      el.append(h("div", "aurora-muted aurora-small", ref ? `${label}: not available in this front-end.` : ""));
       slot.replaceChildren(el);
       slot.dataset.mounted = "false";
       return;
@@ -107,7 +107,7 @@ export function renderExplorer({ model, el: host, signal, host: anyHost }) {
   const ctx = { model, host: anyHost, signal };
   const root = h("div", "aurora-ex");
   const title = h("div", "aurora-ex-title", "Explorer");
-  const summary = h("div", "aurora-cb-muted aurora-ex-summary");
+  const summary = h("div", "aurora-muted aurora-small aurora-ex-summary");
   summary.setAttribute("role", "status");
   summary.setAttribute("aria-live", "polite");
 
@@ -159,17 +159,17 @@ export function renderExplorer({ model, el: host, signal, host: anyHost }) {
     panel.dataset.tab = key;
     panels[key] = panel;
   }
-  const calNote = h("div", "aurora-cb-muted aurora-ex-calnote");
+  const calNote = h("div", "aurora-muted aurora-small aurora-ex-calnote");
   panels.skymap.append(slots.skymap.el);
   panels.calibration.append(calNote, slots.calibration.el);
 
   // Code view
   const codeBar = h("div", "aurora-ex-codebar");
-  const copy = h("button", "aurora-cb-button aurora-ex-copy", "Copy code");
+  const copy = h("button", "aurora-button aurora-ex-copy", "Copy code");
   copy.type = "button";
-  const copied = h("span", "aurora-cb-muted aurora-ex-copied");
+  const copied = h("span", "aurora-muted aurora-small aurora-ex-copied");
   copied.setAttribute("aria-live", "polite");
-  codeBar.append(h("span", "aurora-cb-muted", "Python that reproduces this selection without widgets:"), copy, copied);
+  codeBar.append(h("span", "aurora-muted aurora-small", "Python that reproduces this selection without widgets:"), copy, copied);
   const pre = h("pre", "aurora-ex-code");
   const code = h("code", "");
   pre.append(code);

@@ -23,7 +23,7 @@ export function renderSitePicker({ model, el, signal }) {
   header.append(title, count);
 
   const controls = h("div", "aurora-picker-controls");
-  const arraySelect = h("select", "aurora-input aurora-sp-array");
+  const arraySelect = h("select", "aurora-select aurora-sp-array");
   arraySelect.addEventListener("change", () => setTrait(model, "instrument_array", arraySelect.value), { signal });
 
   const altitude = h("input", "aurora-range aurora-sp-altitude");

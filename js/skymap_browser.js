@@ -23,8 +23,8 @@ function el(tag, className, text) {
 }
 
 function field(text, control) {
-  const label = el("label", "aurora-sb-field");
-  label.append(el("span", "aurora-sb-field-label", text), control);
+  const label = el("label", "aurora-field");
+  label.append(el("span", "aurora-field-label", text), control);
   return label;
 }
 
@@ -42,12 +42,12 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   // Header and status
   const header = el("div", "aurora-sb-header");
   const title = el("div", "aurora-sb-title");
-  const siteLine = el("div", "aurora-sb-muted");
-  const statusRow = el("div", "aurora-sb-status");
+  const siteLine = el("div", "aurora-muted aurora-small");
+  const statusRow = el("div", "aurora-status");
   statusRow.setAttribute("role", "status");
   statusRow.setAttribute("aria-live", "polite");
-  const statusText = el("span", "aurora-sb-status-text");
-  const retry = el("button", "aurora-sb-button", "Retry");
+  const statusText = el("span", "aurora-status-text");
+  const retry = el("button", "aurora-button", "Retry");
   retry.type = "button";
   retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
   statusRow.append(statusText, retry);
@@ -57,20 +57,20 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
 
   // Panel controls
   const controls = el("div", "aurora-sb-controls");
-  const altitude = el("input", "aurora-sb-range"); altitude.type = "range"; altitude.min = "80"; altitude.max = "250"; altitude.step = "1";
-  const altitudeValue = el("output", "aurora-sb-value");
+  const altitude = el("input", "aurora-range"); altitude.type = "range"; altitude.min = "80"; altitude.max = "250"; altitude.step = "1";
+  const altitudeValue = el("output", "aurora-value");
   const presets = el("span", "aurora-sb-presets");
   for (const km of [90, 110, 150]) {
-    const b = el("button", "aurora-sb-button", `${km} km`);
+    const b = el("button", "aurora-button", `${km} km`);
     b.type = "button";
     b.addEventListener("click", () => { altitude.value = String(km); setTrait("altitude_km", km); }, { signal });
     presets.append(b);
   }
-  const minEl = el("input", "aurora-sb-range"); minEl.type = "range"; minEl.min = "0"; minEl.max = "45"; minEl.step = "1";
-  const minElValue = el("output", "aurora-sb-value");
-  const cmap = el("select", "aurora-sb-select");
+  const minEl = el("input", "aurora-range"); minEl.type = "range"; minEl.min = "0"; minEl.max = "45"; minEl.step = "1";
+  const minElValue = el("output", "aurora-value");
+  const cmap = el("select", "aurora-select");
   for (const name of COLORMAPS) cmap.append(new Option(name, name));
-  const compare = el("select", "aurora-sb-select");
+  const compare = el("select", "aurora-select");
   altitude.setAttribute("aria-label", "Altitude (km)");
   minEl.setAttribute("aria-label", "Minimum elevation (degrees)");
   cmap.setAttribute("aria-label", "Panel colormap");

@@ -24,7 +24,7 @@ export function createCandidateTable({ kind, title, onSelect, signal }) {
   head.append(hr);
   const body = h("tbody");
   table.append(head, body);
-  const empty = h("div", "aurora-cb-muted", "");
+  const empty = h("div", "aurora-muted aurora-small", "");
   wrap.append(heading, table, empty);
   const group = `aurora-cb-${kind}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -50,7 +50,7 @@ export function createCandidateTable({ kind, title, onSelect, signal }) {
       tr.dataset.filename = c.filename;
       tr.classList.toggle("is-best", Boolean(c.is_best));
       tr.classList.toggle("is-selected", c.filename === selected);
-      const radio = h("input", "aurora-cb-radio");
+      const radio = h("input", "aurora-check");
       radio.type = "radio";
       radio.name = group;
       radio.value = c.filename;

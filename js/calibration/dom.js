@@ -9,9 +9,9 @@ export function h(tag, className, text) {
 }
 
 /** A <label> holding a muted caption and a control, so the control has an accessible name. */
-export function field(caption, control, className = "aurora-cb-field") {
+export function field(caption, control, className = "aurora-field") {
   const label = h("label", className);
-  label.append(h("span", "aurora-cb-field-label", caption), control);
+  label.append(h("span", "aurora-field-label", caption), control);
   return label;
 }
 

@@ -8,7 +8,7 @@ export function createHistogram() {
   const canvas = h("canvas", "aurora-cb-hist-canvas");
   canvas.width = 260; canvas.height = 110;
   canvas.setAttribute("role", "img");
-  const caption = h("figcaption", "aurora-cb-muted");
+  const caption = h("figcaption", "aurora-muted aurora-small");
   fig.append(canvas, caption);
   let last = null;
 

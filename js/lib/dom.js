@@ -84,7 +84,7 @@ export function statusLine(model, signal) {
     const status = model.get("status") || "idle";
     const message = model.get("message") || "";
     row.dataset.status = status;
-    row.classList.toggle("is-error", status === "error");
+    row.classList.toggle("aurora-error", status === "error");
     spinner.hidden = status !== "loading";
     retry.hidden = status !== "error";
     text.textContent = status === "loading" && !message ? "Loading…" : message;

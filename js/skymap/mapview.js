@@ -25,8 +25,8 @@ function el(tag, className, text) {
 }
 
 function labelled(text, control) {
-  const label = el("label", "aurora-sb-field");
-  label.append(el("span", "aurora-sb-field-label", text), control);
+  const label = el("label", "aurora-field");
+  label.append(el("span", "aurora-field-label", text), control);
   return label;
 }
 
@@ -122,33 +122,33 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   const block = el("section", "aurora-sb-map");
   block.setAttribute("aria-label", "Frame projected on the map");
   const controls = el("div", "aurora-sb-controls");
-  const prev = el("button", "aurora-sb-button", "◀"); prev.type = "button"; prev.setAttribute("aria-label", "Previous frame");
-  const play = el("button", "aurora-sb-button", "Play"); play.type = "button"; play.setAttribute("aria-pressed", "false");
-  const next = el("button", "aurora-sb-button", "▶"); next.type = "button"; next.setAttribute("aria-label", "Next frame");
-  const scrub = el("input", "aurora-sb-range"); scrub.type = "range"; scrub.min = "0"; scrub.max = "0"; scrub.step = "1";
+  const prev = el("button", "aurora-button", "◀"); prev.type = "button"; prev.setAttribute("aria-label", "Previous frame");
+  const play = el("button", "aurora-button", "Play"); play.type = "button"; play.setAttribute("aria-pressed", "false");
+  const next = el("button", "aurora-button", "▶"); next.type = "button"; next.setAttribute("aria-label", "Next frame");
+  const scrub = el("input", "aurora-range"); scrub.type = "range"; scrub.min = "0"; scrub.max = "0"; scrub.step = "1";
   const timeLabel = el("span", "aurora-sb-time", "–");
-  const cmap = el("select", "aurora-sb-select");
+  const cmap = el("select", "aurora-select");
   for (const name of COLORMAPS) cmap.append(new Option(name, name));
-  const lo = el("input", "aurora-sb-range aurora-sb-small"); lo.type = "range"; lo.min = "0"; lo.max = "50"; lo.step = "0.5";
-  const hi = el("input", "aurora-sb-range aurora-sb-small"); hi.type = "range"; hi.min = "50"; hi.max = "100"; hi.step = "0.5";
-  const mode = el("select", "aurora-sb-select");
+  const lo = el("input", "aurora-range aurora-sb-small"); lo.type = "range"; lo.min = "0"; lo.max = "50"; lo.step = "0.5";
+  const hi = el("input", "aurora-range aurora-sb-small"); hi.type = "range"; hi.min = "50"; hi.max = "100"; hi.step = "0.5";
+  const mode = el("select", "aurora-select");
   mode.append(new Option("single skymap", "single"), new Option("blink A/B", "blink"), new Option("side by side A | B", "side"));
   scrub.setAttribute("aria-label", "Frame of the minute");
   cmap.setAttribute("aria-label", "Map colormap");
   lo.setAttribute("aria-label", "Contrast low percentile");
   hi.setAttribute("aria-label", "Contrast high percentile");
   mode.setAttribute("aria-label", "Map comparison mode");
-  const nbToggle = el("input", "aurora-sb-check"); nbToggle.type = "checkbox";
+  const nbToggle = el("input", "aurora-check"); nbToggle.type = "checkbox";
   nbToggle.setAttribute("aria-label", "Neighbouring sites");
-  const nbField = el("label", "aurora-sb-field");
-  nbField.append(nbToggle, el("span", "aurora-sb-field-label", "Neighbouring sites"));
+  const nbField = el("label", "aurora-field");
+  nbField.append(nbToggle, el("span", "aurora-field-label", "Neighbouring sites"));
   controls.append(prev, play, next, labelled("Frame", scrub), timeLabel, labelled("Colormap", cmap),
     labelled("Contrast low %", lo), labelled("high %", hi), labelled("Compare", mode), nbField);
-  const note = el("div", "aurora-sb-note");
+  const note = el("div", "aurora-note");
   note.setAttribute("role", "status");
   const nbBox = el("div", "aurora-sb-neighbours");
   nbBox.setAttribute("aria-label", "Neighbouring sites");
-  const nbNote = el("div", "aurora-sb-note");
+  const nbNote = el("div", "aurora-note");
   const nbList = el("ul", "aurora-sb-nblist");
   nbBox.append(nbNote, nbList);
   nbBox.hidden = true;
@@ -158,7 +158,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const canvas = el("canvas", "aurora-sb-mapcanvas");
     canvas.width = WIDTH; canvas.height = HEIGHT;
     canvas.setAttribute("role", "img");
-    const cap = el("figcaption", "aurora-sb-muted", labelText);
+    const cap = el("figcaption", "aurora-muted aurora-small", labelText);
     fig.append(canvas, cap);
     views.append(fig);
     return { fig, canvas, cap, index: null, base: null, coast: null, edge: null };
@@ -210,7 +210,8 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       const elv = new Float32Array(n.elevation.data.length);
       for (let i = 0; i < elv.length; i++) elv[i] = elvTable[n.elevation.data[i]];
       const times = (n.frames.timestamps || []).map((t) => Date.parse(`${t}Z`));
-      p = { grid: n.grid, corners, index: rasterise(corners), elv, times, mask: null, maskMinEl: null, edge: null };
+      p = { grid: n.grid, corners, index: rasterise(corners), elv, times, mask: null, maskMinEl: null, edge: null,
+        inside: null };
       nbPrepared.set(n, p);
     }
     if (p.maskMinEl !== s.minEl) {
@@ -218,6 +219,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       for (let i = 0; i < p.elv.length; i++) p.mask[i] = p.elv[i] >= s.minEl ? 0 : 1; // NaN is masked
       p.maskMinEl = s.minEl;
       p.edge = fovEdge(p.corners, n.elevation, n.azimuth);
+      p.inside = insideOf(p.edge);
     }
     return p;
   }
@@ -267,8 +269,27 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       return e.pts;
     }
     const pts = fovEdge(corners, s.elevation, s.azimuth);
-    view.edge = { corners, elevation: s.elevation, azimuth: s.azimuth, minEl: s.minEl, pts };
+    view.edge = { corners, elevation: s.elevation, azimuth: s.azimuth, minEl: s.minEl, pts, inside: insideOf(pts) };
     return pts;
+  }
+
+  /**
+   * Screen pixels inside a field-of-view edge (1) or not (0). Rim pixels look at the sky near the
+   * horizon, so their quads are long and thin on the map; clipping to the edge drawn over the frame
+   * keeps the rim clean instead of jagged (the edge runs through the rim pixels' centres).
+   */
+  function insideOf(pts) {
+    if (!pts || pts.length < 3) return null;
+    const c = document.createElement("canvas");
+    c.width = WIDTH; c.height = HEIGHT;
+    const g = c.getContext("2d");
+    g.beginPath();
+    pts.forEach(([x, y], i) => (i ? g.lineTo(x, y) : g.moveTo(x, y)));
+    g.closePath();
+    g.fillStyle = "#000"; g.fill();
+    const alpha = g.getImageData(0, 0, WIDTH, HEIGHT).data, inside = new Uint8Array(WIDTH * HEIGHT);
+    for (let q = 0; q < inside.length; q++) inside[q] = alpha[q * 4 + 3] >= 128 ? 1 : 0;
+    return inside;
   }
 
   /** FOV edge: per azimuth bin, the lowest pixel at or above the minimum elevation. */
@@ -329,8 +350,10 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     }
     ctx.drawImage(view.base, 0, 0);
     const frames = s.frames;
+    const edge = cachedEdge(view, corners);
+    const inside = view.edge ? view.edge.inside : null;
     const nbs = s.showNeighbours ? s.neighbours.filter((n) => n.grid && n.frames && n.elevation) : [];
-    if (nbs.length) paintMosaic(view, ctx, index, nbs);
+    if (nbs.length) paintMosaic(view, ctx, index, nbs, inside);
     else if (index && frames && s.framesStatus === "ready") {
       const [n, h, w] = frames.shape;
       const f = Math.max(0, Math.min(n - 1, s.frame));
@@ -347,7 +370,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       out.fill(0);
       for (let p = 0; p < index.length; p++) {
         const i = index[p];
-        if (i < 0 || (mask && mask[i])) continue;
+        if (i < 0 || (mask && mask[i]) || (inside && !inside[p])) continue;
         const code = frame[i];
         if (code === 0) continue;
         const k = table[code] * 4, o = p * 4;
@@ -357,7 +380,6 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       ctx.drawImage(layerCanvas, 0, 0);
     }
     ctx.drawImage(view.coast, 0, 0);
-    const edge = cachedEdge(view, corners);
     if (edge.length > 2) {
       ctx.beginPath();
       edge.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
@@ -413,7 +435,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
    * The chosen site and its neighbours as one mosaic: a screen pixel takes the site pixel nearest its
    * own zenith (a per-screen-pixel elevation buffer); each site keeps its own contrast table.
    */
-  function paintMosaic(view, ctx, index, nbs) {
+  function paintMosaic(view, ctx, index, nbs, inside) {
     if (!layer) {
       layer = new ImageData(WIDTH, HEIGHT);
       layerCanvas = document.createElement("canvas");
@@ -423,11 +445,11 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const out = layer.data, lut = colormapLut(s.colormap);
     out.fill(0); best.fill(-Infinity); owner.fill(-1);
     ownerSites = [];
-    const paintSite = (idx, frame, siteMask, elevationOf, siteNo) => {
+    const paintSite = (idx, frame, siteMask, elevationOf, siteNo, siteInside) => {
       const { table } = remapTable(frame, siteMask);
       for (let p = 0; p < idx.length; p++) {
         const i = idx[p];
-        if (i < 0 || (siteMask && siteMask[i])) continue;
+        if (i < 0 || (siteMask && siteMask[i]) || (siteInside && !siteInside[p])) continue;
         const code = frame[i];
         if (code === 0) continue;
         const ev = elevationOf(i);
@@ -446,7 +468,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       const elvTable = new Float32Array(256);
       for (let c = 0; c < 256; c++) elvTable[c] = e ? decodeValue(e, c) : 90;
       ownerSites.push({ site: s.site ? s.site.site_uid : "", grid: s.grid, main: true });
-      paintSite(index, frame, mask, e ? (i) => elvTable[e.data[i]] : () => 90, ownerSites.length - 1);
+      paintSite(index, frame, mask, e ? (i) => elvTable[e.data[i]] : () => 90, ownerSites.length - 1, inside);
     }
     for (const nb of nbs) {
       const p = prepared(nb);
@@ -454,7 +476,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       const f = neighbourFrame(nb, p);
       const frame = nb.frames.data.subarray(f * h * w, (f + 1) * h * w);
       ownerSites.push({ site: nb.site.site_uid, grid: nb.grid, frame: f });
-      paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1);
+      paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1, p.inside);
     }
     view.canvas.dataset.neighbourFrames = ownerSites.slice(1).map((o) => `${o.site}:${o.frame}`).join(" ");
     layerCanvas.getContext("2d").putImageData(layer, 0, 0);
@@ -506,7 +528,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
         const li = el("li", "aurora-sb-nbitem");
         li.dataset.site = r.site_uid; li.dataset.status = r.status;
         const what = r.status === "ready" ? `${r.frames} frames · ${r.skymap}` : (r.status === "no data" ? "no data" : `error: ${r.note}`);
-        li.append(el("strong", "", r.site_uid), el("span", "aurora-sb-muted", ` ${Math.round(r.distance_km)} km · `),
+        li.append(el("strong", "", r.site_uid), el("span", "aurora-muted aurora-small", ` ${Math.round(r.distance_km)} km · `),
           el("span", r.status === "error" ? "aurora-error" : "", what));
         if (r.status === "no data" && r.note) li.title = r.note;
         return li;
@@ -617,6 +639,10 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       }
       return counts;
     },
+    /** The field-of-view edge of the last painted view, [[x, y], ...] in screen pixels. */
+    edge: () => (viewA.edge ? viewA.edge.pts : []),
+    /** Alpha of the frame layer of the last paint (0 where no frame pixel was drawn), or null. */
+    frameAlpha: () => (layer ? layer.data.filter((_, k) => k % 4 === 3) : null),
     canvas: viewA.canvas,
     size: [WIDTH, HEIGHT],
   };

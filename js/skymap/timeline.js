@@ -25,7 +25,7 @@ export function createTimeline({ onSelect, signal }) {
   const marker = el("div", "aurora-sb-datemarker");
   const markerLabel = el("span", "aurora-sb-datemarker-label");
   marker.append(markerLabel);
-  const empty = el("div", "aurora-sb-muted", "No skymaps listed yet.");
+  const empty = el("div", "aurora-muted aurora-small", "No skymaps listed yet.");
   root.append(axis, rows, marker, empty);
   let buttons = [];
 

@@ -186,6 +186,41 @@ def test_map_pixel_lands_at_its_latitude_longitude_and_moves_with_the_skymap(ren
     assert moved == pytest.approx(expected, abs=1.0)
 
 
+FRAME_VS_EDGE = """() => {
+  const m = document.querySelector('.aurora-sb').__auroraMap;
+  const edge = m.edge(), alpha = m.frameAlpha(), [w, h] = m.size;
+  const inside = (x, y) => {  // ray casting, independent of the canvas clip
+    let hit = false;
+    for (let i = 0, j = edge.length - 1; i < edge.length; j = i++) {
+      const [xi, yi] = edge[i], [xj, yj] = edge[j];
+      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+    }
+    return hit;
+  };
+  let drawn = 0, outside = 0, area = 0;
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
+    const inEdge = inside(x + 0.5, y + 0.5);
+    if (inEdge) area++;
+    if (alpha[y * w + x]) { drawn++; if (!inEdge) outside++; }
+  }
+  return { drawn, outside, area, points: edge.length };
+}"""
+
+
+@pytest.mark.parametrize("min_elevation", [10.0, 25.0])
+def test_frame_on_the_map_stops_at_the_field_of_view_edge(render, gill, min_elevation):
+    """Rim pixels' long quads no longer stick out as spikes past the edge drawn at the minimum elevation."""
+    if gill.frames_status != "ready":
+        pytest.skip(f"no raw frames in the archive for this minute: {gill.frames_message}")
+    gill.min_elevation = min_elevation
+    rendered = render(gill, theme="jupyterlab-light")
+    _wait_painted(rendered)
+    got = rendered.page.evaluate(FRAME_VS_EDGE)
+    assert got["points"] > 60 and got["drawn"] > 10_000, got
+    assert got["outside"] <= 0.002 * got["drawn"], got  # anti-aliased polygon fill vs exact ray casting
+    assert got["drawn"] >= 0.95 * got["area"], got  # the frame still fills its field of view
+
+
 def test_frames_scrub_without_round_trip_and_side_by_side(render, gill):
     if gill.frames_status != "ready":
         pytest.skip(f"no raw frames in the archive for this minute: {gill.frames_message}")
@@ -305,9 +340,20 @@ def test_neighbouring_sites_paint_resu_where_it_projects_and_go_away_when_off(re
         "() => (document.querySelector('.aurora-sb-mapcanvas').dataset.sites || '').includes('resu')"
     )
     state = page.evaluate(NB_STATE)
-    assert state["sites"].split() == ["gill", "resu"]
-    assert state["pixels"].get("resu", 0) > 500
-    assert ["resu", "ready"] in state["items"] and ["rank", "no data"] in state["items"]
+    assert state["sites"].split() == ["gill", "rank", "resu"]
+    assert state["pixels"].get("resu", 0) > 500 and state["pixels"].get("rank", 0) > 500
+    assert ["resu", "ready"] in state["items"] and ["rank", "ready"] in state["items"]
+    # rank (~730 km north of gill) overlaps gill: on the gill-rank line, each site owns the side nearer
+    # its own zenith (58.8 N is ~270 km from gill and ~450 km from rank; 60.4 N the other way round)
+    owners = page.evaluate(
+        """(points) => {
+          const m = document.querySelector('.aurora-sb').__auroraMap;
+          return points.map((ll) => { const p = m.project(ll); const o = p && m.ownerAt(p[0], p[1]);
+                                      return o ? o.site : null; });
+        }""",
+        [[-93.4, 58.8], [-93.1, 60.4]],
+    )
+    assert owners == ["gill", "rank"]
     assert not state["boxHidden"]
     # a resu pixel is painted where its latitude/longitude projects, in the colormap
     row, col, lat, lon = _resu_pixel(browser)
@@ -329,7 +375,7 @@ def test_neighbouring_sites_paint_resu_where_it_projects_and_go_away_when_off(re
     # stepping the scrubber steps resu too (nearest timestamp)
     page.get_by_label("Next frame").click()
     frames = page.evaluate("() => document.querySelector('.aurora-sb-mapcanvas').dataset.neighbourFrames")
-    assert frames == "resu:1"
+    assert frames == "rank:1 resu:1"
     rendered.screenshot("skymap_browser-neighbours")
     # off: the marker, the painted pixels and the list go away
     page.get_by_label("Neighbouring sites", exact=True).first.uncheck()

@@ -64,7 +64,7 @@ function statusLine(model, signal) {
     const status = model.get("status") || "idle";
     const message = model.get("message") || "";
     row.dataset.status = status;
-    row.classList.toggle("is-error", status === "error");
+    row.classList.toggle("aurora-error", status === "error");
     spinner.hidden = status !== "loading";
     retry.hidden = status !== "error";
     text.textContent = status === "loading" && !message ? "Loading\u2026" : message;
@@ -134,7 +134,7 @@ function renderDatasetPicker({ model, el: el5, signal }) {
   chips.setAttribute("aria-label", "Filter by kind");
   const chipButtons = KINDS.map(([value, text]) => {
     const chip = button(text.toUpperCase(), {
-      className: "aurora-chip",
+      className: "aurora-button aurora-chip",
       onClick: () => setTrait(model, "kind_filter", value),
       signal
     });
@@ -2442,7 +2442,7 @@ function renderSitePicker({ model, el: el5, signal }) {
   const count = h("span", "aurora-muted aurora-sp-count");
   header.append(title, count);
   const controls = h("div", "aurora-picker-controls");
-  const arraySelect = h("select", "aurora-input aurora-sp-array");
+  const arraySelect = h("select", "aurora-select aurora-sp-array");
   arraySelect.addEventListener("change", () => setTrait(model, "instrument_array", arraySelect.value), { signal });
   const altitude = h("input", "aurora-range aurora-sp-altitude");
   Object.assign(altitude, { type: "range", min: "80", max: "250", step: "5" });
@@ -2857,8 +2857,8 @@ function el(tag, className, text) {
   return node;
 }
 function labelled2(text, control) {
-  const label = el("label", "aurora-sb-field");
-  label.append(el("span", "aurora-sb-field-label", text), control);
+  const label = el("label", "aurora-field");
+  label.append(el("span", "aurora-field-label", text), control);
   return label;
 }
 function screenCorners(grid, projection2) {
@@ -2952,45 +2952,45 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
   const block = el("section", "aurora-sb-map");
   block.setAttribute("aria-label", "Frame projected on the map");
   const controls = el("div", "aurora-sb-controls");
-  const prev = el("button", "aurora-sb-button", "\u25C0");
+  const prev = el("button", "aurora-button", "\u25C0");
   prev.type = "button";
   prev.setAttribute("aria-label", "Previous frame");
-  const play = el("button", "aurora-sb-button", "Play");
+  const play = el("button", "aurora-button", "Play");
   play.type = "button";
   play.setAttribute("aria-pressed", "false");
-  const next = el("button", "aurora-sb-button", "\u25B6");
+  const next = el("button", "aurora-button", "\u25B6");
   next.type = "button";
   next.setAttribute("aria-label", "Next frame");
-  const scrub = el("input", "aurora-sb-range");
+  const scrub = el("input", "aurora-range");
   scrub.type = "range";
   scrub.min = "0";
   scrub.max = "0";
   scrub.step = "1";
   const timeLabel = el("span", "aurora-sb-time", "\u2013");
-  const cmap = el("select", "aurora-sb-select");
+  const cmap = el("select", "aurora-select");
   for (const name of COLORMAPS) cmap.append(new Option(name, name));
-  const lo = el("input", "aurora-sb-range aurora-sb-small");
+  const lo = el("input", "aurora-range aurora-sb-small");
   lo.type = "range";
   lo.min = "0";
   lo.max = "50";
   lo.step = "0.5";
-  const hi = el("input", "aurora-sb-range aurora-sb-small");
+  const hi = el("input", "aurora-range aurora-sb-small");
   hi.type = "range";
   hi.min = "50";
   hi.max = "100";
   hi.step = "0.5";
-  const mode = el("select", "aurora-sb-select");
+  const mode = el("select", "aurora-select");
   mode.append(new Option("single skymap", "single"), new Option("blink A/B", "blink"), new Option("side by side A | B", "side"));
   scrub.setAttribute("aria-label", "Frame of the minute");
   cmap.setAttribute("aria-label", "Map colormap");
   lo.setAttribute("aria-label", "Contrast low percentile");
   hi.setAttribute("aria-label", "Contrast high percentile");
   mode.setAttribute("aria-label", "Map comparison mode");
-  const nbToggle = el("input", "aurora-sb-check");
+  const nbToggle = el("input", "aurora-check");
   nbToggle.type = "checkbox";
   nbToggle.setAttribute("aria-label", "Neighbouring sites");
-  const nbField = el("label", "aurora-sb-field");
-  nbField.append(nbToggle, el("span", "aurora-sb-field-label", "Neighbouring sites"));
+  const nbField = el("label", "aurora-field");
+  nbField.append(nbToggle, el("span", "aurora-field-label", "Neighbouring sites"));
   controls.append(
     prev,
     play,
@@ -3003,11 +3003,11 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     labelled2("Compare", mode),
     nbField
   );
-  const note = el("div", "aurora-sb-note");
+  const note = el("div", "aurora-note");
   note.setAttribute("role", "status");
   const nbBox = el("div", "aurora-sb-neighbours");
   nbBox.setAttribute("aria-label", "Neighbouring sites");
-  const nbNote = el("div", "aurora-sb-note");
+  const nbNote = el("div", "aurora-note");
   const nbList = el("ul", "aurora-sb-nblist");
   nbBox.append(nbNote, nbList);
   nbBox.hidden = true;
@@ -3018,7 +3018,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     canvas.width = WIDTH2;
     canvas.height = HEIGHT2;
     canvas.setAttribute("role", "img");
-    const cap = el("figcaption", "aurora-sb-muted", labelText);
+    const cap = el("figcaption", "aurora-muted aurora-small", labelText);
     fig.append(canvas, cap);
     views.append(fig);
     return { fig, canvas, cap, index: null, base: null, coast: null, edge: null };
@@ -3080,7 +3080,17 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       const elv = new Float32Array(n.elevation.data.length);
       for (let i = 0; i < elv.length; i++) elv[i] = elvTable[n.elevation.data[i]];
       const times = (n.frames.timestamps || []).map((t) => Date.parse(`${t}Z`));
-      p = { grid: n.grid, corners, index: rasterise(corners), elv, times, mask: null, maskMinEl: null, edge: null };
+      p = {
+        grid: n.grid,
+        corners,
+        index: rasterise(corners),
+        elv,
+        times,
+        mask: null,
+        maskMinEl: null,
+        edge: null,
+        inside: null
+      };
       nbPrepared.set(n, p);
     }
     if (p.maskMinEl !== s.minEl) {
@@ -3088,6 +3098,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       for (let i = 0; i < p.elv.length; i++) p.mask[i] = p.elv[i] >= s.minEl ? 0 : 1;
       p.maskMinEl = s.minEl;
       p.edge = fovEdge(p.corners, n.elevation, n.azimuth);
+      p.inside = insideOf(p.edge);
     }
     return p;
   }
@@ -3143,8 +3154,23 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       return e.pts;
     }
     const pts = fovEdge(corners, s.elevation, s.azimuth);
-    view.edge = { corners, elevation: s.elevation, azimuth: s.azimuth, minEl: s.minEl, pts };
+    view.edge = { corners, elevation: s.elevation, azimuth: s.azimuth, minEl: s.minEl, pts, inside: insideOf(pts) };
     return pts;
+  }
+  function insideOf(pts) {
+    if (!pts || pts.length < 3) return null;
+    const c = document.createElement("canvas");
+    c.width = WIDTH2;
+    c.height = HEIGHT2;
+    const g = c.getContext("2d");
+    g.beginPath();
+    pts.forEach(([x, y], i) => i ? g.lineTo(x, y) : g.moveTo(x, y));
+    g.closePath();
+    g.fillStyle = "#000";
+    g.fill();
+    const alpha = g.getImageData(0, 0, WIDTH2, HEIGHT2).data, inside = new Uint8Array(WIDTH2 * HEIGHT2);
+    for (let q = 0; q < inside.length; q++) inside[q] = alpha[q * 4 + 3] >= 128 ? 1 : 0;
+    return inside;
   }
   function fovEdge(corners, e, a) {
     if (!e || !a || !corners) return [];
@@ -3212,8 +3238,10 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     }
     ctx.drawImage(view.base, 0, 0);
     const frames = s.frames;
+    const edge = cachedEdge(view, corners);
+    const inside = view.edge ? view.edge.inside : null;
     const nbs = s.showNeighbours ? s.neighbours.filter((n) => n.grid && n.frames && n.elevation) : [];
-    if (nbs.length) paintMosaic(view, ctx, index, nbs);
+    if (nbs.length) paintMosaic(view, ctx, index, nbs, inside);
     else if (index && frames && s.framesStatus === "ready") {
       const [n, h3, w] = frames.shape;
       const f = Math.max(0, Math.min(n - 1, s.frame));
@@ -3231,7 +3259,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       out.fill(0);
       for (let p = 0; p < index.length; p++) {
         const i = index[p];
-        if (i < 0 || mask && mask[i]) continue;
+        if (i < 0 || mask && mask[i] || inside && !inside[p]) continue;
         const code = frame[i];
         if (code === 0) continue;
         const k = table[code] * 4, o = p * 4;
@@ -3244,7 +3272,6 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       ctx.drawImage(layerCanvas, 0, 0);
     }
     ctx.drawImage(view.coast, 0, 0);
-    const edge = cachedEdge(view, corners);
     if (edge.length > 2) {
       ctx.beginPath();
       edge.forEach(([x, y], i) => i ? ctx.lineTo(x, y) : ctx.moveTo(x, y));
@@ -3316,7 +3343,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     view.cap.textContent = `${label}${more}`;
     view.canvas.setAttribute("aria-label", `Map: ${label}${more}`);
   }
-  function paintMosaic(view, ctx, index, nbs) {
+  function paintMosaic(view, ctx, index, nbs, inside) {
     if (!layer) {
       layer = new ImageData(WIDTH2, HEIGHT2);
       layerCanvas = document.createElement("canvas");
@@ -3332,11 +3359,11 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     best.fill(-Infinity);
     owner.fill(-1);
     ownerSites = [];
-    const paintSite = (idx, frame, siteMask, elevationOf, siteNo) => {
+    const paintSite = (idx, frame, siteMask, elevationOf, siteNo, siteInside) => {
       const { table } = remapTable(frame, siteMask);
       for (let p = 0; p < idx.length; p++) {
         const i = idx[p];
-        if (i < 0 || siteMask && siteMask[i]) continue;
+        if (i < 0 || siteMask && siteMask[i] || siteInside && !siteInside[p]) continue;
         const code = frame[i];
         if (code === 0) continue;
         const ev = elevationOf(i);
@@ -3359,7 +3386,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       const elvTable = new Float32Array(256);
       for (let c = 0; c < 256; c++) elvTable[c] = e ? decodeValue(e, c) : 90;
       ownerSites.push({ site: s.site ? s.site.site_uid : "", grid: s.grid, main: true });
-      paintSite(index, frame, mask, e ? (i) => elvTable[e.data[i]] : () => 90, ownerSites.length - 1);
+      paintSite(index, frame, mask, e ? (i) => elvTable[e.data[i]] : () => 90, ownerSites.length - 1, inside);
     }
     for (const nb of nbs) {
       const p = prepared(nb);
@@ -3367,7 +3394,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       const f = neighbourFrame(nb, p);
       const frame = nb.frames.data.subarray(f * h3 * w, (f + 1) * h3 * w);
       ownerSites.push({ site: nb.site.site_uid, grid: nb.grid, frame: f });
-      paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1);
+      paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1, p.inside);
     }
     view.canvas.dataset.neighbourFrames = ownerSites.slice(1).map((o) => `${o.site}:${o.frame}`).join(" ");
     layerCanvas.getContext("2d").putImageData(layer, 0, 0);
@@ -3421,7 +3448,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
         const what = r.status === "ready" ? `${r.frames} frames \xB7 ${r.skymap}` : r.status === "no data" ? "no data" : `error: ${r.note}`;
         li.append(
           el("strong", "", r.site_uid),
-          el("span", "aurora-sb-muted", ` ${Math.round(r.distance_km)} km \xB7 `),
+          el("span", "aurora-muted aurora-small", ` ${Math.round(r.distance_km)} km \xB7 `),
           el("span", r.status === "error" ? "aurora-error" : "", what)
         );
         if (r.status === "no data" && r.note) li.title = r.note;
@@ -3554,6 +3581,10 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       }
       return counts;
     },
+    /** The field-of-view edge of the last painted view, [[x, y], ...] in screen pixels. */
+    edge: () => viewA.edge ? viewA.edge.pts : [],
+    /** Alpha of the frame layer of the last paint (0 where no frame pixel was drawn), or null. */
+    frameAlpha: () => layer ? layer.data.filter((_, k) => k % 4 === 3) : null,
     canvas: viewA.canvas,
     size: [WIDTH2, HEIGHT2]
   };
@@ -3735,7 +3766,7 @@ function createTimeline({ onSelect, signal }) {
   const marker = el3("div", "aurora-sb-datemarker");
   const markerLabel = el3("span", "aurora-sb-datemarker-label");
   marker.append(markerLabel);
-  const empty = el3("div", "aurora-sb-muted", "No skymaps listed yet.");
+  const empty = el3("div", "aurora-muted aurora-small", "No skymaps listed yet.");
   root.append(axis, rows, marker, empty);
   let buttons = [];
   rows.addEventListener("keydown", (event) => {
@@ -3821,8 +3852,8 @@ function el4(tag, className, text) {
   return node;
 }
 function field(text, control) {
-  const label = el4("label", "aurora-sb-field");
-  label.append(el4("span", "aurora-sb-field-label", text), control);
+  const label = el4("label", "aurora-field");
+  label.append(el4("span", "aurora-field-label", text), control);
   return label;
 }
 function renderSkymapBrowser({ model, el: host, signal }) {
@@ -3840,27 +3871,27 @@ function renderSkymapBrowser({ model, el: host, signal }) {
   };
   const header = el4("div", "aurora-sb-header");
   const title = el4("div", "aurora-sb-title");
-  const siteLine = el4("div", "aurora-sb-muted");
-  const statusRow = el4("div", "aurora-sb-status");
+  const siteLine = el4("div", "aurora-muted aurora-small");
+  const statusRow = el4("div", "aurora-status");
   statusRow.setAttribute("role", "status");
   statusRow.setAttribute("aria-live", "polite");
-  const statusText = el4("span", "aurora-sb-status-text");
-  const retry = el4("button", "aurora-sb-button", "Retry");
+  const statusText = el4("span", "aurora-status-text");
+  const retry = el4("button", "aurora-button", "Retry");
   retry.type = "button";
   retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
   statusRow.append(statusText, retry);
   header.append(title, siteLine, statusRow);
   const timeline = createTimeline({ onSelect: (f) => setTrait2("selected", f), signal });
   const controls = el4("div", "aurora-sb-controls");
-  const altitude = el4("input", "aurora-sb-range");
+  const altitude = el4("input", "aurora-range");
   altitude.type = "range";
   altitude.min = "80";
   altitude.max = "250";
   altitude.step = "1";
-  const altitudeValue = el4("output", "aurora-sb-value");
+  const altitudeValue = el4("output", "aurora-value");
   const presets = el4("span", "aurora-sb-presets");
   for (const km of [90, 110, 150]) {
-    const b = el4("button", "aurora-sb-button", `${km} km`);
+    const b = el4("button", "aurora-button", `${km} km`);
     b.type = "button";
     b.addEventListener("click", () => {
       altitude.value = String(km);
@@ -3868,15 +3899,15 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     }, { signal });
     presets.append(b);
   }
-  const minEl = el4("input", "aurora-sb-range");
+  const minEl = el4("input", "aurora-range");
   minEl.type = "range";
   minEl.min = "0";
   minEl.max = "45";
   minEl.step = "1";
-  const minElValue = el4("output", "aurora-sb-value");
-  const cmap = el4("select", "aurora-sb-select");
+  const minElValue = el4("output", "aurora-value");
+  const cmap = el4("select", "aurora-select");
   for (const name of COLORMAPS) cmap.append(new Option(name, name));
-  const compare = el4("select", "aurora-sb-select");
+  const compare = el4("select", "aurora-select");
   altitude.setAttribute("aria-label", "Altitude (km)");
   minEl.setAttribute("aria-label", "Minimum elevation (degrees)");
   cmap.setAttribute("aria-label", "Panel colormap");
@@ -4139,9 +4170,9 @@ function h2(tag, className, text) {
   if (text !== void 0 && text !== null) node.textContent = String(text);
   return node;
 }
-function field2(caption, control, className = "aurora-cb-field") {
+function field2(caption, control, className = "aurora-field") {
   const label = h2("label", className);
-  label.append(h2("span", "aurora-cb-field-label", caption), control);
+  label.append(h2("span", "aurora-field-label", caption), control);
   return label;
 }
 function listen(model, names, fn, signal) {
@@ -4171,7 +4202,7 @@ function createCandidateTable({ kind, title, onSelect, signal }) {
   head.append(hr);
   const body = h2("tbody");
   table.append(head, body);
-  const empty = h2("div", "aurora-cb-muted", "");
+  const empty = h2("div", "aurora-muted aurora-small", "");
   wrap.append(heading, table, empty);
   const group = `aurora-cb-${kind}-${Math.random().toString(36).slice(2, 8)}`;
   function update({ candidates, selected, date }) {
@@ -4196,7 +4227,7 @@ function createCandidateTable({ kind, title, onSelect, signal }) {
       tr.dataset.filename = c.filename;
       tr.classList.toggle("is-best", Boolean(c.is_best));
       tr.classList.toggle("is-selected", c.filename === selected);
-      const radio = h2("input", "aurora-cb-radio");
+      const radio = h2("input", "aurora-check");
       radio.type = "radio";
       radio.name = group;
       radio.value = c.filename;
@@ -4253,7 +4284,7 @@ function createHistogram() {
   canvas.width = 260;
   canvas.height = 110;
   canvas.setAttribute("role", "img");
-  const caption = h2("figcaption", "aurora-cb-muted");
+  const caption = h2("figcaption", "aurora-muted aurora-small");
   fig.append(canvas, caption);
   let last = null;
   function draw(hist) {
@@ -4363,24 +4394,24 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
   const title = h2("div", "aurora-cb-title");
   const device = h2("div", "aurora-cb-device");
   const deviceUid = h2("span", "aurora-cb-device-uid");
-  const deviceSource = h2("span", "aurora-cb-muted aurora-cb-device-source");
-  device.append(h2("span", "aurora-cb-field-label", "Device"), deviceUid, deviceSource);
-  const statusRow = h2("div", "aurora-cb-status");
+  const deviceSource = h2("span", "aurora-muted aurora-small aurora-cb-device-source");
+  device.append(h2("span", "aurora-field-label", "Device"), deviceUid, deviceSource);
+  const statusRow = h2("div", "aurora-status aurora-cb-status");
   statusRow.setAttribute("role", "status");
   statusRow.setAttribute("aria-live", "polite");
-  const statusText = h2("span", "aurora-cb-status-text");
-  const retry = h2("button", "aurora-cb-button", "Retry");
+  const statusText = h2("span", "aurora-status-text");
+  const retry = h2("button", "aurora-button", "Retry");
   retry.type = "button";
   retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
   statusRow.append(statusText, retry);
   const form = h2("form", "aurora-cb-form");
   form.setAttribute("aria-label", "Device, site and date");
-  const deviceInput = h2("input", "aurora-cb-input aurora-cb-short");
+  const deviceInput = h2("input", "aurora-input aurora-cb-short");
   deviceInput.placeholder = "from site";
-  const siteInput = h2("input", "aurora-cb-input aurora-cb-short");
-  const dateInput = h2("input", "aurora-cb-input");
+  const siteInput = h2("input", "aurora-input aurora-cb-short");
+  const dateInput = h2("input", "aurora-input");
   dateInput.placeholder = "YYYY-MM-DD[THH:MM]";
-  const apply = h2("button", "aurora-cb-button", "Load");
+  const apply = h2("button", "aurora-button", "Load");
   apply.type = "submit";
   form.append(field2("Device UID", deviceInput), field2("Site", siteInput), field2("Date (UT)", dateInput), apply);
   form.addEventListener("submit", (event) => {
@@ -4413,7 +4444,7 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
   const ray = h2("div", "aurora-cb-rayleighs");
   ray.setAttribute("aria-label", "Rayleighs calibration");
   const rayValue = h2("div", "aurora-cb-rvalue");
-  const rayFile = h2("div", "aurora-cb-muted");
+  const rayFile = h2("div", "aurora-muted aurora-small");
   ray.append(h2("div", "aurora-cb-subtitle", "Rayleighs per DN per second"), rayValue, rayFile);
   const cal = h2("section", "aurora-cb-cal");
   cal.setAttribute("aria-label", "Chosen calibration");
@@ -4424,7 +4455,7 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
   stepsRow.append(h2("span", "aurora-cb-subtitle", "Calibration steps"));
   const checks = {};
   for (const [key, label] of STEP_LABELS) {
-    const box = h2("input", "aurora-cb-check");
+    const box = h2("input", "aurora-check");
     box.type = "checkbox";
     box.dataset.step = key;
     box.addEventListener("change", () => {
@@ -4435,18 +4466,18 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
     checks[key] = box;
     stepsRow.append(field2(label, box));
   }
-  const frameRange = h2("input", "aurora-cb-range");
+  const frameRange = h2("input", "aurora-range");
   frameRange.type = "range";
   frameRange.min = "0";
   frameRange.step = "1";
-  const frameOut = h2("output", "aurora-cb-muted");
+  const frameOut = h2("output", "aurora-muted aurora-small");
   frameRange.addEventListener("input", () => {
     frameOut.textContent = `frame ${frameRange.value}`;
   }, { signal });
   frameRange.addEventListener("change", () => setTrait2("frame_index", Number(frameRange.value)), { signal });
   stepsRow.append(field2("Frame", frameRange), frameOut);
-  const frameLine = h2("div", "aurora-cb-muted aurora-cb-frameinfo");
-  const note = h2("div", "aurora-cb-note");
+  const frameLine = h2("div", "aurora-muted aurora-small aurora-cb-frameinfo");
+  const note = h2("div", "aurora-note");
   note.setAttribute("role", "status");
   const before = createPanel({ title: "Before: raw (DN)", name: "raw", signal });
   const after = createPanel({ title: "After", name: "calibrated", signal });
@@ -4610,7 +4641,7 @@ function createSlot(name, label, ctx) {
     if (mine !== ticket || signal.aborted) return;
     const el5 = h2("div", "aurora-ex-child");
     if (!child) {
-      el5.append(h2("div", "aurora-cb-muted", ref ? `${label}: not available in this front-end.` : ""));
+      el5.append(h2("div", "aurora-muted aurora-small", ref ? `${label}: not available in this front-end.` : ""));
       slot.replaceChildren(el5);
       slot.dataset.mounted = "false";
       return;
@@ -4643,7 +4674,7 @@ function renderExplorer({ model, el: host, signal, host: anyHost }) {
   const ctx = { model, host: anyHost, signal };
   const root = h2("div", "aurora-ex");
   const title = h2("div", "aurora-ex-title", "Explorer");
-  const summary = h2("div", "aurora-cb-muted aurora-ex-summary");
+  const summary = h2("div", "aurora-muted aurora-small aurora-ex-summary");
   summary.setAttribute("role", "status");
   summary.setAttribute("aria-live", "polite");
   const steps = h2("div", "aurora-ex-steps");
@@ -4696,15 +4727,15 @@ function renderExplorer({ model, el: host, signal, host: anyHost }) {
     panel.dataset.tab = key;
     panels[key] = panel;
   }
-  const calNote = h2("div", "aurora-cb-muted aurora-ex-calnote");
+  const calNote = h2("div", "aurora-muted aurora-small aurora-ex-calnote");
   panels.skymap.append(slots.skymap.el);
   panels.calibration.append(calNote, slots.calibration.el);
   const codeBar = h2("div", "aurora-ex-codebar");
-  const copy = h2("button", "aurora-cb-button aurora-ex-copy", "Copy code");
+  const copy = h2("button", "aurora-button aurora-ex-copy", "Copy code");
   copy.type = "button";
-  const copied = h2("span", "aurora-cb-muted aurora-ex-copied");
+  const copied = h2("span", "aurora-muted aurora-small aurora-ex-copied");
   copied.setAttribute("aria-live", "polite");
-  codeBar.append(h2("span", "aurora-cb-muted", "Python that reproduces this selection without widgets:"), copy, copied);
+  codeBar.append(h2("span", "aurora-muted aurora-small", "Python that reproduces this selection without widgets:"), copy, copied);
   const pre = h2("pre", "aurora-ex-code");
   const code = h2("code", "");
   pre.append(code);
