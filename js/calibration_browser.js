@@ -162,8 +162,10 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   function renderRayleighs() {
     const info = model.get("rayleighs_info") || {};
     const has = info.value !== undefined && info.value !== null;
-    rayValue.textContent = has ? `${String(Number(info.value))} R/DN/s` : "–";
+    // 7 significant digits: what a float32 holds (10.4 stored as float32 reads 10.399999618530273)
+    rayValue.textContent = has ? `${String(Number(Number(info.value).toPrecision(7)))} R/DN/s` : "–";
     rayValue.dataset.value = has ? String(info.value) : "";
+    rayValue.title = has ? `stored value: ${String(info.value)}` : "";
     rayFile.textContent = has
       ? `${info.filename} · detector ${info.detector_uid} · ${info.version} · valid ${info.valid_from} → ${info.valid_to || "open"}`
       : "No Rayleighs file chosen.";

@@ -149,6 +149,14 @@ export function renderSitePicker({ model, el, signal }) {
     const all = siteButtons();
     const focusTarget = all.find((b) => b.dataset.uid === uid) || all[0];
     if (focusTarget) focusTarget.tabIndex = 0;
+    // keep the chosen site in view inside a scrolling list (never scrolls the notebook itself)
+    const chosen = uid && focusTarget && focusTarget.dataset.uid === uid ? focusTarget : null;
+    if (chosen && list.clientHeight && list.scrollHeight > list.clientHeight) {
+      const top = chosen.offsetTop - list.offsetTop, bottom = top + chosen.offsetHeight;
+      if (top < list.scrollTop || bottom > list.scrollTop + list.clientHeight) {
+        list.scrollTop = Math.max(0, top - (list.clientHeight - chosen.offsetHeight) / 2);
+      }
+    }
     for (const g of gSites.querySelectorAll(".aurora-map-site")) {
       const on = g.dataset.uid === uid;
       g.classList.toggle("is-selected", on);

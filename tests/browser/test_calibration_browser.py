@@ -59,7 +59,8 @@ def test_rayleighs_value_and_candidate_click(render, client):
     shown = r.root.locator(".aurora-cb-rvalue")
     assert float(shown.get_attribute("data-value")) == cb.rayleighs.rayleighs_perdn_persecond
     value_text, units = shown.inner_text().split()
-    assert float(value_text) == 10.137431837782506 and units == "R/DN/s"
+    assert value_text == "10.13743" and units == "R/DN/s"  # 7 significant digits, as a float32 holds
+    assert shown.get_attribute("title") == "stored value: 10.137431837782506"
     stats = r.root.locator("dd[data-stat='max']").inner_text()
     assert float(stats) == pytest.approx(cb.flatfield_stats["max"], rel=1e-3)
     # click the v01 Rayleighs row: Python follows, and the page shows the new value

@@ -249,6 +249,15 @@ def test_renders_in_every_theme(browser, client, theme):
         ep.sync()
         assert ex.skymap.site_uid == "gill"
         assert ep.r.contrast() >= 4.5
+        # the chosen site is scrolled into view inside the (scrolling) site list, the map is whole
+        seen = root.locator(".aurora-sp-list").evaluate(
+            """(list) => { const b = list.querySelector("[aria-pressed='true']");
+                 const l = list.getBoundingClientRect(), r = b.getBoundingClientRect();
+                 return {uid: b.dataset.uid, inside: r.top >= l.top - 1 && r.bottom <= l.bottom + 1,
+                         scrolls: list.scrollHeight > list.clientHeight}; }""")
+        assert seen == {"uid": "gill", "inside": True, "scrolls": True}
+        step = root.locator(".aurora-ex-step:has(.aurora-sp-map)")
+        assert step.evaluate("(s) => s.scrollHeight <= s.clientHeight + 1")
         root.get_by_role("tab", name="Calibration").click()
         ep.sync()
         assert "No calibration files for THEMIS" in root.locator(".aurora-ex-calnote").inner_text()

@@ -2563,6 +2563,13 @@ function renderSitePicker({ model, el: el5, signal }) {
     const all = siteButtons();
     const focusTarget = all.find((b) => b.dataset.uid === uid) || all[0];
     if (focusTarget) focusTarget.tabIndex = 0;
+    const chosen = uid && focusTarget && focusTarget.dataset.uid === uid ? focusTarget : null;
+    if (chosen && list.clientHeight && list.scrollHeight > list.clientHeight) {
+      const top = chosen.offsetTop - list.offsetTop, bottom = top + chosen.offsetHeight;
+      if (top < list.scrollTop || bottom > list.scrollTop + list.clientHeight) {
+        list.scrollTop = Math.max(0, top - (list.clientHeight - chosen.offsetHeight) / 2);
+      }
+    }
     for (const g of gSites.querySelectorAll(".aurora-map-site")) {
       const on = g.dataset.uid === uid;
       g.classList.toggle("is-selected", on);
@@ -4522,8 +4529,9 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
   function renderRayleighs() {
     const info = model.get("rayleighs_info") || {};
     const has = info.value !== void 0 && info.value !== null;
-    rayValue.textContent = has ? `${String(Number(info.value))} R/DN/s` : "\u2013";
+    rayValue.textContent = has ? `${String(Number(Number(info.value).toPrecision(7)))} R/DN/s` : "\u2013";
     rayValue.dataset.value = has ? String(info.value) : "";
+    rayValue.title = has ? `stored value: ${String(info.value)}` : "";
     rayFile.textContent = has ? `${info.filename} \xB7 detector ${info.detector_uid} \xB7 ${info.version} \xB7 valid ${info.valid_from} \u2192 ${info.valid_to || "open"}` : "No Rayleighs file chosen.";
   }
   function renderSteps() {
