@@ -13,8 +13,11 @@ What it adds over pyaurorax/pyucalgarysrs, with the same calls and the same cach
   sessions, for ``listing_disk_cache_seconds`` (default one day), so showing candidates and then
   downloading the best costs one listing, and a cached best file costs no request at all;
 * **offline once cached**: when the listing cannot be had (network down, API in maintenance),
-  ``download_best_*`` chooses among the files already in the local dataset folder, warns, and
-  returns that file. If no cached file is valid, the original API error is raised.
+  ``list_skymaps``, ``list_calibrations`` and ``download_best_*`` fall back, with a warning, on the
+  listing saved on disk (whatever its age), then on the files already in the local dataset folder.
+  ``download_best_*`` returns the best file the saved listing names (downloading it if the file
+  host still answers), else the best cached file. With nothing to fall back on, the original API
+  error is raised, saying so.
 
 Environment: ``AURORA_WIDGETS_API_URL`` overrides the default API URL
 (``https://api.phys.ucalgary.ca``) and ``AURORA_WIDGETS_DATA_DIR`` the default download folder
@@ -39,12 +42,13 @@ import difflib
 import hashlib
 import html
 import json
+import math
 import os
 import shutil
 import threading
 import time
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -204,6 +208,32 @@ def _in_notebook() -> bool:
 
 def _utc_now() -> _dt.datetime:
     return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+
+
+def _age_text(seconds: float) -> str:
+    """Say how old something is, in the largest whole unit (for the offline-fallback warnings).
+
+    Example:
+        >>> _age_text(30), _age_text(7200), _age_text(86400), _age_text(3.5 * 86400)
+        ('30 seconds', '2 hours', '1 day', '3 days')
+
+    """
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            n = int(seconds // size)
+            return f"{n} {unit}{'s' if n != 1 else ''}"
+    n = max(0, int(seconds))
+    return f"{n} second{'s' if n != 1 else ''}"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Source:
+    """Which offline fallback a skymap/calibration listing came from (the API's own listing has none)."""
+
+    #: "saved" (a listing saved on disk, any age) or "cached" (the files in the local dataset folder).
+    origin: str
+    #: How to name it in a warning, e.g. "the file listing saved 3 days ago".
+    text: str
 
 
 class Client:
@@ -595,13 +625,17 @@ class Client:
         digest = hashlib.sha1(repr((self.api_url, *key)).encode()).hexdigest()[:20]
         return self.download_dir / LISTING_CACHE_DIR / f"{key[0]}-{digest}.json"
 
-    def _disk_listing(self, key: tuple) -> FileListing | None:
-        """Return the listing saved by an earlier client while it is younger than the TTL, else None."""
-        if self.listing_disk_cache_seconds <= 0:
+    def _disk_listing(self, key: tuple, max_age: float | None = None) -> FileListing | None:
+        """Return the listing saved by an earlier client while younger than ``max_age`` seconds, else None.
+
+        ``max_age`` defaults to ``listing_disk_cache_seconds``; the offline fallback passes ``math.inf``.
+        """
+        max_age = self.listing_disk_cache_seconds if max_age is None else max_age
+        if max_age <= 0:
             return None
         path = self._disk_listing_path(key)
         try:
-            if time.time() - path.stat().st_mtime >= self.listing_disk_cache_seconds:
+            if time.time() - path.stat().st_mtime >= max_age:
                 return None
             saved = json.loads(path.read_text())
             dataset = Dataset(**saved["dataset"])
@@ -624,6 +658,68 @@ class Client:
             os.replace(tmp, path)
         except OSError:
             pass  # a read-only cache only costs a listing next time
+
+    def _offline_sources(self, key: tuple) -> Iterator[tuple[FileListing, _Source]]:
+        """Yield ``(listing, source)`` to use when the API does not answer, most trusted first.
+
+        First the listing saved on disk for ``key`` whatever its age (it names every file the server
+        had, downloaded or not), then the files already in ``<download_dir>/<dataset>`` as a listing
+        of local paths.
+        """
+        path = self._disk_listing_path(key)
+        try:
+            age = time.time() - path.stat().st_mtime
+        except OSError:
+            age = None
+        saved = None if age is None else self._disk_listing(key, max_age=math.inf)
+        if saved is not None:
+            yield saved, _Source("saved", f"the file listing saved {_age_text(age)} ago ({path})")
+        dataset_dir = self.download_dir / key[0]
+        if dataset_dir.is_dir():
+            local = sorted(str(p) for p in dataset_dir.rglob("*") if p.is_file() and ".part-" not in p.name)
+            listing = FileListing(urls=local, path_prefix=str(dataset_dir), count=len(local),
+                                  dataset=self._dataset_or_stub(key[0]))
+            yield listing, _Source("cached", f"the files in {dataset_dir}")
+
+    def _with_listing(
+        self, dataset_name: str, owner: str, *, site: bool,
+        use: Callable[[FileListing, _Source | None], tuple[Any, str] | None], missing: str, stacklevel: int,
+    ) -> Any:
+        """Return ``use(listing, source)`` for the freshest listing of ``owner`` there is.
+
+        The one home of the offline fallback, shared by ``list_skymaps``, ``list_calibrations`` and
+        ``download_best_*``. ``use`` gets the API's listing (``source=None``: fresh, or saved less than
+        ``listing_disk_cache_seconds`` ago) and returns ``(result, "")``. When the API does not answer
+        (no response, 5xx, maintenance, not JSON; a 4xx or an unknown dataset is raised at once), ``use``
+        gets each of :meth:`_offline_sources` in turn and returns ``(result, what it did)`` or None when
+        that source gives nothing usable; the first result is returned with a ``UserWarning``. With no
+        result, the API error is raised again (same type and status), its message naming what was
+        ``missing`` and what to do.
+        """
+        key = (dataset_name, owner, None) if site else (dataset_name, None, owner)
+        try:
+            listing = self._long_listing(*key)
+        except APIError as err:
+            if isinstance(err, DatasetNotFoundError) or (err.status is not None and 400 <= err.status < 500):
+                raise
+            for fallback, source in self._offline_sources(key):
+                found = use(fallback, source)
+                if found is not None:
+                    warnings.warn(f"Could not get a fresh file listing ({err}); {found[1]}.",
+                                  UserWarning, stacklevel=stacklevel + 1)
+                    return found[0]
+            raise type(err)(
+                f"{err} There is nothing to fall back on offline: {missing}. Try again when the API "
+                "answers; once a listing or file has been fetched, it is used offline afterwards.",
+                status=err.status,
+            ) from err
+        return use(listing, None)[0]
+
+    @staticmethod
+    def _check_dataset_name(value: object) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(f"dataset_name must be a dataset name, not {value!r}.")
+        return value.strip()
 
     @staticmethod
     def _check_owner(value: object, label: str) -> str:
@@ -665,7 +761,11 @@ class Client:
     ) -> Candidates:
         """Every skymap of a site (one listing from 2000-01-01 to now), with the best for ``timestamp``.
 
-        With a timestamp, the best valid candidate has ``is_best=True`` and is ``.best``.
+        With a timestamp, the best valid candidate has ``is_best=True`` and is ``.best``. Works offline:
+        when the listing cannot be had (network down, API in maintenance), the listing saved on disk
+        by an earlier call is used whatever its age, else the skymaps already downloaded into
+        ``<download_dir>/<dataset_name>`` (their ``url`` is then the local path), with a
+        ``UserWarning`` saying which. With neither, the :class:`APIError` is raised.
 
         Example:
             >>> c = Client().list_skymaps("THEMIS_ASI_SKYMAP_IDLSAV", "gill", "2021-11-04")  # doctest: +SKIP
@@ -673,17 +773,39 @@ class Client:
             'themis_skymap_gill_20210308-+_v02.sav'
 
         """
-        site = self._check_owner(site_uid, "site_uid")
+        return self._list_candidates(dataset_name, site_uid, timestamp, site=True)
+
+    def _list_candidates(self, dataset_name: str, owner: str, timestamp: TimeLike | None, *,
+                         site: bool) -> Candidates:
+        """``list_skymaps`` (``site=True``) and ``list_calibrations``: candidates, offline fallback included."""
+        dataset_name = self._check_dataset_name(dataset_name)
+        label = "site_uid" if site else "device_uid"
+        owner = self._check_owner(owner, label)
         when = None if timestamp is None else as_datetime(timestamp)
-        listing = self._long_listing(dataset_name, site, None)
-        return self._make_candidates(dataset_name, site, listing.urls, when, substring=False, kind=None)
+        kind = None if site else self._calibration_kind(dataset_name)
+
+        def use(listing: FileListing, source: _Source | None) -> tuple[Candidates, str] | None:
+            cands = self._make_candidates(dataset_name, owner, listing.urls, when, not site, kind)
+            if source is None:
+                return cands, ""
+            if source.origin == "cached" and not len(cands):
+                return None
+            return cands, f"listing the {len(cands)} {dataset_name} file(s) of {owner} in {source.text}"
+
+        return self._with_listing(
+            dataset_name, owner, site=site, use=use, stacklevel=3,
+            missing=f"no saved {dataset_name} listing for {label} {owner!r} and no downloaded file of it in "
+                    f"{self.download_dir / dataset_name}",
+        )
 
     def list_calibrations(
         self, dataset_name: str, device_uid: str, timestamp: TimeLike | None = None
     ) -> Candidates:
         """Every calibration file of a device (``"654"`` matches detector 15654, as the server does).
 
-        One listing from 2000-01-01 to now; with a timestamp the best valid file is marked.
+        One listing from 2000-01-01 to now; with a timestamp the best valid file is marked. Same
+        offline behaviour as :meth:`list_skymaps`: the saved listing (any age), else the files
+        already downloaded, with a ``UserWarning``.
 
         Example:
             >>> c = Client().list_calibrations("REGO_CALIBRATION_FLATFIELD_IDLSAV", "654",
@@ -692,53 +814,47 @@ class Client:
             'REGO_flatfield_15654_20210806-+_v02.sav'
 
         """
-        device = self._check_owner(device_uid, "device_uid")
-        when = None if timestamp is None else as_datetime(timestamp)
-        listing = self._long_listing(dataset_name, None, device)
-        return self._make_candidates(dataset_name, device, listing.urls, when, substring=True,
-                                     kind=self._calibration_kind(dataset_name))
-
-    def _cached_best(
-        self, dataset_name: str, owner: str, when: _dt.datetime, substring: bool, kind: str | None
-    ) -> DownloadResult | None:
-        dataset_dir = self.download_dir / dataset_name
-        if not dataset_dir.is_dir():
-            return None
-        local = [str(p) for p in dataset_dir.rglob("*") if p.is_file() and ".part-" not in p.name]
-        cands = self._make_candidates(dataset_name, owner, local, when, substring, kind)
-        if cands.best is None:
-            return None
-        path = Path(cands.best.url)
-        return DownloadResult([path], 1, 0, dataset_dir, self._dataset_or_stub(dataset_name))
+        return self._list_candidates(dataset_name, device_uid, timestamp, site=False)
 
     def _download_best(
         self, dataset_name: str, owner: str, timestamp: object, overwrite: bool, *,
         site: bool, kind: str | None,
     ) -> DownloadResult:
-        if not isinstance(dataset_name, str) or not dataset_name.strip():
-            raise InputError(f"dataset_name must be a dataset name, not {dataset_name!r}.")
-        dataset_name = dataset_name.strip()
-        owner = self._check_owner(owner, "site_uid" if site else "device_uid")
+        dataset_name = self._check_dataset_name(dataset_name)
+        label = "site_uid" if site else "device_uid"
+        owner = self._check_owner(owner, label)
         when = as_datetime(timestamp)
-        try:
-            listing = self._long_listing(dataset_name, owner if site else None, None if site else owner)
-        except APIError as err:
-            if isinstance(err, DatasetNotFoundError) or (err.status is not None and 400 <= err.status < 500):
-                raise
-            cached = self._cached_best(dataset_name, owner, when, not site, kind)
-            if cached is None:
-                raise
-            warnings.warn(
-                f"Could not get a fresh file listing ({err}); using the best cached file "
-                f"{cached.filenames[0].name}, chosen among the files in {cached.output_root_path}.",
-                UserWarning, stacklevel=3,
-            )
-            return cached
-        cands = self._make_candidates(dataset_name, owner, listing.urls, None, not site, kind)
-        best = choose_best(cands.candidates, when, dataset_name=dataset_name, owner=owner)
-        one = FileListing(urls=[best.url], path_prefix=listing.path_prefix, count=1, dataset=listing.dataset,
-                          total_bytes=None)
-        return self._download_listing(one, 1, overwrite, True, desc=f"Downloading {dataset_name} files")
+
+        def use(listing: FileListing, source: _Source | None) -> tuple[DownloadResult, str] | None:
+            cands = self._make_candidates(dataset_name, owner, listing.urls, None, not site, kind)
+            try:
+                best = choose_best(cands.candidates, when, dataset_name=dataset_name, owner=owner)
+            except NoMatchError:
+                if source is None:
+                    raise
+                return None
+            if source is not None and source.origin == "cached":
+                result = DownloadResult([Path(best.url)], 1, 0, Path(listing.path_prefix), listing.dataset)
+                return result, f"using the best cached file {best.filename}, chosen among {source.text}"
+            one = FileListing(urls=[best.url], path_prefix=listing.path_prefix, count=1,
+                              dataset=listing.dataset, total_bytes=None)
+            try:
+                result = self._download_listing(one, 1, overwrite, True, desc=f"Downloading {dataset_name} files")
+            except DownloadError:
+                if source is None:
+                    raise
+                return None  # the file host is down too, and the file is not cached: try the cached files
+            if source is None:
+                return result, ""
+            done = "using the best cached file" if result.total_bytes == 0 else "downloaded"
+            return result, f"{done} {best.filename}, the best file in {source.text}"
+
+        return self._with_listing(
+            dataset_name, owner, site=site, use=use, stacklevel=4,
+            missing=f"neither a saved {dataset_name} listing nor the files downloaded into "
+                    f"{self.download_dir / dataset_name} give a file of {label} {owner!r} valid at "
+                    f"{when:%Y-%m-%d %H:%M}",
+        )
 
     def download_best_skymap(
         self, dataset_name: str, site_uid: str, timestamp: TimeLike, overwrite: bool = False
@@ -746,8 +862,10 @@ class Client:
         """Download the skymap of ``site_uid`` valid at ``timestamp``: latest start, then highest version.
 
         One listing request (reused for ``listing_cache_seconds``) and at most one download. Works
-        offline once cached: if the listing cannot be had, the best file already in the local dataset
-        folder is returned with a warning. Raises :class:`NoMatchError` naming the nearest candidates.
+        offline once cached: if the listing cannot be had, the best file of the listing saved on disk
+        (any age) is returned if it is downloaded or the file host still answers, else the best file
+        already in the local dataset folder, with a warning. Raises :class:`NoMatchError` naming the
+        nearest candidates.
 
         Example:
             >>> import datetime

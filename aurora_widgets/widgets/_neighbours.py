@@ -395,8 +395,8 @@ def load_neighbours(
         >>> import datetime
         >>> rows = load_neighbours(client, "REGO_SKYMAP_IDLSAV", "REGO_RAW", "gill",
         ...                        datetime.datetime(2021, 11, 4, 6), 2500)      # doctest: +SKIP
-        >>> [(n.site_uid, n.status) for n in rows][-1]                           # doctest: +SKIP
-        ('resu', 'ready')
+        >>> [(n.site_uid, round(n.site.distance_km)) for n in rows if n.status == "ready"]  # doctest: +SKIP
+        [('rank', 730), ('resu', 2038)]
 
     """
     from ..data.readers import read_raw, read_skymap

@@ -42,6 +42,11 @@ REQUIRED = [
     "GO-Canada/REGO/stream0/2021/11/04/resu_rego-655/ut06/20211104_0600_resu_rego-655_6300.pgm.gz",
     "GO-Canada/REGO/stream0/2021/11/04/resu_rego-655/ut06/20211104_0601_resu_rego-655_6300.pgm.gz",
     "GO-Canada/REGO/stream0/2021/11/04/gill_rego-654/ut06/20211104_0600_gill_rego-654_6300.pgm.gz",
+    # rank: the neighbour whose field of view overlaps gill's at 06:00 (SkymapBrowser mosaic)
+    "GO-Canada/REGO/stream0/2021/11/04/rank_rego-656/ut06/20211104_0600_rank_rego-656_6300.pgm.gz",
+    "GO-Canada/REGO/skymap/rank/rank_20141006/rego_skymap_rank_20141006-+_v01.sav",
+    "GO-Canada/REGO/calibration/REGO_flatfield_15656_20140920-+_v01.sav",
+    "GO-Canada/REGO/calibration/REGO_Rayleighs_15656_20140920-+_v01.sav",
     "THEMIS/asi/stream0/2021/11/04/gill_themis19/ut06/20211104_0600_gill_themis19_full.pgm.gz",
     "TREx/NIR/stream0/2021/11/04/gill_nir-216/ut06/20211104_0600_gill_nir-216_8446.pgm.gz",
     "TREx/blueline/stream0/2021/11/04/gill_blue-814/ut06/20211104_0600_gill_blue-814_full.pgm.gz",
@@ -328,7 +333,7 @@ def test_superseded_and_closed_skymaps_present():
     assert any(s.stop is not None for s in sky_gen.SKYMAPS if s.project == "themis" and s.site == "gill")
     projects = {s.project for s in sky_gen.SKYMAPS}
     assert projects == {"themis", "rego", "nir", "rgb", "blue"}
-    assert {s.site for s in sky_gen.SKYMAPS if s.project == "rego"} == {"gill", "resu", "atha"}
+    assert {s.site for s in sky_gen.SKYMAPS if s.project == "rego"} == {"gill", "resu", "atha", "rank"}
 
 
 # ------------------------------------------------------------------------------------ calibrations
@@ -414,7 +419,7 @@ def test_raw_dims_line_for_blue(archive):
     import gzip
 
     root, _ = archive
-    spec = raw_gen.RAW_MINUTES[-1]
+    spec = next(s for s in raw_gen.RAW_MINUTES if s.instrument == "blue")
     with gzip.open(files(root) / spec.info.tree / spec.relpath(0)) as f:
         head = f.read(4000)
     assert b"\n320 270\n65535\n" in head

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
 import socket
+import time
 import warnings
 
 import pytest
@@ -356,6 +359,127 @@ def test_offline_once_cached(client, download_dir):
             offline.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill", dt.datetime(2015, 1, 1))
         with pytest.raises(APIError):
             offline.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "atha", when)
+
+
+# ------------------------------------------------------------------ offline candidate lists
+SKY, FLAT = "THEMIS_ASI_SKYMAP_IDLSAV", "REGO_CALIBRATION_FLATFIELD_IDLSAV"
+DAY = 86400
+
+
+@pytest.fixture
+def own_server(archive_root):
+    """A second server on the session archive that a test may stop: then its URL refuses connections."""
+    from aurora_widgets.archive.server import ArchiveServer
+
+    server = ArchiveServer(archive_root).start()
+    yield server
+    server.stop()
+
+
+def _age_saved_listings(download_dir, seconds: float) -> int:
+    saved = list((download_dir / ".aurora-widgets" / "listings").glob("*.json"))
+    then = time.time() - seconds
+    for path in saved:
+        os.utime(path, (then, then))
+    return len(saved)
+
+
+def _names(cands) -> list[str]:
+    return [c.filename for c in cands]
+
+
+def test_lists_offline_from_the_saved_listing_whatever_its_age(own_server, download_dir):
+    when = dt.datetime(2021, 11, 4)
+    online = Client(api_url=own_server.url, download_dir=download_dir, retries=0)
+    sky, flat = online.list_skymaps(SKY, "gill", when), online.list_calibrations(FLAT, "654", when)
+    assert len(sky) >= 3 and len(flat) >= 1
+    url = own_server.url
+    own_server.stop()  # connection refused from now on, at the same URL
+    assert _age_saved_listings(download_dir, 3 * DAY + 60) == 2  # older than the one-day reuse
+    later = Client(api_url=url, download_dir=download_dir, retries=0, backoff=0.0)
+    with pytest.warns(UserWarning, match=r"Could not get a fresh file listing .*could not be reached.*"
+                                         r"file listing saved 3 days ago") as record:
+        offline_sky = later.list_skymaps(SKY, "gill", "2021-11-04")
+    assert record[0].filename == __file__  # the warning points at the caller's line
+    # every file the server listed, downloaded or not (nothing is), and the same best
+    assert _names(offline_sky) == _names(sky) and not (download_dir / SKY).exists()
+    assert offline_sky.best.filename == sky.best.filename == "themis_skymap_gill_20210308-+_v02.sav"
+    assert offline_sky.best.url == sky.best.url  # a server URL: the file can be fetched when back online
+    with pytest.warns(UserWarning, match="file listing saved 3 days ago"):
+        offline_flat = later.list_calibrations(FLAT, "654", when)
+    assert _names(offline_flat) == _names(flat) and offline_flat.best.filename == flat.best.filename
+
+
+def test_lists_offline_from_the_cached_files_without_a_saved_listing(client, download_dir):
+    when = dt.datetime(2021, 11, 4)
+    sky = client.download_best_skymap(SKY, "gill", when).filenames[0]
+    flat = client.download_best_flatfield_calibration(FLAT, "654", when).filenames[0]
+    client.download_best_skymap(SKY, "fsmi", when)  # another site's file must not be listed for gill
+    offline = Client(api_url=_dead_url(), download_dir=download_dir, retries=0, backoff=0.0)  # no saved listing
+    with pytest.warns(UserWarning, match=r"listing the 1 THEMIS_ASI_SKYMAP_IDLSAV file\(s\) of gill in the files in"):
+        c = offline.list_skymaps(SKY, "gill", when)
+    assert _names(c) == [sky.name] and c.best.url == str(sky) and c.best.is_best
+    with pytest.warns(UserWarning, match="files in"):
+        c = offline.list_calibrations(FLAT, "654", when)
+    assert _names(c) == [flat.name] and c.best.filename == flat.name
+    with pytest.warns(UserWarning, match="files in"):  # a time the cached file does not cover: listed, none best
+        assert offline.list_skymaps(SKY, "gill", "2015-01-01").best is None
+
+
+def test_lists_offline_with_nothing_to_fall_back_on_raise_the_api_error(client, download_dir, faults):
+    client.download_best_skymap(SKY, "fsmi", dt.datetime(2021, 11, 4))  # cached files, but not of gill
+    offline = Client(api_url=_dead_url(), download_dir=download_dir, retries=0, backoff=0.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no fallback warning either
+        with pytest.raises(APIError) as info:
+            offline.list_skymaps(SKY, "gill", "2021-11-04")
+        message = str(info.value)
+        assert info.value.status is None and "could not be reached" in message
+        assert "nothing to fall back on offline: no saved THEMIS_ASI_SKYMAP_IDLSAV listing for site_uid 'gill'" \
+            in message and "Try again when the API answers" in message
+        with pytest.raises(APIError, match="no saved REGO_CALIBRATION_FLATFIELD_IDLSAV listing for device_uid '654'"):
+            offline.list_calibrations(FLAT, "654")
+        # the API in maintenance: the same error type as the best-file path, MaintenanceError
+        faults.add("/api/v1/data_distribution/urls", "503", times=None)
+        fresh = Client(api_url=client.api_url, download_dir=download_dir, retries=0, backoff=0.0)
+        with pytest.raises(MaintenanceError, match=r"maintenance.*nothing to fall back on") as info:
+            fresh.list_skymaps(SKY, "gill")
+        assert info.value.status == 503
+        with pytest.raises(MaintenanceError, match="nothing to fall back on"):
+            fresh.download_best_skymap(SKY, "gill", dt.datetime(2021, 11, 4))
+
+
+def test_a_fresh_listing_beats_the_saved_one_and_the_cached_files(client, archive_server, download_dir):
+    when = dt.datetime(2021, 11, 4)
+    client.download_best_skymap(SKY, "gill", when)  # one cached file, and a saved listing
+    full = _names(client.list_skymaps(SKY, "gill"))
+    [saved] = (download_dir / ".aurora-widgets" / "listings").glob(f"{SKY}-*.json")
+    payload = json.loads(saved.read_text())
+    payload["urls"] = payload["urls"][:1]  # what the server had long ago: one file
+    saved.write_text(json.dumps(payload))
+    _age_saved_listings(download_dir, 2 * DAY)
+    later = Client(api_url=client.api_url, download_dir=download_dir)
+    before = len(_paths(archive_server))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the API answers: no fallback warning
+        c = later.list_skymaps(SKY, "gill", when)
+    assert len(_paths(archive_server)) == before + 1  # listed again
+    assert _names(c) == full and len(full) > 1 and c.best.filename == "themis_skymap_gill_20210308-+_v02.sav"
+    assert len(json.loads(saved.read_text())["urls"]) == len(full)  # and saved again
+
+
+def test_best_file_in_maintenance_comes_from_the_saved_listing(client, download_dir, faults):
+    when = dt.datetime(2021, 11, 4)
+    client.list_calibrations("REGO_CALIBRATION_RAYLEIGHS_IDLSAV", "654", when)  # saved; nothing downloaded
+    _age_saved_listings(download_dir, 2 * DAY)
+    faults.add("/api/v1/data_distribution/urls", "503", times=None)  # the API is down, the file host is not
+    later = Client(api_url=client.api_url, download_dir=download_dir, retries=0, backoff=0.0)
+    with pytest.warns(UserWarning, match="downloaded REGO_Rayleighs_15654_20210806-.*file listing saved 2 days"):
+        r = later.download_best_rayleighs_calibration("REGO_CALIBRATION_RAYLEIGHS_IDLSAV", "654", when)
+    assert r.filenames[0].name == "REGO_Rayleighs_15654_20210806-+_v02.sav" and r.filenames[0].is_file()
+    with pytest.warns(UserWarning, match="using the best cached file REGO_Rayleighs_15654_20210806"):
+        again = later.download_best_rayleighs_calibration("REGO_CALIBRATION_RAYLEIGHS_IDLSAV", "654", when)
+    assert again.filenames == r.filenames and again.total_bytes == 0
 
 
 # ------------------------------------------------------------------ device UID, reading

@@ -1,9 +1,9 @@
 """CalibrationBrowser against the loopback archive server (no browser).
 
-The sample archive holds REGO devices 654 and 655: device 655 (rego-655 at resu) has one flatfield
-and one Rayleighs file (v01, from 2014-10-02, open), device 654 (rego-654 at gill) a closed v01
-pair (2014-10-15 to 2021-08-05) and an open v02 pair from 2021-08-06. Raw minutes: resu rego-655
-and gill rego-654 on 2021-11-04 06:00.
+Among the sample archive's REGO devices, device 655 (rego-655 at resu) has one flatfield and one
+Rayleighs file (v01, from 2014-10-02, open), device 654 (rego-654 at gill) a closed v01 pair
+(2014-10-15 to 2021-08-05) and an open v02 pair from 2021-08-06. Raw minutes on 2021-11-04 06:00:
+resu rego-655, gill rego-654 and rank rego-656.
 """
 
 from __future__ import annotations

@@ -181,26 +181,30 @@ def test_off_by_default_and_selection_makes_no_neighbour_request(client, monkeyp
     assert b.neighbours == [] and b.neighbour_data == [] and calls == []
 
 
-def test_resu_is_a_neighbour_of_gill_with_frames_and_the_others_have_no_data(rego_gill, client, monkeypatch):
+def test_rank_and_resu_are_neighbours_of_gill_with_frames_and_the_others_have_no_data(rego_gill, client,
+                                                                                    monkeypatch):
     calls = _count_calls(monkeypatch, client, ["list_observatories", "get_urls", "download_best_skymap"])
-    rego_gill.neighbour_radius_km = 2500  # resu is ~2040 km from gill
+    rego_gill.neighbour_radius_km = 2500  # resu is ~2040 km from gill, rank ~730 km
     rego_gill.show_neighbours = True
     rego_gill.wait()
     assert rego_gill.neighbours_status == "ready", rego_gill.neighbours_message
     rows = {r["site_uid"]: r for r in rego_gill.neighbours}
-    assert "gill" not in rows and "resu" in rows
+    assert "gill" not in rows and "resu" in rows and "rank" in rows
     assert rows["resu"]["status"] == "ready"
     assert rows["resu"]["skymap"] == "rego_skymap_resu_20140929-+_v01.sav"
     assert rows["resu"]["frames"] == 20
-    assert all(r["status"] == "no data" for uid, r in rows.items() if uid != "resu")
+    assert rows["rank"]["status"] == "ready" and rows["rank"]["frames"] == 20
+    assert rows["rank"]["skymap"] == "rego_skymap_rank_20141006-+_v01.sav"
+    assert all(r["status"] == "no data" for uid, r in rows.items() if uid not in ("resu", "rank"))
     assert [d["distance_km"] for d in rego_gill.neighbours] == sorted(d["distance_km"] for d in rego_gill.neighbours)
     # one raw listing of the minute for every site (no site filter), one best skymap per site with a file
     raw_listings = [c for c in calls if c[0] == "get_urls" and c[1][0] == "REGO_RAW"]
     assert len(raw_listings) == 1 and raw_listings[0][2].get("site_uid") is None
-    assert [c[1][1] for c in calls if c[0] == "download_best_skymap"] == ["resu"]
-    # payload: one site, binned frames, its grid at the current altitude around resu
-    (data,) = rego_gill.neighbour_data
-    assert data["site"]["site_uid"] == "resu" and data["frames"]["shape"] == [20, 256, 256]
+    assert sorted(c[1][1] for c in calls if c[0] == "download_best_skymap") == ["rank", "resu"]
+    # payload: one per site with frames (nearest first), binned frames, resu's grid at the altitude around resu
+    assert [d["site"]["site_uid"] for d in rego_gill.neighbour_data] == ["rank", "resu"]
+    data = rego_gill.neighbour_data[1]
+    assert data["frames"]["shape"] == [20, 256, 256]
     grid = rego_gill.neighbour_grids["resu"]
     assert grid["image_shape"] == [256, 256] and grid["altitude_km"] == 110.0
     gh, gw = grid["shape"]
@@ -213,7 +217,8 @@ def test_default_radius_leaves_resu_out_without_an_error(rego_gill):
     rego_gill.wait()
     assert rego_gill.neighbours_status == "ready"
     assert "resu" not in [r["site_uid"] for r in rego_gill.neighbours]
-    assert rego_gill.neighbour_data == [] and rego_gill.status == "ready"
+    assert [d["site"]["site_uid"] for d in rego_gill.neighbour_data] == ["rank"]  # 730 km: within 1500
+    assert rego_gill.status == "ready"
 
 
 def test_off_clears_on_again_reuses_and_altitude_moves_the_grid(rego_gill, client, monkeypatch):
@@ -227,7 +232,7 @@ def test_off_clears_on_again_reuses_and_altitude_moves_the_grid(rego_gill, clien
     calls = _count_calls(monkeypatch, client, ["list_observatories", "get_urls", "download_best_skymap"])
     rego_gill.show_neighbours = True
     rego_gill.wait()
-    assert calls == [] and [d["site"]["site_uid"] for d in rego_gill.neighbour_data] == ["resu"]
+    assert calls == [] and [d["site"]["site_uid"] for d in rego_gill.neighbour_data] == ["rank", "resu"]
     rego_gill.altitude_km = 200
     rego_gill.wait()
     grid = rego_gill.neighbour_grids["resu"]
@@ -239,8 +244,43 @@ def test_python_mosaic_puts_the_higher_elevation_pixel_last(rego_gill):
     rego_gill.show_neighbours = True
     rego_gill.wait()
     m = rego_gill.neighbour_mosaic()
-    assert m.site_uid == ["gill", "resu"]
-    assert set(np.unique(m.source).tolist()) == {0, 1}
+    assert m.site_uid == ["gill", "rank", "resu"]
+    assert set(np.unique(m.source).tolist()) == {0, 1, 2}
     assert np.all(np.diff(m.elevation) >= 0) and np.all(m.elevation > rego_gill.min_elevation)
     resu = next(n for n in rego_gill.neighbour_list if n.site_uid == "resu")
     assert resu.frames.shape[2] == 20 and len(resu.timestamps) == 20
+
+
+def test_rank_overlaps_gill_at_110_km_and_there_the_pixel_nearer_its_own_zenith_wins(rego_gill):
+    """REGO rank (~730 km north of gill) shares gill's 06:00 minute: a real overlap for the mosaic rule."""
+    rego_gill.show_neighbours = True  # default radius: rank in, resu (~2040 km) out
+    rego_gill.wait()
+    assert rego_gill.neighbours_status == "ready", rego_gill.neighbours_message
+    rank = next(n for n in rego_gill.neighbour_list if n.site_uid == "rank")
+    assert rank.status == "ready", rank.note
+    assert rego_gill.altitude_km == 110
+    m = rego_gill.neighbour_mosaic()
+    assert m.site_uid == ["gill", "rank"] and m.altitude_km == 110
+    # Paint the quads in draw order onto a 0.1 x 0.2 degree grid, by quad centre: the last one drawn wins
+    # a cell, as on the canvas.
+    lat_c = m.lat.mean(axis=0)
+    lon_c = np.mod(m.lon, 360.0).mean(axis=0)  # all near 265 E: no wrap inside a quad
+    cell = np.floor(lat_c / 0.1).astype(np.int64) * 100_000 + np.floor(lon_c / 0.2).astype(np.int64)
+    cells, last = np.unique(cell[::-1], return_index=True)
+    winner = m.source[::-1][last]
+    covered = [set(np.unique(cell[m.source == i]).tolist()) for i in (0, 1)]
+    both = np.isin(cells, sorted(covered[0] & covered[1]))
+    # the two fields of view really overlap (~1,300 cells of ~110 km2 expected above 10 deg elevation)
+    assert both.sum() > 500, both.sum()
+    # in the overlap, the site nearer the cell (so seeing it nearer its own zenith) wins; cells within
+    # 40 km of the equidistant line are left out (a cell is ~15 km across)
+    lat_cell = (cells // 100_000 + 0.5) * 0.1
+    lon_cell = (cells % 100_000 + 0.5) * 0.2
+    d_gill = np.array([distance_km(a, b, 56.376, -94.64) for a, b in zip(lat_cell, lon_cell, strict=True)])
+    d_rank = np.array([distance_km(a, b, 62.82, -92.11) for a, b in zip(lat_cell, lon_cell, strict=True)])
+    clear = both & (np.abs(d_gill - d_rank) > 40.0)
+    nearer = np.where(d_gill < d_rank, 0, 1)
+    assert np.array_equal(winner[clear], nearer[clear]), (winner[clear] != nearer[clear]).sum()
+    # ... so some of the overlap is gill's and some rank's, and outside it each site keeps its own pixels
+    assert (winner[clear] == 0).sum() > 100 and (winner[clear] == 1).sum() > 100
+    assert set(winner[~both].tolist()) == {0, 1}

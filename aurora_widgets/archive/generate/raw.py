@@ -141,13 +141,16 @@ class RawSpec:
         return f"{t:%Y/%m/%d}/{self.site}_{self.device}/ut{t:%H}/{self.filename(minute)}"
 
 
-#: Every generated raw file group (the notebook's REGO resu/gill minutes among them).
+#: Every generated raw file group (the notebook's REGO resu/gill minutes among them). REGO rank
+#: (Rankin Inlet, ~730 km north of gill) shares gill's 06:00 minute and its field of view overlaps
+#: gill's, so the SkymapBrowser's neighbouring-sites mosaic has a real overlap to show.
 RAW_MINUTES: list[RawSpec] = [
     RawSpec("themis", "gill", "themis19", "full", "20211104", 6, (0, 1)),
     RawSpec("rego", "resu", "rego-655", "6300", "20211104", 6, (0, 1), "15655"),
     RawSpec("rego", "gill", "rego-654", "6300", "20211104", 6, (0,), "15654"),
     RawSpec("nir", "gill", "nir-216", "8446", "20211104", 6, (0, 1, 2), "23216"),
     RawSpec("blue", "gill", "blue-814", "full", "20211104", 6, (0, 1), "16814"),
+    RawSpec("rego", "rank", "rego-656", "6300", "20211104", 6, (0,), "15656"),
 ]
 
 
