@@ -510,6 +510,25 @@ class Client:
         return listing
 
     # ---------------------------------------------------------------- downloads
+    def cached_path(self, dataset_name: str, filename: str) -> Path | None:
+        """Return where ``filename`` of ``dataset_name`` already is under the download folder, or None.
+
+        No request is made: use it to open a file chosen earlier (a calibration or skymap from
+        :meth:`list_calibrations` / :meth:`list_skymaps`) offline or without listing again. Partial
+        downloads (``.part-*``) never count.
+
+        Example:
+            >>> Client(download_dir="/nonexistent").cached_path("REGO_SKYMAP_IDLSAV", "x.sav") is None
+            True
+
+        """
+        dataset_name = self._check_dataset_name(dataset_name)
+        name = Path(str(filename)).name
+        folder = self.download_dir / dataset_name
+        if not name or name != str(filename) or not folder.is_dir():
+            return None
+        return next((p for p in sorted(folder.rglob(name)) if p.is_file() and ".part-" not in p.name), None)
+
     def download(
         self,
         dataset_name: str,

@@ -489,7 +489,13 @@ class CalibrationBrowser(AuroraWidget):
         return sorted(owners)
 
     def _download(self, dataset: str, cand: Candidate, device: str) -> Path:
-        """Download one calibration file: list by its valid-from day and the device, keep that name."""
+        """Return the calibration file: the cached copy (no request, works offline), else download it.
+
+        Downloading lists the file's valid-from day for the device and keeps the file of that name.
+        """
+        cached = self.client.cached_path(dataset, cand.filename) if hasattr(self.client, "cached_path") else None
+        if cached is not None:
+            return cached
         day = cand.valid_from
         result = self.client.download(dataset, day, day, device_uid=device, progress_bar_disable=True)
         for path in result.filenames:

@@ -566,3 +566,14 @@ def test_best_picks_do_not_depend_on_listing_order(client, faults, order):
     # equal starts: v02 beats v01 (gill 2015-03-10 has both)
     assert client.list_skymaps("THEMIS_ASI_SKYMAP_IDLSAV", "gill", "2016-01-01").best.filename == \
         "themis_skymap_gill_20150310-+_v02.sav"
+
+
+def test_cached_path_finds_only_whole_files_of_that_name(client, download_dir):
+    when = dt.datetime(2021, 11, 4)
+    path = client.download_best_flatfield_calibration(FLAT, "654", when).filenames[0]
+    assert client.cached_path(FLAT, path.name) == path
+    assert client.cached_path(FLAT, "REGO_flatfield_15654_20990101-+_v01.sav") is None
+    (path.parent / "partial.sav.part-1234").write_bytes(b"x")
+    assert client.cached_path(FLAT, "partial.sav.part-1234") is None  # an unfinished download
+    assert client.cached_path(FLAT, f"../{FLAT}/{path.name}") is None  # a name, never a path
+    assert client.cached_path(SKY, path.name) is None  # another dataset's folder

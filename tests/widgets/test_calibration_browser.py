@@ -162,3 +162,30 @@ def test_histogram_counts_every_finite_value():
     values = np.array([[1.0, 2.0, np.nan], [2.0, 3.0, 4.0]])
     h = histogram(values, bins=3)
     assert sum(h["counts"]) == 5 and len(h["edges"]) == 4
+
+
+def test_works_offline_once_its_files_are_cached(archive_root, download_dir):
+    """With the API gone, the device's calibrations open from the cache: no request, same files."""
+    import warnings
+
+    from aurora_widgets.archive.server import ArchiveServer
+
+    server = ArchiveServer(archive_root).start()
+    try:
+        online = CalibrationBrowser(dataset="REGO", device_uid="654", date="2021-11-04",
+                                    client=Client(api_url=server.url, download_dir=download_dir, retries=0))
+        online.wait()
+        assert online.status == "ready", online.message
+        url = server.url
+    finally:
+        server.stop()  # connection refused from now on
+    offline_client = Client(api_url=url, download_dir=download_dir, retries=0, backoff=0.0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # "Could not get a fresh file listing ..."
+        offline = CalibrationBrowser(dataset="REGO", device_uid="654", date="2021-11-04", client=offline_client)
+        offline.wait()
+    assert offline.status == "ready", offline.message
+    assert offline.selected_flatfield == online.selected_flatfield == "REGO_flatfield_15654_20210806-+_v02.sav"
+    assert offline.selected_rayleighs == online.selected_rayleighs
+    assert np.array_equal(offline.flatfield.flat_field_multiplier, online.flatfield.flat_field_multiplier)
+    assert offline.rayleighs.rayleighs_perdn_persecond == online.rayleighs.rayleighs_perdn_persecond
