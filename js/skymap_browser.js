@@ -12,6 +12,7 @@ import "./skymap/skymap_browser.css";
 import { COLORMAPS } from "./lib/raster.js";
 import { decodeGrid, decodePanel, decodePanels } from "./skymap/codec.js";
 import { createMapView } from "./skymap/mapview.js";
+import { createMapSnapshots } from "./skymap/snapshot.js";
 import { createPanels } from "./skymap/panels.js";
 import { createTimeline } from "./skymap/timeline.js";
 
@@ -100,7 +101,16 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     onPaint();
   };
   const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint: onPanelsPaint });
-  const map = createMapView({ root, setTrait, signal, onPaint });
+  const snapshots = createMapSnapshots({
+    model, signal,
+    canvas: () => map.api.canvas,
+    caption: () => {
+      const time = root.querySelector(".aurora-sb-time")?.textContent || "";
+      const label = (map.api.canvas.getAttribute("aria-label") || "").replace(/^Map: /, "");
+      return [time, label].filter(Boolean).join(" · ");
+    },
+  });
+  const map = createMapView({ root, setTrait, signal, onPaint: () => { onPaint(); snapshots.painted(); } });
   const sectionPanels = el("section", "aurora-sb-section");
   sectionPanels.setAttribute("aria-label", "Skymap panels");
   sectionPanels.append(controls, panels.el);
@@ -253,6 +263,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       frames, framesStatus: model.get("frames_status"), framesMessage: model.get("frames_message"),
       frame: model.get("frame_index"),
       showNeighbours: model.get("show_neighbours"), neighbours: nbList, neighbourRows: model.get("neighbours"),
+      neighbourRadius: model.get("neighbour_radius_km"),
       neighboursStatus: model.get("neighbours_status"), neighboursMessage: model.get("neighbours_message"),
     });
   }
@@ -268,7 +279,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   on("change:panels change:diff_panels", queueDecode);
   on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
   on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
-  on("change:show_neighbours change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
+  on("change:show_neighbours change:neighbour_radius_km change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
   on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
 
   const onCustom = (msg) => panels.onExact(msg);

@@ -241,6 +241,10 @@ class AuroraWidget(anywidget.AnyWidget):
         """
         return []
 
+    def _static_pictures(self) -> list[tuple[str, bytes]]:
+        """Return ready-made PNGs with captions for the saved-notebook picture (e.g. a map); none by default."""
+        return []
+
     def _static_html(self) -> str:
         """Return a small, self-contained, escaped HTML summary of the widget's state (no script, no CSS).
 
@@ -256,10 +260,11 @@ class AuroraWidget(anywidget.AnyWidget):
         picture = ""
         with contextlib.suppress(Exception):  # a picture is a bonus; the table always shows
             figures = [f for f in self._static_panels() if f[1]]
-            if figures:
+            pictures = self._static_pictures()
+            if figures or pictures:
                 from ._picture import figures_html
 
-                picture = figures_html(figures)
+                picture = figures_html(figures, pictures)
         return (
             f"<div class='aurora-static'><strong>{title}</strong> "
             "<em>(static copy of the last view: run the notebook to use the live widget)</em>"

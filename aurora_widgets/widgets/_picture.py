@@ -128,8 +128,11 @@ def _number(value: float) -> str:
     return f"{value:.4g}"
 
 
-def figures_html(figures: list[Figure], size_px: int = 180) -> str:
+def figures_html(figures: list[Figure], pictures: list[tuple[str, bytes]] = (), size_px: int = 180) -> str:
     """Return the panels as a row of captioned images with colour bars (text escaped, no script).
+
+    ``pictures`` are ready-made PNGs with a caption (e.g. the map as the browser last drew it),
+    shown after the panels at their own size.
 
     Example:
         >>> from aurora_widgets.widgets._serialize import quantize
@@ -150,5 +153,12 @@ def figures_html(figures: list[Figure], size_px: int = 180) -> str:
             f"image-rendering:pixelated;border:1px solid #8888'>"
             f"<img alt='' src='{bar}' style='display:block;width:{size_px}px;height:8px'>"
             f"<figcaption style='font-size:0.85em'>{name}<br>{html.escape(span)}</figcaption></figure>"
+        )
+    for title, png in pictures:
+        name = html.escape(title)
+        cells.append(
+            f"<figure style='display:inline-block;margin:0 10px 8px 0;vertical-align:top'>"
+            f"<img alt='{name}' src='{_data_url(png)}' style='max-width:100%'>"
+            f"<figcaption style='font-size:0.85em'>{name}</figcaption></figure>"
         )
     return "<div>" + "".join(cells) + "</div>"

@@ -11,11 +11,13 @@ image?":
 * **compare mode**: a second skymap, the differences and the max |Δ| of each quantity;
 * a **map view**: one minute of raw frames of the site projected through the chosen skymap on
   an offline map (coastlines, site, field-of-view edge), with a time scrubber, play, contrast and
-  blink / side-by-side comparison of two skymaps. Frame stepping, contrast, colormap and the
+  blink / side-by-side comparison of two skymaps, and zoom (wheel, +/-) and pan (drag, arrow
+  keys) up to 12x, kept across skymaps of the site. Frame stepping, contrast, colormap, zoom and the
   minimum elevation redraw in the browser; the altitude needs only the new corner grid;
 * **neighbouring sites** (``show_neighbours``, off by default): the same minute of the other sites
-  of the array within ``neighbour_radius_km``, drawn with the chosen site as one mosaic (the pixel
-  nearest its own zenith wins); sites without frames or skymap are listed as "no data".
+  of the array within ``neighbour_radius_km`` (also set in the page), drawn with the chosen site as
+  one mosaic (the pixel nearest its own zenith wins); sites without frames or skymap are listed as
+  "no data".
 
 Example:
     >>> from aurora_widgets import SkymapBrowser
@@ -81,12 +83,17 @@ DEFAULT_FRAME_TIME = _dt.time(6, 0)
 #: The first day of the listing request (before the first UCalgary imager).
 LISTING_START = _dt.datetime(2000, 1, 1)
 MIN_ALTITUDE_KM, MAX_ALTITUDE_KM = 80.0, 250.0
+#: ``neighbour_radius_km`` is kept within 0 and this (km): more than any array spans end to end
+#: (THEMIS and REGO ~5,200 km). The map's "within N km" input has the same bounds.
+MAX_NEIGHBOUR_RADIUS_KM = 6000.0
 #: How many (skymap, altitude) payloads (panels + map grid, ~170 kB at 256x256) a browser keeps, so
 #: going back to a skymap or an altitude seen before costs no quantising or compressing.
 PAYLOAD_CACHE_SIZE = 8
 #: How long a site's listing is reused when only the date changes (a client's own
 #: ``listing_cache_seconds`` wins when it has one). ``reload()`` and Retry always list again.
 LISTING_REUSE_SECONDS = 300.0
+#: Largest map picture (PNG bytes) the front-end may send for the saved-notebook copy of the view.
+MAP_SNAPSHOT_MAX_BYTES = 2_000_000
 
 
 def _candidate_dict(c: Candidate) -> dict[str, Any]:
@@ -165,7 +172,8 @@ class SkymapBrowser(AuroraWidget):
     site_info = traitlets.Dict().tag(sync=True)
     #: Show the same minute of neighbouring sites of the array on the map (one mosaic).
     show_neighbours = traitlets.Bool(False).tag(sync=True)
-    #: Sites of the array within this distance (km) of the chosen site are neighbours.
+    #: Sites of the array within this distance (km) of the chosen site are neighbours; clamped to 0 to
+    #: ``MAX_NEIGHBOUR_RADIUS_KM``. Changing it while ``show_neighbours`` is on loads them again.
     neighbour_radius_km = traitlets.Float(DEFAULT_RADIUS_KM).tag(sync=True)
     #: One row per neighbour: site_uid, skymap (file name), frames (count), status ("ready",
     #: "no data" or "error"), distance_km and a note.
@@ -214,6 +222,8 @@ class SkymapBrowser(AuroraWidget):
             self.dataset_name = dataset
             self.site_uid = (site_uid or "").strip().lower()
             self.date = self._iso(date) if date is not None else ""
+        self._map_snapshot: tuple[str, bytes] | None = None
+        self.observe(self._forget_map_snapshot, names=["dataset_name", "site_uid", "date", "selected"])
         self.observe(self._on_target_change, names=["dataset_name", "site_uid", "date"])
         self.observe(self._on_selected, names=["selected"])
         self.observe(self._on_compare, names=["compare"])
@@ -223,6 +233,13 @@ class SkymapBrowser(AuroraWidget):
             self.reload()
         elif not self.site_uid:
             self.message = "Choose a site (site_uid) to list its skymaps."
+
+    @traitlets.validate("neighbour_radius_km")
+    def _check_radius(self, proposal: Any) -> float:
+        value = float(proposal["value"])
+        if not np.isfinite(value):
+            raise InputError(f"neighbour_radius_km must be a distance in km, e.g. 1500; got {value}")
+        return float(np.clip(value, 0.0, MAX_NEIGHBOUR_RADIUS_KM))
 
     # ------------------------------------------------------------------ public API
     @property
@@ -337,7 +354,7 @@ class SkymapBrowser(AuroraWidget):
         Example:
             >>> b.show_neighbours = True; m = b.wait().neighbour_mosaic()   # doctest: +SKIP
             >>> m.site_uid                                                   # doctest: +SKIP
-            ['gill', 'resu']
+            ['gill', 'rank']
 
         """
         from ..data.projection import mosaic, project
@@ -549,6 +566,9 @@ class SkymapBrowser(AuroraWidget):
             self._load_neighbours()
 
     # ------------------------------------------------------------------ selection
+    def _forget_map_snapshot(self, _change: dict) -> None:
+        self._map_snapshot = None  # drawn for another choice: the next one comes from the browser
+
     def _on_target_change(self, change: dict) -> None:
         if change["name"] == "site_uid" and change["new"] != change["new"].strip().lower():
             self.site_uid = change["new"].strip().lower()
@@ -942,6 +962,27 @@ class SkymapBrowser(AuroraWidget):
             self.send({"type": "hover", "seq": content.get("seq"), **values})
         elif kind == "retry":
             self.reload()
+        elif kind == "map_snapshot":
+            self._keep_map_snapshot(content, _buffers)
+
+    def _keep_map_snapshot(self, content: dict, buffers: list) -> None:
+        """Keep the map as the browser last drew it (a PNG) for the saved-notebook copy of the view.
+
+        The front-end sends one a moment after the map stops changing. Anything that is not a PNG
+        of a sensible size, or was drawn for another skymap than the one chosen now, is ignored.
+        """
+        png = bytes(buffers[0]) if buffers else b""
+        if not png.startswith(b"\x89PNG\r\n\x1a\n") or len(png) > MAP_SNAPSHOT_MAX_BYTES:
+            return
+        if content.get("selected") != self.selected or not self.selected:
+            return
+        self._map_snapshot = (str(content.get("caption", ""))[:300], png)
+        self._view_changed()
+
+    def _static_pictures(self) -> list[tuple[str, bytes]]:
+        """Return the map as last drawn in the browser (none before it has drawn one for this skymap)."""
+        snap = self._map_snapshot
+        return [(f"map: {snap[0]}" if snap[0] else "map", snap[1])] if snap is not None else []
 
     def __repr__(self) -> str:
         return (f"SkymapBrowser(dataset_name={self.dataset_name!r}, site_uid={self.site_uid!r}, "

@@ -12,10 +12,25 @@
 // own zenith than what is already there (the rule of python `data.projection.mosaic`). Every site
 // uses the same contrast percentiles and colormap; the scrubber steps all sites together (each
 // neighbour shows its frame nearest in time). With no neighbours, painting is unchanged.
+//
+// Zoom and pan change the d3 projection's scale and translate (never a CSS transform: the frame is
+// rasterised again at the new scale, so zoomed pixels stay sharp and the test hooks stay exact). The
+// mouse wheel zooms about the cursor, a drag pans, a double-click, "Reset view" or the 0 key returns
+// to the fitted view; with the canvas focused, +/- zoom about the centre and the arrow keys pan. A
+// burst of wheel or drag events costs one repaint per animation frame. Side-by-side views share the
+// projection, so they share the zoom.
 import { colormapLut, COLORMAPS, decodeValue } from "../lib/raster.js";
-import { drawBase, drawCoast, siteProjection } from "./geo.js";
+import { drawMapLayers, siteProjection } from "./geo.js";
 
 const WIDTH = 460, HEIGHT = 400;
+/** Zoom factors relative to the fitted view; key presses zoom by KEY_ZOOM and pan by KEY_PAN px. */
+const MIN_ZOOM = 1, MAX_ZOOM = 12, KEY_ZOOM = 1.25, KEY_PAN = 40;
+/** Wheel zoom: factor exp(-deltaY * WHEEL_RATE) per event (deltaY in pixels; 100 px ~ 1.2x). */
+const WHEEL_RATE = 0.002;
+/** Upper bound of `neighbour_radius_km` (MAX_NEIGHBOUR_RADIUS_KM in skymap_browser.py). */
+const MAX_RADIUS_KM = 6000;
+let hintIds = 0;
+const raf = (fn) => (typeof requestAnimationFrame === "function" ? requestAnimationFrame(fn) : setTimeout(fn, 16));
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -66,55 +81,74 @@ export function screenCorners(grid, projection) {
   return { sx, sy, h, w };
 }
 
-function fillTriangle(index, value, x0, y0, x1, y1, x2, y2) {
-  const minX = Math.max(0, Math.floor(Math.min(x0, x1, x2)));
-  const maxX = Math.min(WIDTH - 1, Math.ceil(Math.max(x0, x1, x2)));
-  const minY = Math.max(0, Math.floor(Math.min(y0, y1, y2)));
-  const maxY = Math.min(HEIGHT - 1, Math.ceil(Math.max(y0, y1, y2)));
-  const area = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
+/** Set `index` to `value` at the pixels (x0..x1, y0..y1) whose centres lie in the triangle (edges included). */
+function fillTriangle(index, value, xa, ya, xb, yb, xc, yc, x0, x1, y0, y1) {
+  const area = (xb - xa) * (yc - ya) - (xc - xa) * (yb - ya);
   if (area === 0) return;
   const s = area > 0 ? 1 : -1;
-  for (let y = minY; y <= maxY; y++) {
+  for (let y = y0; y <= y1; y++) {
     const cy = y + 0.5;
-    for (let x = minX; x <= maxX; x++) {
+    for (let x = x0; x <= x1; x++) {
       const cx = x + 0.5;
-      const e0 = s * ((x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0));
-      const e1 = s * ((x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1));
-      const e2 = s * ((x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2));
-      if (e0 >= 0 && e1 >= 0 && e2 >= 0) index[y * WIDTH + x] = value;
+      if (s * ((xb - xa) * (cy - ya) - (yb - ya) * (cx - xa)) >= 0
+        && s * ((xc - xb) * (cy - yb) - (yc - yb) * (cx - xb)) >= 0
+        && s * ((xa - xc) * (cy - yc) - (ya - yc) * (cx - xc)) >= 0) index[y * WIDTH + x] = value;
     }
   }
 }
 
-/** Screen pixel -> image pixel index (-1 = none) for a grid under a projection. */
-export function rasterise(corners) {
+/**
+ * Screen pixel -> image pixel index (-1 = none) for a grid under a projection: a screen pixel takes
+ * the last quad (two triangles) that holds its centre. Quads wider or taller than `limit` screen
+ * pixels (a third of the canvas in the fitted view, scaled with the zoom) are skipped: they straddle
+ * a projection cut, not the sky. Only the pixel centres inside a quad's box are tested, so the many
+ * quads smaller than a screen pixel that hold no centre (most of them in the fitted view) cost
+ * almost nothing, as do quads off the canvas when zoomed in.
+ */
+export function rasterise(corners, limit = WIDTH / 3) {
   const { sx, sy, h, w } = corners;
   const index = new Int32Array(WIDTH * HEIGHT).fill(-1);
-  const W1 = w + 1, limit = WIDTH / 3;
+  const W1 = w + 1;
   for (let r = 0; r < h; r++) {
     for (let c = 0; c < w; c++) {
       const a = r * W1 + c, b = a + 1, d = a + W1, e = d + 1;
       const xa = sx[a], xb = sx[b], xd = sx[d], xe = sx[e];
-      const ya = sy[a], yb = sy[b], yd = sy[d], ye = sy[e];
       if (!(xa === xa && xb === xb && xd === xd && xe === xe)) continue; // NaN corner
-      const x0 = Math.min(xa, xb, xd, xe), x1 = Math.max(xa, xb, xd, xe);
-      const y0 = Math.min(ya, yb, yd, ye), y1 = Math.max(ya, yb, yd, ye);
-      if (x1 < 0 || y1 < 0 || x0 >= WIDTH || y0 >= HEIGHT || x1 - x0 > limit || y1 - y0 > limit) continue;
+      const left = Math.min(xa, xb, xd, xe), right = Math.max(xa, xb, xd, xe);
+      const x0 = Math.max(0, Math.ceil(left - 0.5)), x1 = Math.min(WIDTH - 1, Math.floor(right - 0.5));
+      if (x0 > x1 || right - left > limit) continue;
+      const ya = sy[a], yb = sy[b], yd = sy[d], ye = sy[e];
+      const top = Math.min(ya, yb, yd, ye), bottom = Math.max(ya, yb, yd, ye);
+      const y0 = Math.max(0, Math.ceil(top - 0.5)), y1 = Math.min(HEIGHT - 1, Math.floor(bottom - 0.5));
+      if (y0 > y1 || bottom - top > limit) continue;
       const v = r * w + c;
-      fillTriangle(index, v, xa, ya, xb, yb, xe, ye);
-      fillTriangle(index, v, xa, ya, xe, ye, xd, yd);
+      fillTriangle(index, v, xa, ya, xb, yb, xe, ye, x0, x1, y0, y1);
+      fillTriangle(index, v, xa, ya, xe, ye, xd, yd, x0, x1, y0, y1);
     }
   }
   return index;
 }
 
+/**
+ * The theme's colours for canvas drawing, resolved to rgb() by the browser (the --aurora-map-* tokens
+ * are color-mix() expressions, which a canvas may not parse), the same tokens the site picker's map uses.
+ */
 function tokens(root) {
-  const style = getComputedStyle(root);
-  const get = (name, fallback) => (style.getPropertyValue(name) || "").trim() || fallback;
-  return {
-    bg: get("--aurora-bg", "#fff"), land: get("--aurora-bg-alt", "#eee"), grid: get("--aurora-border", "#bbb"),
-    coast: get("--aurora-muted", "#666"), accent: get("--aurora-accent", "#1976d2"), fg: get("--aurora-fg", "#111"),
+  const probe = document.createElement("span");
+  probe.style.display = "none";
+  root.append(probe);
+  const get = (name, fallback) => {
+    probe.style.color = fallback;
+    probe.style.color = `var(${name}, ${fallback})`;
+    return getComputedStyle(probe).color || fallback;
   };
+  const colors = {
+    bg: get("--aurora-bg", "#fff"), water: get("--aurora-map-water", "#f5f5f5"), land: get("--aurora-map-land", "#e0e0e0"),
+    grid: get("--aurora-map-grid", "#bbb"), coast: get("--aurora-map-coast", "#666"),
+    accent: get("--aurora-accent", "#1976d2"), fg: get("--aurora-fg", "#111"),
+  };
+  probe.remove();
+  return colors;
 }
 
 /** Build the map view. `setTrait(name, value)` writes a synced trait. */
@@ -142,8 +176,24 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   nbToggle.setAttribute("aria-label", "Neighbouring sites");
   const nbField = el("label", "aurora-field");
   nbField.append(nbToggle, el("span", "aurora-field-label", "Neighbouring sites"));
+  const radius = el("input", "aurora-input aurora-sb-radius"); radius.type = "number";
+  radius.min = "0"; radius.max = String(MAX_RADIUS_KM); radius.step = "100";
+  radius.setAttribute("aria-label", "Neighbour radius (km)");
+  const radiusField = el("label", "aurora-field");
+  radiusField.append(el("span", "aurora-field-label", "within"), radius, el("span", "aurora-field-label", "km"));
+  const nbControls = el("span", "aurora-field"); // the check box and its radius stay together
+  nbControls.append(nbField, radiusField);
   controls.append(prev, play, next, labelled("Frame", scrub), timeLabel, labelled("Colormap", cmap),
-    labelled("Contrast low %", lo), labelled("high %", hi), labelled("Compare", mode), nbField);
+    labelled("Contrast low %", lo), labelled("high %", hi), labelled("Compare", mode), nbControls);
+  const zoomBar = el("div", "aurora-sb-controls");
+  const reset = el("button", "aurora-button", "Reset view"); reset.type = "button";
+  reset.title = "Back to the fitted map (double-click the map, or press 0 on it)";
+  const zoomValue = el("output", "aurora-value", "1.0×");
+  zoomValue.setAttribute("aria-label", "Map zoom");
+  const hint = el("span", "aurora-muted aurora-small",
+    "Wheel or +/− zoom · drag or arrow keys pan · double-click or 0 resets");
+  hint.id = `aurora-sb-maphint-${++hintIds}`;
+  zoomBar.append(reset, zoomValue, hint);
   const note = el("div", "aurora-note");
   note.setAttribute("role", "status");
   const nbBox = el("div", "aurora-sb-neighbours");
@@ -157,26 +207,36 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const fig = el("figure", "aurora-sb-mapfig");
     const canvas = el("canvas", "aurora-sb-mapcanvas");
     canvas.width = WIDTH; canvas.height = HEIGHT;
+    canvas.tabIndex = 0; // keyboard zoom and pan
     canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-describedby", hint.id);
     const cap = el("figcaption", "aurora-muted aurora-small", labelText);
     fig.append(canvas, cap);
     views.append(fig);
-    return { fig, canvas, cap, index: null, base: null, coast: null, edge: null };
+    return { fig, canvas, cap, index: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
-  block.append(controls, note, nbBox, views);
+  block.append(controls, note, nbBox, zoomBar, views);
 
   let s = {
     grid: null, compareGrid: null, frames: null, elevation: null, azimuth: null, site: null,
     minEl: 10, colormap: "gray", contrast: [1, 99.5], frame: 0, mode: "single", framesStatus: "idle",
     framesMessage: "", selected: "", compare: "",
     neighbours: [], showNeighbours: false, neighbourRows: [], neighboursStatus: "off", neighboursMessage: "",
+    neighbourRadius: null,
   };
   let projection = null, projectionKey = "", cornersA = null, cornersB = null, indexA = null, indexB = null;
   let mask = null, colors = null, blinkShowB = false, blinkTimer = null, playTimer = null, paintCount = 0;
   let layer = null, layerCanvas = null;
+  // Land/graticule base and coastlines under the current projection and theme (both views share them).
+  let base = null, coast = null;
   // Neighbours: per decoded neighbour, its screen index, min-elevation mask, elevations, FOV edge.
   let nbPrepared = new Map(), best = null, owner = null, ownerSites = [];
+  // Zoom: `fitted` is the projection's scale and translate as fitted to the sites; `zoom` the view
+  // asked for (k times the fitted scale, translate tx, ty), applied to the projection before the
+  // next paint or test hook (`applyView`). `epoch` counts projection changes, for the neighbour caches.
+  let fitted = null, zoom = { k: 1, tx: 0, ty: 0 }, viewPending = false, epoch = 0, repaintQueued = false;
+  let lastPaintMs = 0;
 
   const fitPoints = (g) => {
     const pts = (g.fit || []).slice();
@@ -186,6 +246,12 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     return pts;
   };
 
+  /**
+   * Fit the projection to the site (and its neighbours). The key is the site and the neighbour set,
+   * not the skymap: another skymap (or altitude) of the same site keeps the projection and so the
+   * zoom and pan, because comparing skymaps zoomed in on the same spot is the point. Another site or
+   * another neighbour set changes what the fitted view shows, so the view is fitted again at 1x.
+   */
   function rebuildProjection() {
     if (!s.grid || !s.site) return;
     const nbs = s.neighbours.filter((n) => n.grid);
@@ -195,31 +261,97 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     for (const n of nbs) pts.push(...fitPoints(n.grid));
     projection = siteProjection(s.site, pts, WIDTH, HEIGHT);
     projectionKey = key;
+    fitted = { scale: projection.scale(), translate: projection.translate() };
+    zoom = { k: 1, tx: fitted.translate[0], ty: fitted.translate[1] };
+    viewPending = false;
+    projectionChanged();
+    updateZoomControls();
+  }
+
+  /** Everything drawn or indexed through the projection is stale (the neighbours' by `epoch`). */
+  function projectionChanged() {
     cornersA = cornersB = indexA = indexB = null;
-    nbPrepared = new Map();
+    epoch += 1;
     dropLayers();
+  }
+
+  /** Apply the asked-for zoom and pan to the projection (once, however many events asked). */
+  function applyView() {
+    if (!viewPending || !projection || !fitted) return;
+    viewPending = false;
+    projection.scale(fitted.scale * zoom.k).translate([zoom.tx, zoom.ty]);
+    projectionChanged();
+  }
+
+  /** Quads larger than this are projection cuts (a third of the canvas, at the applied zoom). */
+  function quadLimit() {
+    return (WIDTH / 3) * (fitted ? projection.scale() / fitted.scale : 1);
+  }
+
+  /**
+   * Ask for zoom `k` and translate (tx, ty), clamped: k within MIN_ZOOM..MAX_ZOOM, and the fitted
+   * view (the whole canvas at 1x) must still cover the canvas centre. Returns whether it changed.
+   */
+  function setView(k, tx, ty) {
+    if (!fitted) return false;
+    k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
+    const [t0x, t0y] = fitted.translate;
+    tx = Math.min(WIDTH / 2 + k * t0x, Math.max(WIDTH / 2 - k * (WIDTH - t0x), tx));
+    ty = Math.min(HEIGHT / 2 + k * t0y, Math.max(HEIGHT / 2 - k * (HEIGHT - t0y), ty));
+    if (Math.abs(k - zoom.k) < 1e-9 && Math.abs(tx - zoom.tx) < 1e-6 && Math.abs(ty - zoom.ty) < 1e-6) return false;
+    zoom = { k, tx, ty };
+    viewPending = true;
+    updateZoomControls();
+    requestRepaint();
+    return true;
+  }
+
+  /** Zoom by `factor` about screen point [px, py]: that point keeps its place on the map. */
+  function zoomAt(factor, [px, py]) {
+    const k0 = zoom.k, k1 = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k0 * factor));
+    return setView(k1, px - (px - zoom.tx) * (k1 / k0), py - (py - zoom.ty) * (k1 / k0));
+  }
+  const panBy = (dx, dy) => setView(zoom.k, zoom.tx + dx, zoom.ty + dy);
+  const resetView = () => (fitted ? setView(1, fitted.translate[0], fitted.translate[1]) : false);
+
+  function updateZoomControls() {
+    zoomValue.textContent = `${zoom.k.toFixed(1)}×`;
+  }
+
+  /** One repaint in the next animation frame, for any number of zoom/pan events until then. */
+  function requestRepaint() {
+    if (repaintQueued) return;
+    repaintQueued = true;
+    raf(() => { if (repaintQueued && !signal.aborted) paint(); });
   }
 
   /** Screen index, mask, elevations and times of a neighbour under the current projection (cached). */
   function prepared(n) {
     let p = nbPrepared.get(n);
     if (!p || p.grid !== n.grid) {
-      const corners = screenCorners(n.grid, projection);
       const elvTable = new Float32Array(256);
       for (let c = 0; c < 256; c++) elvTable[c] = decodeValue(n.elevation, c);
       const elv = new Float32Array(n.elevation.data.length);
       for (let i = 0; i < elv.length; i++) elv[i] = elvTable[n.elevation.data[i]];
       const times = (n.frames.timestamps || []).map((t) => Date.parse(`${t}Z`));
-      p = { grid: n.grid, corners, index: rasterise(corners), elv, times, mask: null, maskMinEl: null, edge: null,
-        inside: null };
+      p = { grid: n.grid, epoch: -1, corners: null, index: null, elv, times, mask: null, maskMinEl: null,
+        edge: null, edgeKey: "", inside: null };
       nbPrepared.set(n, p);
+    }
+    if (p.epoch !== epoch) {
+      p.corners = screenCorners(n.grid, projection);
+      p.index = rasterise(p.corners, quadLimit());
+      p.epoch = epoch;
     }
     if (p.maskMinEl !== s.minEl) {
       p.mask = new Uint8Array(p.elv.length);
       for (let i = 0; i < p.elv.length; i++) p.mask[i] = p.elv[i] >= s.minEl ? 0 : 1; // NaN is masked
       p.maskMinEl = s.minEl;
+    }
+    if (p.edgeKey !== `${epoch}|${s.minEl}`) {
       p.edge = fovEdge(p.corners, n.elevation, n.azimuth);
       p.inside = insideOf(p.edge);
+      p.edgeKey = `${epoch}|${s.minEl}`;
     }
     return p;
   }
@@ -237,13 +369,17 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   }
 
   function dropLayers() {
-    for (const v of [viewA, viewB]) { v.base = null; v.coast = null; v.edge = null; }
+    base = null; coast = null;
+    for (const v of [viewA, viewB]) v.edge = null;
   }
 
   function ensureIndexes() {
     if (!projection) return;
-    if (s.grid && !indexA) { cornersA = screenCorners(s.grid, projection); indexA = rasterise(cornersA); }
-    if (s.compareGrid && !indexB) { cornersB = screenCorners(s.compareGrid, projection); indexB = rasterise(cornersB); }
+    applyView();
+    if (s.grid && !indexA) { cornersA = screenCorners(s.grid, projection); indexA = rasterise(cornersA, quadLimit()); }
+    if (s.compareGrid && !indexB) {
+      cornersB = screenCorners(s.compareGrid, projection); indexB = rasterise(cornersB, quadLimit());
+    }
   }
 
   function rebuildMask() {
@@ -340,15 +476,13 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
 
   function paintView(view, index, corners, label) {
     const ctx = view.canvas.getContext("2d");
-    if (!view.base) {
-      view.base = document.createElement("canvas");
-      view.base.width = WIDTH; view.base.height = HEIGHT;
-      drawBase(view.base.getContext("2d"), projection, WIDTH, HEIGHT, colors);
-      view.coast = document.createElement("canvas");
-      view.coast.width = WIDTH; view.coast.height = HEIGHT;
-      drawCoast(view.coast.getContext("2d"), projection, colors);
+    if (!base) {
+      base = document.createElement("canvas");
+      coast = document.createElement("canvas");
+      base.width = coast.width = WIDTH; base.height = coast.height = HEIGHT;
+      drawMapLayers(base.getContext("2d"), coast.getContext("2d"), projection, WIDTH, HEIGHT, colors);
     }
-    ctx.drawImage(view.base, 0, 0);
+    ctx.drawImage(base, 0, 0);
     const frames = s.frames;
     const edge = cachedEdge(view, corners);
     const inside = view.edge ? view.edge.inside : null;
@@ -379,7 +513,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       layerCanvas.getContext("2d").putImageData(layer, 0, 0);
       ctx.drawImage(layerCanvas, 0, 0);
     }
-    ctx.drawImage(view.coast, 0, 0);
+    ctx.drawImage(coast, 0, 0);
     if (edge.length > 2) {
       ctx.beginPath();
       edge.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
@@ -484,7 +618,9 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   }
 
   function paint() {
+    repaintQueued = false;
     if (!projection) return;
+    const t0 = performance.now();
     colors = tokens(root);
     ensureIndexes();
     const haveB = !!(s.compareGrid && indexB);
@@ -495,6 +631,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     else paintView(viewA, indexA, cornersA, modeNow === "blink" ? `${nameA} (blinking)` : nameA);
     if (modeNow === "side") paintView(viewB, indexB, cornersB, nameB);
     paintCount += 1;
+    lastPaintMs = performance.now() - t0;
     root.dataset.mapPaintCount = String(paintCount);
     root.dataset.mapPaintedAt = String(performance.now());
     if (onPaint) onPaint();
@@ -516,6 +653,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     note.classList.toggle("aurora-error", s.framesStatus === "error");
     note.dataset.state = s.framesStatus;
     nbToggle.checked = !!s.showNeighbours;
+    if (s.neighbourRadius != null && Number(radius.value) !== s.neighbourRadius) radius.value = String(s.neighbourRadius);
     nbBox.hidden = !s.showNeighbours;
     nbBox.dataset.state = s.neighboursStatus;
     nbNote.textContent = s.showNeighbours ? (s.neighboursMessage || "") : "";
@@ -572,17 +710,77 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   hi.addEventListener("input", onContrast, { signal });
   mode.addEventListener("change", () => { s.mode = mode.value; syncBlink(); paint(); setTrait("map_mode", mode.value); }, { signal });
   nbToggle.addEventListener("change", () => setTrait("show_neighbours", nbToggle.checked), { signal });
+  // committed on change (Enter, blur, the spin buttons), not on every key: each value reloads the neighbours
+  radius.addEventListener("change", () => {
+    const km = Number(radius.value);
+    if (radius.value === "" || !Number.isFinite(km)) { updateControls(); return; }
+    s.neighbourRadius = Math.min(MAX_RADIUS_KM, Math.max(0, km));
+    radius.value = String(s.neighbourRadius);
+    setTrait("neighbour_radius_km", s.neighbourRadius);
+  }, { signal });
   signal.addEventListener("abort", () => { stopPlay(); if (blinkTimer) clearInterval(blinkTimer); });
+
+  // Zoom and pan, on both canvases (side by side they share the projection).
+  reset.addEventListener("click", resetView, { signal });
+  /** Canvas pixel under a mouse/pointer event (the canvas may be drawn at another CSS size). */
+  const pointOf = (event, canvas) => {
+    const r = canvas.getBoundingClientRect();
+    return [(event.clientX - r.left - canvas.clientLeft) * (WIDTH / (canvas.clientWidth || WIDTH)),
+      (event.clientY - r.top - canvas.clientTop) * (HEIGHT / (canvas.clientHeight || HEIGHT))];
+  };
+  for (const { canvas } of [viewA, viewB]) {
+    // The page scrolls only when the wheel cannot zoom (zooming out of the fitted view).
+    canvas.addEventListener("wheel", (event) => {
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? HEIGHT : 1;
+      const changed = zoomAt(Math.exp(-event.deltaY * unit * WHEEL_RATE), pointOf(event, canvas));
+      if (changed || zoom.k > MIN_ZOOM) event.preventDefault();
+    }, { signal, passive: false });
+    let drag = null;
+    canvas.addEventListener("pointerdown", (event) => {
+      if (event.button !== 0 || !projection) return;
+      drag = { id: event.pointerId, at: pointOf(event, canvas) };
+      try { canvas.setPointerCapture(event.pointerId); } catch { /* a synthetic event's pointer */ }
+      canvas.classList.add("is-dragging");
+    }, { signal });
+    canvas.addEventListener("pointermove", (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      const at = pointOf(event, canvas);
+      panBy(at[0] - drag.at[0], at[1] - drag.at[1]);
+      drag.at = at;
+    }, { signal });
+    const endDrag = (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      drag = null;
+      canvas.classList.remove("is-dragging");
+    };
+    for (const type of ["pointerup", "pointercancel", "lostpointercapture"]) canvas.addEventListener(type, endDrag, { signal });
+    canvas.addEventListener("dblclick", (event) => { event.preventDefault(); resetView(); }, { signal });
+    canvas.addEventListener("keydown", (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const step = event.shiftKey ? 3 * KEY_PAN : KEY_PAN, centre = [WIDTH / 2, HEIGHT / 2];
+      const keys = {
+        "+": () => zoomAt(KEY_ZOOM, centre), "=": () => zoomAt(KEY_ZOOM, centre),
+        "-": () => zoomAt(1 / KEY_ZOOM, centre), "_": () => zoomAt(1 / KEY_ZOOM, centre), 0: resetView,
+        // an arrow moves the view that way: the map moves the other way
+        ArrowLeft: () => panBy(step, 0), ArrowRight: () => panBy(-step, 0),
+        ArrowUp: () => panBy(0, step), ArrowDown: () => panBy(0, -step),
+      };
+      if (!keys[event.key]) return;
+      event.preventDefault();
+      keys[event.key]();
+    }, { signal });
+  }
 
   const same = (a, b) => a === b
     || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
   /** Apply `next` (any of the state fields) and repaint once; nothing happens when nothing changed. */
   function update(next) {
-    const changed = Object.keys(next).some((k) => !same(s[k], next[k]));
-    if (!changed && paintCount) return false;
+    const changed = Object.keys(next).filter((k) => !same(s[k], next[k]));
+    if (!changed.length && paintCount) return false;
     const prevS = s;
     s = { ...s, ...next };
+    if (paintCount && changed.every((k) => k === "neighbourRadius")) { updateControls(); return true; } // no pixel changes
     if (next.site && prevS.site && next.site.site_uid !== prevS.site.site_uid) projectionKey = "";
     rebuildProjection();
     if (next.grid !== undefined && next.grid !== prevS.grid) { indexA = null; cornersA = null; }
@@ -601,16 +799,26 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
 
   function repaintTheme() { dropLayers(); paint(); }
 
-  // Test and benchmark hooks: map projection and the pixel <-> screen relation of view A.
+  // Test and benchmark hooks: map projection and the pixel <-> screen relation of view A. A zoom or
+  // pan not painted yet is painted first, so every hook answers about the view as it is on screen.
+  const settle = () => { if (viewPending) paint(); };
   const api = {
-    project: (lonlat) => (projection ? projection(lonlat) : null),
-    invert: (xy) => (projection ? projection.invert(xy) : null),
+    project: (lonlat) => { settle(); return projection ? projection(lonlat) : null; },
+    invert: (xy) => { settle(); return projection ? projection.invert(xy) : null; },
+    /** The zoom factor relative to the fitted view (1 = fitted). */
+    zoom: () => zoom.k,
+    /** Zoom by `factor` about canvas point [x, y] (default: the centre), as the wheel does. */
+    zoomAt: (factor, xy = [WIDTH / 2, HEIGHT / 2]) => zoomAt(factor, xy),
+    /** Milliseconds the last map paint took (performance.now() around it). */
+    lastPaintMs: () => lastPaintMs,
     pixelScreen: (row, col, which = "A") => {
+      settle();
       ensureIndexes();
       const c = which === "B" ? cornersB : cornersA;
       return c ? centre(c, row, col) : null;
     },
     indexAt: (x, y, which = "A") => {
+      settle();
       ensureIndexes();
       const idx = which === "B" ? indexB : indexA;
       if (!idx || !s.grid) return null;
@@ -621,6 +829,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     },
     /** Which site painted screen pixel (x, y) of view A in the last mosaic paint: {site, row, col}, or null. */
     ownerAt: (x, y) => {
+      settle();
       if (!owner || !(s.showNeighbours && s.neighbours.length)) return null;
       const p = Math.floor(y) * WIDTH + Math.floor(x), o = owner[p];
       if (o < 0 || !ownerSites[o]) return null;
@@ -631,6 +840,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     },
     /** Screen pixels of view A each neighbour painted in the last paint, {site_uid: count}. */
     neighbourPixels: () => {
+      settle();
       const counts = {};
       if (!owner || !(s.showNeighbours && s.neighbours.length)) return counts;
       for (let p = 0; p < owner.length; p++) {
@@ -640,9 +850,9 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       return counts;
     },
     /** The field-of-view edge of the last painted view, [[x, y], ...] in screen pixels. */
-    edge: () => (viewA.edge ? viewA.edge.pts : []),
+    edge: () => { settle(); return viewA.edge ? viewA.edge.pts : []; },
     /** Alpha of the frame layer of the last paint (0 where no frame pixel was drawn), or null. */
-    frameAlpha: () => (layer ? layer.data.filter((_, k) => k % 4 === 3) : null),
+    frameAlpha: () => { settle(); return layer ? layer.data.filter((_, k) => k % 4 === 3) : null; },
     canvas: viewA.canvas,
     size: [WIDTH, HEIGHT],
   };

@@ -240,6 +240,191 @@ def test_frames_scrub_without_round_trip_and_side_by_side(render, gill):
     rendered.screenshot("skymap_browser-compare-side")
 
 
+# --------------------------------------------------------------------------- zoom and pan
+MAP_STATE = """([row, col, n]) => {
+  const root = document.querySelector('.aurora-sb'), m = root.__auroraMap;
+  const c = m.pixelScreen(row, col), right = m.pixelScreen(row, col + 1), below = m.pixelScreen(row + 1, col);
+  const canvas = document.querySelectorAll('.aurora-sb-mapcanvas')[n], r = canvas.getBoundingClientRect();
+  const page = (xy) => [r.left + canvas.clientLeft + (xy[0] * canvas.clientWidth) / canvas.width,
+                        r.top + canvas.clientTop + (xy[1] * canvas.clientHeight) / canvas.height];
+  return { centre: c, page: page(c), origin: page([0, 0]), canvasCentre: page([m.size[0] / 2, m.size[1] / 2]),
+           size: Math.hypot(right[0] - c[0], right[1] - c[1], below[0] - c[0], below[1] - c[1]),
+           zoom: m.zoom(), paints: Number(root.dataset.mapPaintCount || 0), scrollY: window.scrollY,
+           b: m.pixelScreen(row, col, 'B') };
+}"""
+
+
+def _map_state(page, row: int, col: int, canvas: int = 0) -> dict:
+    """Screen centre (canvas and page pixels) and on-screen size of a pixel, the zoom, paints, scroll."""
+    return page.evaluate(MAP_STATE, [row, col, canvas])
+
+
+def _after_repaint(page, state: dict, row: int, col: int) -> dict:
+    """Wait for the map to paint after ``state`` was taken (zoom and pan repaint in the next frame)."""
+    page.wait_for_function(
+        "n => Number(document.querySelector('.aurora-sb').dataset.mapPaintCount || 0) > n", arg=state["paints"]
+    )
+    return _map_state(page, row, col)
+
+
+def _dist(a, b) -> float:
+    return float(np.hypot(*np.subtract(a, b)))
+
+
+def test_wheel_zooms_about_the_cursor_without_scrolling_the_page_and_the_pixel_stays_at_its_lat_lon(render, gill):
+    rendered = render(gill, theme="jupyterlab-light")
+    page = rendered.page
+    _wait_painted(rendered)
+    row, col = 150, 90
+    page.locator("canvas.aurora-sb-mapcanvas").first.scroll_into_view_if_needed()
+    page.evaluate("""() => { window.__wheels = [];  // bubbling, so it runs after the map's own listener
+                             window.addEventListener('wheel', (e) => window.__wheels.push(e.defaultPrevented)); }""")
+    before = _map_state(page, row, col)
+    assert before["zoom"] == 1 and before["scrollY"] > 0  # the page could scroll up: the wheel must not let it
+    cursor = np.round(before["page"])  # mouse events carry whole CSS pixels
+    at = cursor - before["origin"]  # the cursor on the canvas, within half a pixel of the pixel's centre
+
+    def under_cursor(state: dict) -> None:
+        # the map point under the cursor stays put, so the pixel's centre keeps its offset from the cursor
+        # times the zoom, and the pixel is still the one under the cursor
+        assert state["centre"] == pytest.approx(at + (np.subtract(before["centre"], at)) * state["zoom"], abs=1.5)
+        hit = page.evaluate("(xy) => document.querySelector('.aurora-sb').__auroraMap.indexAt(xy[0], xy[1])", list(at))
+        assert abs(hit["row"] - row) <= 1 and abs(hit["col"] - col) <= 1
+
+    page.mouse.move(*cursor)
+    page.mouse.wheel(0, -300)  # up: zoom in, ~1.8x
+    after = _after_repaint(page, before, row, col)
+    assert after["zoom"] == pytest.approx(np.exp(0.6), rel=1e-6)
+    assert _dist(after["centre"], before["centre"]) < 1.5  # the pixel under the cursor stays under it
+    under_cursor(after)
+    assert after["size"] > 1.6 * before["size"]  # and it grew on screen
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert page.evaluate("() => window.__wheels") == [True]
+    assert page.evaluate("() => window.scrollY") == before["scrollY"]
+    rendered.screenshot("skymap_browser-map-zoomed")
+    # zoomed in, the pixel still projects where its latitude/longitude does, and the index finds it there
+    exact = gill.exact_values(row, col)
+    on_map = _pixel_on_map(page, row, col, exact["latitude"], exact["longitude"])
+    assert _dist(on_map["p"], on_map["centre"]) < 1.5 * after["zoom"]
+    assert abs(on_map["hit"]["row"] - row) <= 1 and abs(on_map["hit"]["col"] - col) <= 1
+    # a burst of ten wheel events in one task: one repaint, and the zoom stops at 12x
+    page.evaluate(
+        """([x, y]) => { const canvas = document.querySelector('.aurora-sb-mapcanvas');
+                       for (let i = 0; i < 10; i++) canvas.dispatchEvent(new WheelEvent('wheel',
+                         { deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true })); }""",
+        list(cursor),
+    )
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    zoomed = _map_state(page, row, col)
+    assert zoomed["zoom"] == 12 and zoomed["paints"] == after["paints"] + 1
+    under_cursor(zoomed)
+    assert zoomed["size"] > 10 * before["size"]
+    on_map = _pixel_on_map(page, row, col, exact["latitude"], exact["longitude"])
+    assert _dist(on_map["p"], on_map["centre"]) < 1.5 * zoomed["zoom"]
+    assert abs(on_map["hit"]["row"] - row) <= 1 and abs(on_map["hit"]["col"] - col) <= 1
+    # another skymap of the same site keeps the zoom (comparing skymaps zoomed in is the point)
+    gill.select(GILL_2022).wait()
+    rendered.sync()
+    page.wait_for_function(
+        "name => document.querySelector('.aurora-sb-mapcanvas').getAttribute('aria-label').includes(name)",
+        arg=GILL_2022,
+    )
+    assert _map_state(page, row, col)["zoom"] == 12
+    # back at the fitted view, the wheel cannot zoom out: the page may scroll
+    page.get_by_role("button", name="Reset view").click()
+    page.wait_for_function("() => document.querySelector('.aurora-sb').__auroraMap.zoom() === 1")
+    page.evaluate("() => { window.__wheels = []; }")
+    page.mouse.move(*cursor)
+    page.mouse.wheel(0, 100)
+    page.wait_for_function("() => window.__wheels.length === 1")
+    assert page.evaluate("() => window.__wheels") == [False]
+    assert rendered.page_errors() == []
+
+
+def test_drag_pans_by_the_drag_vector_keys_zoom_and_pan_and_reset_returns_in_both_views(render, gill):
+    gill.compare_with(GILL_2022).wait()
+    gill.map_mode = "side"
+    rendered = render(gill, theme="vscode-dark")
+    page = rendered.page
+    _wait_painted(rendered)
+    row, col = 150, 90
+    home = _map_state(page, row, col)
+    assert home["b"] is not None and page.locator(".aurora-sb-mapfig").nth(1).is_visible()
+    # drag on view B: both views move by the drag vector
+    page.locator("canvas.aurora-sb-mapcanvas").nth(1).scroll_into_view_if_needed()
+    start = _map_state(page, row, col, canvas=1)["canvasCentre"]
+    page.mouse.move(*start)
+    page.mouse.down()
+    page.mouse.move(start[0] + 60, start[1] - 40, steps=6)
+    page.mouse.up()
+    moved = _after_repaint(page, home, row, col)
+    assert moved["zoom"] == 1
+    assert np.subtract(moved["centre"], home["centre"]) == pytest.approx([60, -40], abs=0.5)
+    assert np.subtract(moved["b"], home["b"]) == pytest.approx([60, -40], abs=0.5)
+    # keyboard on the focused canvas: + zooms about the centre, an arrow pans, - and 0 go back
+    canvas = page.locator("canvas.aurora-sb-mapcanvas").first
+    canvas.focus()
+    assert canvas.get_attribute("tabindex") == "0" and "Map: A:" in canvas.get_attribute("aria-label")
+    w, h = page.evaluate("() => document.querySelector('.aurora-sb').__auroraMap.size")
+    page.keyboard.press("+")
+    zoomed = _after_repaint(page, moved, row, col)
+    assert zoomed["zoom"] == pytest.approx(1.25)
+    expected = np.add([w / 2, h / 2], np.subtract(moved["centre"], [w / 2, h / 2]) * 1.25)
+    assert zoomed["centre"] == pytest.approx(expected, abs=0.5)
+    page.keyboard.press("ArrowRight")  # the view moves right: the map moves left
+    panned = _after_repaint(page, zoomed, row, col)
+    assert np.subtract(panned["centre"], zoomed["centre"]) == pytest.approx([-40, 0], abs=0.5)
+    page.keyboard.press("-")
+    unzoomed = _after_repaint(page, panned, row, col)
+    assert unzoomed["zoom"] == pytest.approx(1.0)
+    page.keyboard.press("0")
+    back = _after_repaint(page, unzoomed, row, col)
+    assert back["zoom"] == 1 and back["centre"] == pytest.approx(home["centre"], abs=0.5)
+    # the Reset view button and a double-click return to the fitted view too
+    page.keyboard.press("+")
+    page.keyboard.press("ArrowDown")
+    out = _after_repaint(page, back, row, col)
+    assert out["zoom"] > 1
+    page.get_by_role("button", name="Reset view").click()
+    reset = _after_repaint(page, out, row, col)
+    assert reset["zoom"] == 1 and reset["centre"] == pytest.approx(home["centre"], abs=0.5)
+    assert reset["b"] == pytest.approx(home["b"], abs=0.5)
+    page.keyboard.press("=")  # the focus is on the button: keys zoom only the focused map
+    assert _map_state(page, row, col)["zoom"] == 1
+    canvas.focus()
+    page.keyboard.press("=")
+    out = _after_repaint(page, reset, row, col)
+    assert out["zoom"] == pytest.approx(1.25)
+    canvas.dblclick()
+    reset = _after_repaint(page, out, row, col)
+    assert reset["zoom"] == 1 and reset["centre"] == pytest.approx(home["centre"], abs=0.5)
+    assert rendered.page_errors() == []
+
+
+def test_neighbour_radius_input_sets_the_trait_and_follows_python(render, gill):
+    from aurora_widgets.widgets.skymap_browser import MAX_NEIGHBOUR_RADIUS_KM
+
+    rendered = render(gill, theme="jupyterlab-dark")
+    page = rendered.page
+    _wait_painted(rendered)
+    box = page.get_by_label("Neighbour radius (km)")
+    assert box.input_value() == "1500"
+    assert box.get_attribute("min") == "0" and float(box.get_attribute("max")) == MAX_NEIGHBOUR_RADIUS_KM
+    box.fill("2500")
+    box.press("Enter")
+    rendered.sync()
+    assert gill.neighbour_radius_km == 2500
+    gill.neighbour_radius_km = 800
+    rendered.sync()
+    page.wait_for_function("() => document.querySelector('.aurora-sb-radius').value === '800'")
+    box.fill("99999")  # beyond the bounds: clamped on both sides
+    box.blur()
+    rendered.sync()
+    assert gill.neighbour_radius_km == MAX_NEIGHBOUR_RADIUS_KM and box.input_value() == "6000"
+    assert gill.show_neighbours is False and gill.status == "ready"
+    assert rendered.page_errors() == []
+
+
 # Resolves after two animation frames and then an idle period: work the view deferred has run.
 SETTLE = """() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() =>
   (window.requestIdleCallback ? requestIdleCallback(() => resolve(true), { timeout: 2000 })
@@ -385,3 +570,46 @@ def test_neighbouring_sites_paint_resu_where_it_projects_and_go_away_when_off(re
     state = page.evaluate(NB_STATE)
     assert state["pixels"] == {} and state["items"] == [] and state["boxHidden"]
     assert rendered.page_errors() == []
+
+
+CANVAS_PNG = "() => document.querySelector('.aurora-sb').__auroraMap.canvas.toDataURL('image/png')"
+
+
+def _png_pixels(data: bytes) -> np.ndarray:
+    import io
+
+    from PIL import Image
+
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGBA"))
+
+
+def _wait_for_map_snapshot(rendered, gill, contains: str, timeout: float = 15.0) -> tuple[str, bytes]:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        rendered.flush()  # the page's model.send calls, handled in Python
+        pictures = gill._static_pictures()
+        if pictures and contains in pictures[0][0]:
+            return pictures[0]
+        rendered.page.wait_for_timeout(200)
+    raise AssertionError(f"no map snapshot with {contains!r}: {gill._static_pictures()[:1]}")
+
+
+def test_the_saved_copy_gets_the_map_as_last_drawn(render, gill):
+    """A moment after the map settles, Python holds a PNG of exactly what the map canvas shows."""
+    import base64
+
+    if gill.frames_status != "ready":
+        pytest.skip(f"no raw frames in the archive for this minute: {gill.frames_message}")
+    rendered = render(gill, theme="jupyterlab-dark")
+    page = rendered.page
+    _wait_painted(rendered)
+    caption, png = _wait_for_map_snapshot(rendered, gill, "(1/")
+    assert "themis_skymap_gill_20210308-+_v02.sav" in caption
+    shown = _png_pixels(base64.b64decode(page.evaluate(CANVAS_PNG).split(",", 1)[1]))
+    assert np.array_equal(_png_pixels(png), shown)  # the very pixels on screen
+    page.get_by_label("Next frame").click()
+    caption, png = _wait_for_map_snapshot(rendered, gill, "(2/")
+    assert np.array_equal(_png_pixels(png), _png_pixels(base64.b64decode(page.evaluate(CANVAS_PNG).split(",", 1)[1])))
+    assert "map: " in gill._static_html()

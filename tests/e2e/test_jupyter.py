@@ -145,9 +145,10 @@ def test_skymap_browser_in_jupyter(e2e_browser, jupyter_server, app, theme):
         # the copy of the view kept for saved notebooks is hidden while the widget runs ...
         copy = page.locator(".aurora-last-view")
         assert copy.count() >= 1 and not copy.first.is_visible()
-        # ... and the saved notebook holds the last choice, not the first
+        # ... and the saved notebook holds the last choice, not the first, with the map as drawn
         _save_and_wait_for(page, jupyter_server.notebooks / name,
-                           lambda nb: "themis_skymap_gill_20220301-+_v02.sav" in _saved_copy(nb, 1))
+                           lambda nb: "themis_skymap_gill_20220301-+_v02.sav" in _saved_copy(nb, 1)
+                           and "map: " in _saved_copy(nb, 1) and "20210308" not in _saved_copy(nb, 1))
         # the widget paints its own background: text is not dark-on-dark in the dark theme
         colors = root.evaluate(
             "(el) => { const s = getComputedStyle(el); return [s.color, s.backgroundColor]; }"

@@ -22,6 +22,7 @@ from PIL import Image
 
 from aurora_widgets import SkymapBrowser
 from aurora_widgets.widgets import _base
+from aurora_widgets.widgets.skymap_browser import MAP_SNAPSHOT_MAX_BYTES
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 FIRST = "themis_skymap_gill_20210308-+_v02.sav"
@@ -144,3 +145,23 @@ def test_the_copy_is_hidden_only_by_the_widget_bundle_css():
     css = (_base.STATIC / "index.css").read_text()
     assert re.search(r"\.aurora-last-view\s*\{\s*display:\s*none", css)
     assert ".jp-OutputArea-child:has(.aurora-last-view)" in css
+
+
+def test_the_map_as_the_browser_drew_it_joins_the_copy(api_url, download_dir):
+    from aurora_widgets.data import Client
+    from aurora_widgets.widgets._picture import encode_png
+
+    browser = SkymapBrowser(site_uid="gill", date="2021-11-04",
+                            client=Client(api_url=api_url, download_dir=download_dir)).wait()
+    png = encode_png(np.arange(12, dtype=np.uint8).reshape(3, 4), np.zeros((12, 3), np.uint8))
+    message = {"type": "map_snapshot", "selected": FIRST, "caption": "A: <b>gill</b>"}
+    browser._handle_message(browser, {**message, "selected": SECOND}, [png])  # drawn for another skymap
+    browser._handle_message(browser, message, [b"<svg onload=alert(1)>"])  # not a PNG
+    browser._handle_message(browser, message, [png + bytes(MAP_SNAPSHOT_MAX_BYTES)])  # too big
+    assert browser._static_pictures() == []
+    browser._handle_message(browser, message, [memoryview(png)])
+    html = browser._static_html()
+    assert "map: A: &lt;b&gt;gill&lt;/b&gt;" in html and "<b>gill" not in html
+    assert base64.b64encode(png).decode() in html
+    browser.select(SECOND).wait()  # another skymap: that map is no longer the view
+    assert browser._static_pictures() == []

@@ -420,3 +420,40 @@ def test_payloads_are_cached_per_skymap_and_altitude(gill, sent):
     gill.select(GILL_2021).wait()
     assert not [keys for keys, _ in sent if keys & {"panels", "map_grid", "site_info"}]
     assert gill.status == "ready"
+
+
+# --------------------------------------------------------------------------- neighbour radius
+def test_neighbour_radius_is_kept_within_its_bounds_and_nan_is_refused(gill):
+    from aurora_widgets.data.errors import InputError
+    from aurora_widgets.widgets.skymap_browser import MAX_NEIGHBOUR_RADIUS_KM
+
+    gill.neighbour_radius_km = 2500
+    assert gill.neighbour_radius_km == 2500.0
+    gill.neighbour_radius_km = 1e6
+    assert gill.neighbour_radius_km == MAX_NEIGHBOUR_RADIUS_KM
+    gill.neighbour_radius_km = -5
+    assert gill.neighbour_radius_km == 0.0
+    with pytest.raises(InputError, match="neighbour_radius_km"):
+        gill.neighbour_radius_km = float("nan")
+    assert gill.neighbour_radius_km == 0.0
+
+
+def test_changing_the_radius_while_neighbours_are_shown_loads_them_again(client):
+    """resu is ~2040 km from gill: out at the default 1500 km, in at 2500 km, out again at 1500 km."""
+    from aurora_widgets.widgets.skymap_browser import SkymapBrowser
+
+    b = SkymapBrowser("REGO_SKYMAP_IDLSAV", site_uid="gill", date="2021-11-04T06:00", client=client).wait()
+    if b.frames_status != "ready":
+        pytest.skip(f"the sample archive has no REGO gill frames at 06:00: {b.frames_message}")
+
+    def shown() -> set[str]:
+        b.wait()
+        assert b.neighbours_status == "ready", b.neighbours_message
+        return {d["site"]["site_uid"] for d in b.neighbour_data}
+
+    b.show_neighbours = True
+    assert "resu" not in shown()
+    b.neighbour_radius_km = 2500
+    assert "resu" in shown() and "2500 km" in b.neighbours_message
+    b.neighbour_radius_km = 1500
+    assert "resu" not in shown() and "1500 km" in b.neighbours_message

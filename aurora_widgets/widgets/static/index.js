@@ -726,62 +726,62 @@ function streamGeometry(geometry, stream) {
   }
 }
 var streamObjectType = {
-  Feature: function(object2, stream) {
-    streamGeometry(object2.geometry, stream);
+  Feature: function(object3, stream) {
+    streamGeometry(object3.geometry, stream);
   },
-  FeatureCollection: function(object2, stream) {
-    var features = object2.features, i = -1, n = features.length;
+  FeatureCollection: function(object3, stream) {
+    var features = object3.features, i = -1, n = features.length;
     while (++i < n) streamGeometry(features[i].geometry, stream);
   }
 };
 var streamGeometryType = {
-  Sphere: function(object2, stream) {
+  Sphere: function(object3, stream) {
     stream.sphere();
   },
-  Point: function(object2, stream) {
-    object2 = object2.coordinates;
-    stream.point(object2[0], object2[1], object2[2]);
+  Point: function(object3, stream) {
+    object3 = object3.coordinates;
+    stream.point(object3[0], object3[1], object3[2]);
   },
-  MultiPoint: function(object2, stream) {
-    var coordinates = object2.coordinates, i = -1, n = coordinates.length;
-    while (++i < n) object2 = coordinates[i], stream.point(object2[0], object2[1], object2[2]);
+  MultiPoint: function(object3, stream) {
+    var coordinates2 = object3.coordinates, i = -1, n = coordinates2.length;
+    while (++i < n) object3 = coordinates2[i], stream.point(object3[0], object3[1], object3[2]);
   },
-  LineString: function(object2, stream) {
-    streamLine(object2.coordinates, stream, 0);
+  LineString: function(object3, stream) {
+    streamLine(object3.coordinates, stream, 0);
   },
-  MultiLineString: function(object2, stream) {
-    var coordinates = object2.coordinates, i = -1, n = coordinates.length;
-    while (++i < n) streamLine(coordinates[i], stream, 0);
+  MultiLineString: function(object3, stream) {
+    var coordinates2 = object3.coordinates, i = -1, n = coordinates2.length;
+    while (++i < n) streamLine(coordinates2[i], stream, 0);
   },
-  Polygon: function(object2, stream) {
-    streamPolygon(object2.coordinates, stream);
+  Polygon: function(object3, stream) {
+    streamPolygon(object3.coordinates, stream);
   },
-  MultiPolygon: function(object2, stream) {
-    var coordinates = object2.coordinates, i = -1, n = coordinates.length;
-    while (++i < n) streamPolygon(coordinates[i], stream);
+  MultiPolygon: function(object3, stream) {
+    var coordinates2 = object3.coordinates, i = -1, n = coordinates2.length;
+    while (++i < n) streamPolygon(coordinates2[i], stream);
   },
-  GeometryCollection: function(object2, stream) {
-    var geometries = object2.geometries, i = -1, n = geometries.length;
+  GeometryCollection: function(object3, stream) {
+    var geometries = object3.geometries, i = -1, n = geometries.length;
     while (++i < n) streamGeometry(geometries[i], stream);
   }
 };
-function streamLine(coordinates, stream, closed) {
-  var i = -1, n = coordinates.length - closed, coordinate;
+function streamLine(coordinates2, stream, closed) {
+  var i = -1, n = coordinates2.length - closed, coordinate;
   stream.lineStart();
-  while (++i < n) coordinate = coordinates[i], stream.point(coordinate[0], coordinate[1], coordinate[2]);
+  while (++i < n) coordinate = coordinates2[i], stream.point(coordinate[0], coordinate[1], coordinate[2]);
   stream.lineEnd();
 }
-function streamPolygon(coordinates, stream) {
-  var i = -1, n = coordinates.length;
+function streamPolygon(coordinates2, stream) {
+  var i = -1, n = coordinates2.length;
   stream.polygonStart();
-  while (++i < n) streamLine(coordinates[i], stream, 1);
+  while (++i < n) streamLine(coordinates2[i], stream, 1);
   stream.polygonEnd();
 }
-function stream_default(object2, stream) {
-  if (object2 && streamObjectType.hasOwnProperty(object2.type)) {
-    streamObjectType[object2.type](object2, stream);
+function stream_default(object3, stream) {
+  if (object3 && streamObjectType.hasOwnProperty(object3.type)) {
+    streamObjectType[object3.type](object3, stream);
   } else {
-    streamGeometry(object2, stream);
+    streamGeometry(object3, stream);
   }
 }
 
@@ -1035,12 +1035,12 @@ function polygonContains_default(polygon, point) {
   else if (sinPhi === -1) phi = -halfPi - epsilon;
   for (var i = 0, n = polygon.length; i < n; ++i) {
     if (!(m = (ring = polygon[i]).length)) continue;
-    var ring, m, point0 = ring[m - 1], lambda0 = longitude(point0), phi0 = point0[1] / 2 + quarterPi, sinPhi0 = sin(phi0), cosPhi0 = cos(phi0);
-    for (var j = 0; j < m; ++j, lambda0 = lambda1, sinPhi0 = sinPhi1, cosPhi0 = cosPhi1, point0 = point1) {
-      var point1 = ring[j], lambda1 = longitude(point1), phi1 = point1[1] / 2 + quarterPi, sinPhi1 = sin(phi1), cosPhi1 = cos(phi1), delta = lambda1 - lambda0, sign2 = delta >= 0 ? 1 : -1, absDelta = sign2 * delta, antimeridian = absDelta > pi, k = sinPhi0 * sinPhi1;
-      sum.add(atan2(k * sign2 * sin(absDelta), cosPhi0 * cosPhi1 + k * cos(absDelta)));
+    var ring, m, point0 = ring[m - 1], lambda02 = longitude(point0), phi0 = point0[1] / 2 + quarterPi, sinPhi02 = sin(phi0), cosPhi02 = cos(phi0);
+    for (var j = 0; j < m; ++j, lambda02 = lambda1, sinPhi02 = sinPhi1, cosPhi02 = cosPhi1, point0 = point1) {
+      var point1 = ring[j], lambda1 = longitude(point1), phi1 = point1[1] / 2 + quarterPi, sinPhi1 = sin(phi1), cosPhi1 = cos(phi1), delta = lambda1 - lambda02, sign2 = delta >= 0 ? 1 : -1, absDelta = sign2 * delta, antimeridian = absDelta > pi, k = sinPhi02 * sinPhi1;
+      sum.add(atan2(k * sign2 * sin(absDelta), cosPhi02 * cosPhi1 + k * cos(absDelta)));
       angle += antimeridian ? delta + sign2 * tau : delta;
-      if (antimeridian ^ lambda0 >= lambda ^ lambda1 >= lambda) {
+      if (antimeridian ^ lambda02 >= lambda ^ lambda1 >= lambda) {
         var arc = cartesianCross(cartesian(point0), cartesian(point1));
         cartesianNormalizeInPlace(arc);
         var intersection = cartesianCross(normal, arc);
@@ -1159,16 +1159,16 @@ var antimeridian_default = clip_default(
   [-pi, -halfPi]
 );
 function clipAntimeridianLine(stream) {
-  var lambda0 = NaN, phi0 = NaN, sign0 = NaN, clean;
+  var lambda02 = NaN, phi0 = NaN, sign0 = NaN, clean;
   return {
     lineStart: function() {
       stream.lineStart();
       clean = 1;
     },
     point: function(lambda1, phi1) {
-      var sign1 = lambda1 > 0 ? pi : -pi, delta = abs(lambda1 - lambda0);
+      var sign1 = lambda1 > 0 ? pi : -pi, delta = abs(lambda1 - lambda02);
       if (abs(delta - pi) < epsilon) {
-        stream.point(lambda0, phi0 = (phi0 + phi1) / 2 > 0 ? halfPi : -halfPi);
+        stream.point(lambda02, phi0 = (phi0 + phi1) / 2 > 0 ? halfPi : -halfPi);
         stream.point(sign0, phi0);
         stream.lineEnd();
         stream.lineStart();
@@ -1176,30 +1176,30 @@ function clipAntimeridianLine(stream) {
         stream.point(lambda1, phi0);
         clean = 0;
       } else if (sign0 !== sign1 && delta >= pi) {
-        if (abs(lambda0 - sign0) < epsilon) lambda0 -= sign0 * epsilon;
+        if (abs(lambda02 - sign0) < epsilon) lambda02 -= sign0 * epsilon;
         if (abs(lambda1 - sign1) < epsilon) lambda1 -= sign1 * epsilon;
-        phi0 = clipAntimeridianIntersect(lambda0, phi0, lambda1, phi1);
+        phi0 = clipAntimeridianIntersect(lambda02, phi0, lambda1, phi1);
         stream.point(sign0, phi0);
         stream.lineEnd();
         stream.lineStart();
         stream.point(sign1, phi0);
         clean = 0;
       }
-      stream.point(lambda0 = lambda1, phi0 = phi1);
+      stream.point(lambda02 = lambda1, phi0 = phi1);
       sign0 = sign1;
     },
     lineEnd: function() {
       stream.lineEnd();
-      lambda0 = phi0 = NaN;
+      lambda02 = phi0 = NaN;
     },
     clean: function() {
       return 2 - clean;
     }
   };
 }
-function clipAntimeridianIntersect(lambda0, phi0, lambda1, phi1) {
-  var cosPhi0, cosPhi1, sinLambda0Lambda1 = sin(lambda0 - lambda1);
-  return abs(sinLambda0Lambda1) > epsilon ? atan((sin(phi0) * (cosPhi1 = cos(phi1)) * sin(lambda1) - sin(phi1) * (cosPhi0 = cos(phi0)) * sin(lambda0)) / (cosPhi0 * cosPhi1 * sinLambda0Lambda1)) : (phi0 + phi1) / 2;
+function clipAntimeridianIntersect(lambda02, phi0, lambda1, phi1) {
+  var cosPhi02, cosPhi1, sinLambda0Lambda1 = sin(lambda02 - lambda1);
+  return abs(sinLambda0Lambda1) > epsilon ? atan((sin(phi0) * (cosPhi1 = cos(phi1)) * sin(lambda1) - sin(phi1) * (cosPhi02 = cos(phi0)) * sin(lambda02)) / (cosPhi02 * cosPhi1 * sinLambda0Lambda1)) : (phi0 + phi1) / 2;
 }
 function clipAntimeridianInterpolate(from, to, direction, stream) {
   var phi;
@@ -1306,11 +1306,11 @@ function circle_default2(radius) {
     cartesianAddInPlace(q, A);
     q = spherical(q);
     if (!two) return q;
-    var lambda0 = a[0], lambda1 = b[0], phi0 = a[1], phi1 = b[1], z;
-    if (lambda1 < lambda0) z = lambda0, lambda0 = lambda1, lambda1 = z;
-    var delta2 = lambda1 - lambda0, polar = abs(delta2 - pi) < epsilon, meridian = polar || delta2 < epsilon;
+    var lambda02 = a[0], lambda1 = b[0], phi0 = a[1], phi1 = b[1], z;
+    if (lambda1 < lambda02) z = lambda02, lambda02 = lambda1, lambda1 = z;
+    var delta2 = lambda1 - lambda02, polar = abs(delta2 - pi) < epsilon, meridian = polar || delta2 < epsilon;
     if (!polar && phi1 < phi0) z = phi0, phi0 = phi1, phi1 = z;
-    if (meridian ? polar ? phi0 + phi1 > 0 ^ q[1] < (abs(q[0] - lambda0) < epsilon ? phi0 : phi1) : phi0 <= q[1] && q[1] <= phi1 : delta2 > pi ^ (lambda0 <= q[0] && q[0] <= lambda1)) {
+    if (meridian ? polar ? phi0 + phi1 > 0 ^ q[1] < (abs(q[0] - lambda02) < epsilon ? phi0 : phi1) : phi0 <= q[1] && q[1] <= phi1 : delta2 > pi ^ (lambda02 <= q[0] && q[0] <= lambda1)) {
       var q1 = cartesianScale(u, (-w + t) / uu);
       cartesianAddInPlace(q1, A);
       return [q, spherical(q1)];
@@ -1498,6 +1498,52 @@ function clipRectangle(x05, y05, x12, y12) {
   };
 }
 
+// node_modules/d3-geo/src/length.js
+var lengthSum;
+var lambda0;
+var sinPhi0;
+var cosPhi0;
+var lengthStream = {
+  sphere: noop,
+  point: noop,
+  lineStart: lengthLineStart,
+  lineEnd: noop,
+  polygonStart: noop,
+  polygonEnd: noop
+};
+function lengthLineStart() {
+  lengthStream.point = lengthPointFirst;
+  lengthStream.lineEnd = lengthLineEnd;
+}
+function lengthLineEnd() {
+  lengthStream.point = lengthStream.lineEnd = noop;
+}
+function lengthPointFirst(lambda, phi) {
+  lambda *= radians, phi *= radians;
+  lambda0 = lambda, sinPhi0 = sin(phi), cosPhi0 = cos(phi);
+  lengthStream.point = lengthPoint;
+}
+function lengthPoint(lambda, phi) {
+  lambda *= radians, phi *= radians;
+  var sinPhi = sin(phi), cosPhi = cos(phi), delta = abs(lambda - lambda0), cosDelta = cos(delta), sinDelta = sin(delta), x = cosPhi * sinDelta, y = cosPhi0 * sinPhi - sinPhi0 * cosPhi * cosDelta, z = sinPhi0 * sinPhi + cosPhi0 * cosPhi * cosDelta;
+  lengthSum.add(atan2(sqrt(x * x + y * y), z));
+  lambda0 = lambda, sinPhi0 = sinPhi, cosPhi0 = cosPhi;
+}
+function length_default(object3) {
+  lengthSum = new Adder();
+  stream_default(object3, lengthStream);
+  return +lengthSum;
+}
+
+// node_modules/d3-geo/src/distance.js
+var coordinates = [null, null];
+var object = { type: "LineString", coordinates };
+function distance_default(a, b) {
+  coordinates[0] = a;
+  coordinates[1] = b;
+  return length_default(object);
+}
+
 // node_modules/d3-geo/src/graticule.js
 function graticuleX(y05, y12, dy) {
   var y = range(y05, y12 - epsilon, dy).concat(y12);
@@ -1528,8 +1574,8 @@ function graticule() {
     }).map(y));
   }
   graticule3.lines = function() {
-    return lines().map(function(coordinates) {
-      return { type: "LineString", coordinates };
+    return lines().map(function(coordinates2) {
+      return { type: "LineString", coordinates: coordinates2 };
     });
   };
   graticule3.outline = function() {
@@ -1785,20 +1831,20 @@ PathContext.prototype = {
 };
 
 // node_modules/d3-geo/src/path/measure.js
-var lengthSum = new Adder();
+var lengthSum2 = new Adder();
 var lengthRing;
 var x003;
 var y003;
 var x04;
 var y04;
-var lengthStream = {
+var lengthStream2 = {
   point: noop,
   lineStart: function() {
-    lengthStream.point = lengthPointFirst;
+    lengthStream2.point = lengthPointFirst2;
   },
   lineEnd: function() {
-    if (lengthRing) lengthPoint(x003, y003);
-    lengthStream.point = noop;
+    if (lengthRing) lengthPoint2(x003, y003);
+    lengthStream2.point = noop;
   },
   polygonStart: function() {
     lengthRing = true;
@@ -1807,21 +1853,21 @@ var lengthStream = {
     lengthRing = null;
   },
   result: function() {
-    var length = +lengthSum;
-    lengthSum = new Adder();
+    var length = +lengthSum2;
+    lengthSum2 = new Adder();
     return length;
   }
 };
-function lengthPointFirst(x, y) {
-  lengthStream.point = lengthPoint;
+function lengthPointFirst2(x, y) {
+  lengthStream2.point = lengthPoint2;
   x003 = x04 = x, y003 = y04 = y;
 }
-function lengthPoint(x, y) {
+function lengthPoint2(x, y) {
   x04 -= x, y04 -= y;
-  lengthSum.add(sqrt(x04 * x04 + y04 * y04));
+  lengthSum2.add(sqrt(x04 * x04 + y04 * y04));
   x04 = x, y04 = y;
 }
-var measure_default = lengthStream;
+var measure_default = lengthStream2;
 
 // node_modules/d3-geo/src/path/string.js
 var cacheDigits;
@@ -1913,27 +1959,27 @@ function appendRound(digits) {
 // node_modules/d3-geo/src/path/index.js
 function path_default(projection2, context) {
   let digits = 3, pointRadius = 4.5, projectionStream, contextStream;
-  function path(object2) {
-    if (object2) {
+  function path(object3) {
+    if (object3) {
       if (typeof pointRadius === "function") contextStream.pointRadius(+pointRadius.apply(this, arguments));
-      stream_default(object2, projectionStream(contextStream));
+      stream_default(object3, projectionStream(contextStream));
     }
     return contextStream.result();
   }
-  path.area = function(object2) {
-    stream_default(object2, projectionStream(area_default));
+  path.area = function(object3) {
+    stream_default(object3, projectionStream(area_default));
     return area_default.result();
   };
-  path.measure = function(object2) {
-    stream_default(object2, projectionStream(measure_default));
+  path.measure = function(object3) {
+    stream_default(object3, projectionStream(measure_default));
     return measure_default.result();
   };
-  path.bounds = function(object2) {
-    stream_default(object2, projectionStream(bounds_default));
+  path.bounds = function(object3) {
+    stream_default(object3, projectionStream(bounds_default));
     return bounds_default.result();
   };
-  path.centroid = function(object2) {
-    stream_default(object2, projectionStream(centroid_default));
+  path.centroid = function(object3) {
+    stream_default(object3, projectionStream(centroid_default));
     return centroid_default.result();
   };
   path.projection = function(_) {
@@ -2000,35 +2046,35 @@ TransformStream.prototype = {
 };
 
 // node_modules/d3-geo/src/projection/fit.js
-function fit(projection2, fitBounds, object2) {
+function fit(projection2, fitBounds, object3) {
   var clip = projection2.clipExtent && projection2.clipExtent();
   projection2.scale(150).translate([0, 0]);
   if (clip != null) projection2.clipExtent(null);
-  stream_default(object2, projection2.stream(bounds_default));
+  stream_default(object3, projection2.stream(bounds_default));
   fitBounds(bounds_default.result());
   if (clip != null) projection2.clipExtent(clip);
   return projection2;
 }
-function fitExtent(projection2, extent, object2) {
+function fitExtent(projection2, extent, object3) {
   return fit(projection2, function(b) {
     var w = extent[1][0] - extent[0][0], h3 = extent[1][1] - extent[0][1], k = Math.min(w / (b[1][0] - b[0][0]), h3 / (b[1][1] - b[0][1])), x = +extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2, y = +extent[0][1] + (h3 - k * (b[1][1] + b[0][1])) / 2;
     projection2.scale(150 * k).translate([x, y]);
-  }, object2);
+  }, object3);
 }
-function fitSize(projection2, size, object2) {
-  return fitExtent(projection2, [[0, 0], size], object2);
+function fitSize(projection2, size, object3) {
+  return fitExtent(projection2, [[0, 0], size], object3);
 }
-function fitWidth(projection2, width, object2) {
+function fitWidth(projection2, width, object3) {
   return fit(projection2, function(b) {
     var w = +width, k = w / (b[1][0] - b[0][0]), x = (w - k * (b[1][0] + b[0][0])) / 2, y = -k * b[0][1];
     projection2.scale(150 * k).translate([x, y]);
-  }, object2);
+  }, object3);
 }
-function fitHeight(projection2, height, object2) {
+function fitHeight(projection2, height, object3) {
   return fit(projection2, function(b) {
     var h3 = +height, k = h3 / (b[1][1] - b[0][1]), x = -k * b[0][0], y = (h3 - k * (b[1][1] + b[0][1])) / 2;
     projection2.scale(150 * k).translate([x, y]);
-  }, object2);
+  }, object3);
 }
 
 // node_modules/d3-geo/src/projection/resample.js
@@ -2046,19 +2092,19 @@ function resampleNone(project) {
   });
 }
 function resample(project, delta2) {
-  function resampleLineTo(x05, y05, lambda0, a0, b0, c0, x12, y12, lambda1, a1, b1, c1, depth, stream) {
+  function resampleLineTo(x05, y05, lambda02, a0, b0, c0, x12, y12, lambda1, a1, b1, c1, depth, stream) {
     var dx = x12 - x05, dy = y12 - y05, d2 = dx * dx + dy * dy;
     if (d2 > 4 * delta2 && depth--) {
-      var a = a0 + a1, b = b0 + b1, c = c0 + c1, m = sqrt(a * a + b * b + c * c), phi2 = asin(c /= m), lambda2 = abs(abs(c) - 1) < epsilon || abs(lambda0 - lambda1) < epsilon ? (lambda0 + lambda1) / 2 : atan2(b, a), p = project(lambda2, phi2), x2 = p[0], y2 = p[1], dx2 = x2 - x05, dy2 = y2 - y05, dz = dy * dx2 - dx * dy2;
+      var a = a0 + a1, b = b0 + b1, c = c0 + c1, m = sqrt(a * a + b * b + c * c), phi2 = asin(c /= m), lambda2 = abs(abs(c) - 1) < epsilon || abs(lambda02 - lambda1) < epsilon ? (lambda02 + lambda1) / 2 : atan2(b, a), p = project(lambda2, phi2), x2 = p[0], y2 = p[1], dx2 = x2 - x05, dy2 = y2 - y05, dz = dy * dx2 - dx * dy2;
       if (dz * dz / d2 > delta2 || abs((dx * dx2 + dy * dy2) / d2 - 0.5) > 0.3 || a0 * a1 + b0 * b1 + c0 * c1 < cosMinDistance) {
-        resampleLineTo(x05, y05, lambda0, a0, b0, c0, x2, y2, lambda2, a /= m, b /= m, c, depth, stream);
+        resampleLineTo(x05, y05, lambda02, a0, b0, c0, x2, y2, lambda2, a /= m, b /= m, c, depth, stream);
         stream.point(x2, y2);
         resampleLineTo(x2, y2, lambda2, a, b, c, x12, y12, lambda1, a1, b1, c1, depth, stream);
       }
     }
   }
   return function(stream) {
-    var lambda00, x004, y004, a00, b00, c00, lambda0, x05, y05, a0, b0, c0;
+    var lambda00, x004, y004, a00, b00, c00, lambda02, x05, y05, a0, b0, c0;
     var resampleStream = {
       point,
       lineStart,
@@ -2083,7 +2129,7 @@ function resample(project, delta2) {
     }
     function linePoint(lambda, phi) {
       var c = cartesian([lambda, phi]), p = project(lambda, phi);
-      resampleLineTo(x05, y05, lambda0, a0, b0, c0, x05 = p[0], y05 = p[1], lambda0 = lambda, a0 = c[0], b0 = c[1], c0 = c[2], maxDepth, stream);
+      resampleLineTo(x05, y05, lambda02, a0, b0, c0, x05 = p[0], y05 = p[1], lambda02 = lambda, a0 = c[0], b0 = c[1], c0 = c[2], maxDepth, stream);
       stream.point(x05, y05);
     }
     function lineEnd() {
@@ -2100,7 +2146,7 @@ function resample(project, delta2) {
       resampleStream.point = linePoint;
     }
     function ringEnd() {
-      resampleLineTo(x05, y05, lambda0, a0, b0, c0, x004, y004, lambda00, a00, b00, c00, maxDepth, stream);
+      resampleLineTo(x05, y05, lambda02, a0, b0, c0, x004, y004, lambda00, a00, b00, c00, maxDepth, stream);
       resampleStream.lineEnd = lineEnd;
       lineEnd();
     }
@@ -2199,17 +2245,17 @@ function projectionMutator(projectAt) {
   projection2.precision = function(_) {
     return arguments.length ? (projectResample = resample_default(projectTransform, delta2 = _ * _), reset()) : sqrt(delta2);
   };
-  projection2.fitExtent = function(extent, object2) {
-    return fitExtent(projection2, extent, object2);
+  projection2.fitExtent = function(extent, object3) {
+    return fitExtent(projection2, extent, object3);
   };
-  projection2.fitSize = function(size, object2) {
-    return fitSize(projection2, size, object2);
+  projection2.fitSize = function(size, object3) {
+    return fitSize(projection2, size, object3);
   };
-  projection2.fitWidth = function(width, object2) {
-    return fitWidth(projection2, width, object2);
+  projection2.fitWidth = function(width, object3) {
+    return fitWidth(projection2, width, object3);
   };
-  projection2.fitHeight = function(height, object2) {
-    return fitHeight(projection2, height, object2);
+  projection2.fitHeight = function(height, object3) {
+    return fitHeight(projection2, height, object3);
   };
   function recenter() {
     var center = scaleTranslateRotate(k, 0, 0, sx, sy, alpha).apply(null, project(lambda, phi)), transform = scaleTranslateRotate(k, x - center[0], y - center[1], sx, sy, alpha);
@@ -2306,10 +2352,10 @@ function feature_default(topology, o) {
   }) } : feature(topology, o);
 }
 function feature(topology, o) {
-  var id = o.id, bbox = o.bbox, properties = o.properties == null ? {} : o.properties, geometry = object(topology, o);
+  var id = o.id, bbox = o.bbox, properties = o.properties == null ? {} : o.properties, geometry = object2(topology, o);
   return id == null && bbox == null ? { type: "Feature", properties, geometry } : bbox == null ? { type: "Feature", id, properties, geometry } : { type: "Feature", id, bbox, properties, geometry };
 }
-function object(topology, o) {
+function object2(topology, o) {
   var transformPoint = transform_default(topology.transform), arcs = topology.arcs;
   function arc(i, points) {
     if (points.length) points.pop();
@@ -2336,32 +2382,32 @@ function object(topology, o) {
     return arcs2.map(ring);
   }
   function geometry(o2) {
-    var type = o2.type, coordinates;
+    var type = o2.type, coordinates2;
     switch (type) {
       case "GeometryCollection":
         return { type, geometries: o2.geometries.map(geometry) };
       case "Point":
-        coordinates = point(o2.coordinates);
+        coordinates2 = point(o2.coordinates);
         break;
       case "MultiPoint":
-        coordinates = o2.coordinates.map(point);
+        coordinates2 = o2.coordinates.map(point);
         break;
       case "LineString":
-        coordinates = line(o2.arcs);
+        coordinates2 = line(o2.arcs);
         break;
       case "MultiLineString":
-        coordinates = o2.arcs.map(line);
+        coordinates2 = o2.arcs.map(line);
         break;
       case "Polygon":
-        coordinates = polygon(o2.arcs);
+        coordinates2 = polygon(o2.arcs);
         break;
       case "MultiPolygon":
-        coordinates = o2.arcs.map(polygon);
+        coordinates2 = o2.arcs.map(polygon);
         break;
       default:
         return null;
     }
-    return { type, coordinates };
+    return { type, coordinates: coordinates2 };
   }
   return geometry(o);
 }
@@ -2414,8 +2460,8 @@ function fittedProjection(points, width, height, { padDeg = 5, margin = 16 } = {
   projection2.clipExtent([[0, 0], [width, height]]);
   return projection2;
 }
-function svgPath(projection2, object2) {
-  return path_default(projection2)(object2) || "";
+function svgPath(projection2, object3) {
+  return path_default(projection2)(object3) || "";
 }
 function graticule2(stepDeg = 10) {
   return graticule().step([stepDeg, stepDeg])();
@@ -2824,39 +2870,79 @@ function decodeGrid(grid) {
 }
 
 // js/skymap/geo.js
+var CLIP_ANGLE = 80;
 function siteProjection(site, points, width, height, margin = 36) {
-  const projection2 = azimuthalEquidistant_default().rotate([-site.longitude, -site.latitude]).clipAngle(80);
+  const projection2 = azimuthalEquidistant_default().rotate([-site.longitude, -site.latitude]).clipAngle(CLIP_ANGLE);
   const coords = points.length ? points : [[site.longitude, site.latitude + 5], [site.longitude, site.latitude - 5]];
   projection2.fitExtent([[margin, margin], [width - margin, height - margin]], { type: "MultiPoint", coordinates: coords });
   return projection2;
 }
-function drawBase(ctx, projection2, width, height, colors) {
-  const path = path_default(projection2, ctx);
-  ctx.clearRect(0, 0, width, height);
-  ctx.fillStyle = colors.bg;
-  ctx.fillRect(0, 0, width, height);
-  ctx.beginPath();
-  path(landFeature());
-  ctx.fillStyle = colors.land;
-  ctx.fill();
-  ctx.beginPath();
-  path(graticule10());
-  ctx.strokeStyle = colors.grid;
-  ctx.lineWidth = 0.5;
-  ctx.stroke();
+var landCaps = null;
+function landPolygons() {
+  if (!landCaps) {
+    const land = landFeature();
+    const geometries = land.features ? land.features.map((f) => f.geometry) : [land.geometry || land];
+    const polys = geometries.flatMap((g) => g.type === "MultiPolygon" ? g.coordinates : [g.coordinates]);
+    landCaps = polys.map((rings) => {
+      let x = 0, y = 0, z = 0;
+      for (const [lon, lat] of rings[0]) {
+        const l = lon * Math.PI / 180, q = lat * Math.PI / 180;
+        x += Math.cos(q) * Math.cos(l);
+        y += Math.cos(q) * Math.sin(l);
+        z += Math.sin(q);
+      }
+      const centre = [Math.atan2(y, x) * 180 / Math.PI, Math.atan2(z, Math.hypot(x, y)) * 180 / Math.PI];
+      let radius = 0;
+      for (const point of rings[0]) radius = Math.max(radius, distance_default(centre, point));
+      return { rings, centre, radius: Math.hypot(x, y, z) < 0.1 * rings[0].length ? Math.PI : radius + 0.01 };
+    });
+  }
+  return landCaps;
 }
-function drawCoast(ctx, projection2, colors) {
-  const path = path_default(projection2, ctx);
-  ctx.beginPath();
-  path(landFeature());
-  ctx.strokeStyle = colors.coast;
-  ctx.lineWidth = 0.8;
-  ctx.stroke();
+function landNear(centre, angle) {
+  const reach = angle * Math.PI / 180;
+  const near = landPolygons().filter((p) => distance_default(centre, p.centre) - p.radius <= reach);
+  return { type: "MultiPolygon", coordinates: near.map((p) => p.rings) };
+}
+function canvasProjection(projection2, width, height) {
+  const [tx, ty] = projection2.translate(), scale = projection2.scale();
+  const reach = Math.max(...[[0, 0], [width, 0], [0, height], [width, height]].map(([x, y]) => Math.hypot(x - tx, y - ty)));
+  const angle = Math.min(CLIP_ANGLE, reach / scale * (180 / Math.PI) + 1);
+  const view = azimuthalEquidistant_default().rotate(projection2.rotate()).scale(scale).translate([tx, ty]).precision(projection2.precision()).clipAngle(angle).clipExtent([[-2, -2], [width + 2, height + 2]]);
+  const [lambda, phi] = projection2.rotate();
+  return { view, centre: [-lambda, -phi], angle };
+}
+function drawMapLayers(base, coast, projection2, width, height, colors) {
+  const { view, centre, angle } = canvasProjection(projection2, width, height);
+  const land = new Path2D();
+  path_default(view, land)(landNear(centre, angle));
+  base.clearRect(0, 0, width, height);
+  base.fillStyle = colors.water;
+  base.fillRect(0, 0, width, height);
+  base.fillStyle = colors.land;
+  base.fill(land);
+  base.beginPath();
+  path_default(view, base)(graticule10());
+  base.strokeStyle = colors.grid;
+  base.lineWidth = 0.5;
+  base.stroke();
+  coast.clearRect(0, 0, width, height);
+  coast.strokeStyle = colors.coast;
+  coast.lineWidth = 0.8;
+  coast.stroke(land);
 }
 
 // js/skymap/mapview.js
 var WIDTH2 = 460;
 var HEIGHT2 = 400;
+var MIN_ZOOM = 1;
+var MAX_ZOOM = 12;
+var KEY_ZOOM = 1.25;
+var KEY_PAN = 40;
+var WHEEL_RATE = 2e-3;
+var MAX_RADIUS_KM = 6e3;
+var hintIds = 0;
+var raf = (fn) => typeof requestAnimationFrame === "function" ? requestAnimationFrame(fn) : setTimeout(fn, 16);
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -2904,56 +2990,61 @@ function screenCorners(grid, projection2) {
   }
   return { sx, sy, h: h3, w };
 }
-function fillTriangle(index, value, x05, y05, x12, y12, x2, y2) {
-  const minX = Math.max(0, Math.floor(Math.min(x05, x12, x2)));
-  const maxX = Math.min(WIDTH2 - 1, Math.ceil(Math.max(x05, x12, x2)));
-  const minY = Math.max(0, Math.floor(Math.min(y05, y12, y2)));
-  const maxY = Math.min(HEIGHT2 - 1, Math.ceil(Math.max(y05, y12, y2)));
-  const area = (x12 - x05) * (y2 - y05) - (x2 - x05) * (y12 - y05);
+function fillTriangle(index, value, xa, ya, xb, yb, xc, yc, x05, x12, y05, y12) {
+  const area = (xb - xa) * (yc - ya) - (xc - xa) * (yb - ya);
   if (area === 0) return;
   const s = area > 0 ? 1 : -1;
-  for (let y = minY; y <= maxY; y++) {
+  for (let y = y05; y <= y12; y++) {
     const cy = y + 0.5;
-    for (let x = minX; x <= maxX; x++) {
+    for (let x = x05; x <= x12; x++) {
       const cx = x + 0.5;
-      const e0 = s * ((x12 - x05) * (cy - y05) - (y12 - y05) * (cx - x05));
-      const e1 = s * ((x2 - x12) * (cy - y12) - (y2 - y12) * (cx - x12));
-      const e22 = s * ((x05 - x2) * (cy - y2) - (y05 - y2) * (cx - x2));
-      if (e0 >= 0 && e1 >= 0 && e22 >= 0) index[y * WIDTH2 + x] = value;
+      if (s * ((xb - xa) * (cy - ya) - (yb - ya) * (cx - xa)) >= 0 && s * ((xc - xb) * (cy - yb) - (yc - yb) * (cx - xb)) >= 0 && s * ((xa - xc) * (cy - yc) - (ya - yc) * (cx - xc)) >= 0) index[y * WIDTH2 + x] = value;
     }
   }
 }
-function rasterise(corners) {
+function rasterise(corners, limit = WIDTH2 / 3) {
   const { sx, sy, h: h3, w } = corners;
   const index = new Int32Array(WIDTH2 * HEIGHT2).fill(-1);
-  const W1 = w + 1, limit = WIDTH2 / 3;
+  const W1 = w + 1;
   for (let r = 0; r < h3; r++) {
     for (let c = 0; c < w; c++) {
       const a = r * W1 + c, b = a + 1, d = a + W1, e = d + 1;
       const xa = sx[a], xb = sx[b], xd = sx[d], xe = sx[e];
-      const ya = sy[a], yb = sy[b], yd = sy[d], ye = sy[e];
       if (!(xa === xa && xb === xb && xd === xd && xe === xe)) continue;
-      const x05 = Math.min(xa, xb, xd, xe), x12 = Math.max(xa, xb, xd, xe);
-      const y05 = Math.min(ya, yb, yd, ye), y12 = Math.max(ya, yb, yd, ye);
-      if (x12 < 0 || y12 < 0 || x05 >= WIDTH2 || y05 >= HEIGHT2 || x12 - x05 > limit || y12 - y05 > limit) continue;
+      const left = Math.min(xa, xb, xd, xe), right = Math.max(xa, xb, xd, xe);
+      const x05 = Math.max(0, Math.ceil(left - 0.5)), x12 = Math.min(WIDTH2 - 1, Math.floor(right - 0.5));
+      if (x05 > x12 || right - left > limit) continue;
+      const ya = sy[a], yb = sy[b], yd = sy[d], ye = sy[e];
+      const top = Math.min(ya, yb, yd, ye), bottom = Math.max(ya, yb, yd, ye);
+      const y05 = Math.max(0, Math.ceil(top - 0.5)), y12 = Math.min(HEIGHT2 - 1, Math.floor(bottom - 0.5));
+      if (y05 > y12 || bottom - top > limit) continue;
       const v = r * w + c;
-      fillTriangle(index, v, xa, ya, xb, yb, xe, ye);
-      fillTriangle(index, v, xa, ya, xe, ye, xd, yd);
+      fillTriangle(index, v, xa, ya, xb, yb, xe, ye, x05, x12, y05, y12);
+      fillTriangle(index, v, xa, ya, xe, ye, xd, yd, x05, x12, y05, y12);
     }
   }
   return index;
 }
 function tokens(root) {
-  const style = getComputedStyle(root);
-  const get = (name, fallback) => (style.getPropertyValue(name) || "").trim() || fallback;
-  return {
+  const probe = document.createElement("span");
+  probe.style.display = "none";
+  root.append(probe);
+  const get = (name, fallback) => {
+    probe.style.color = fallback;
+    probe.style.color = `var(${name}, ${fallback})`;
+    return getComputedStyle(probe).color || fallback;
+  };
+  const colors = {
     bg: get("--aurora-bg", "#fff"),
-    land: get("--aurora-bg-alt", "#eee"),
-    grid: get("--aurora-border", "#bbb"),
-    coast: get("--aurora-muted", "#666"),
+    water: get("--aurora-map-water", "#f5f5f5"),
+    land: get("--aurora-map-land", "#e0e0e0"),
+    grid: get("--aurora-map-grid", "#bbb"),
+    coast: get("--aurora-map-coast", "#666"),
     accent: get("--aurora-accent", "#1976d2"),
     fg: get("--aurora-fg", "#111")
   };
+  probe.remove();
+  return colors;
 }
 function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
   const block = el("section", "aurora-sb-map");
@@ -2998,6 +3089,16 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
   nbToggle.setAttribute("aria-label", "Neighbouring sites");
   const nbField = el("label", "aurora-field");
   nbField.append(nbToggle, el("span", "aurora-field-label", "Neighbouring sites"));
+  const radius = el("input", "aurora-input aurora-sb-radius");
+  radius.type = "number";
+  radius.min = "0";
+  radius.max = String(MAX_RADIUS_KM);
+  radius.step = "100";
+  radius.setAttribute("aria-label", "Neighbour radius (km)");
+  const radiusField = el("label", "aurora-field");
+  radiusField.append(el("span", "aurora-field-label", "within"), radius, el("span", "aurora-field-label", "km"));
+  const nbControls = el("span", "aurora-field");
+  nbControls.append(nbField, radiusField);
   controls.append(
     prev,
     play,
@@ -3008,8 +3109,21 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     labelled2("Contrast low %", lo),
     labelled2("high %", hi),
     labelled2("Compare", mode),
-    nbField
+    nbControls
   );
+  const zoomBar = el("div", "aurora-sb-controls");
+  const reset = el("button", "aurora-button", "Reset view");
+  reset.type = "button";
+  reset.title = "Back to the fitted map (double-click the map, or press 0 on it)";
+  const zoomValue = el("output", "aurora-value", "1.0\xD7");
+  zoomValue.setAttribute("aria-label", "Map zoom");
+  const hint = el(
+    "span",
+    "aurora-muted aurora-small",
+    "Wheel or +/\u2212 zoom \xB7 drag or arrow keys pan \xB7 double-click or 0 resets"
+  );
+  hint.id = `aurora-sb-maphint-${++hintIds}`;
+  zoomBar.append(reset, zoomValue, hint);
   const note = el("div", "aurora-note");
   note.setAttribute("role", "status");
   const nbBox = el("div", "aurora-sb-neighbours");
@@ -3024,14 +3138,16 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     const canvas = el("canvas", "aurora-sb-mapcanvas");
     canvas.width = WIDTH2;
     canvas.height = HEIGHT2;
+    canvas.tabIndex = 0;
     canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-describedby", hint.id);
     const cap = el("figcaption", "aurora-muted aurora-small", labelText);
     fig.append(canvas, cap);
     views.append(fig);
-    return { fig, canvas, cap, index: null, base: null, coast: null, edge: null };
+    return { fig, canvas, cap, index: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
-  block.append(controls, note, nbBox, views);
+  block.append(controls, note, nbBox, zoomBar, views);
   let s = {
     grid: null,
     compareGrid: null,
@@ -3052,12 +3168,16 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     showNeighbours: false,
     neighbourRows: [],
     neighboursStatus: "off",
-    neighboursMessage: ""
+    neighboursMessage: "",
+    neighbourRadius: null
   };
   let projection2 = null, projectionKey = "", cornersA = null, cornersB = null, indexA = null, indexB = null;
   let mask = null, colors = null, blinkShowB = false, blinkTimer = null, playTimer = null, paintCount = 0;
   let layer = null, layerCanvas = null;
+  let base = null, coast = null;
   let nbPrepared = /* @__PURE__ */ new Map(), best = null, owner = null, ownerSites = [];
+  let fitted = null, zoom = { k: 1, tx: 0, ty: 0 }, viewPending = false, epoch = 0, repaintQueued = false;
+  let lastPaintMs = 0;
   const fitPoints = (g) => {
     const pts = (g.fit || []).slice();
     if (pts.length < 3) {
@@ -3074,14 +3194,58 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     for (const n of nbs) pts.push(...fitPoints(n.grid));
     projection2 = siteProjection(s.site, pts, WIDTH2, HEIGHT2);
     projectionKey = key;
+    fitted = { scale: projection2.scale(), translate: projection2.translate() };
+    zoom = { k: 1, tx: fitted.translate[0], ty: fitted.translate[1] };
+    viewPending = false;
+    projectionChanged();
+    updateZoomControls();
+  }
+  function projectionChanged() {
     cornersA = cornersB = indexA = indexB = null;
-    nbPrepared = /* @__PURE__ */ new Map();
+    epoch += 1;
     dropLayers();
+  }
+  function applyView() {
+    if (!viewPending || !projection2 || !fitted) return;
+    viewPending = false;
+    projection2.scale(fitted.scale * zoom.k).translate([zoom.tx, zoom.ty]);
+    projectionChanged();
+  }
+  function quadLimit() {
+    return WIDTH2 / 3 * (fitted ? projection2.scale() / fitted.scale : 1);
+  }
+  function setView(k, tx, ty) {
+    if (!fitted) return false;
+    k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k));
+    const [t0x, t0y] = fitted.translate;
+    tx = Math.min(WIDTH2 / 2 + k * t0x, Math.max(WIDTH2 / 2 - k * (WIDTH2 - t0x), tx));
+    ty = Math.min(HEIGHT2 / 2 + k * t0y, Math.max(HEIGHT2 / 2 - k * (HEIGHT2 - t0y), ty));
+    if (Math.abs(k - zoom.k) < 1e-9 && Math.abs(tx - zoom.tx) < 1e-6 && Math.abs(ty - zoom.ty) < 1e-6) return false;
+    zoom = { k, tx, ty };
+    viewPending = true;
+    updateZoomControls();
+    requestRepaint();
+    return true;
+  }
+  function zoomAt(factor, [px, py]) {
+    const k0 = zoom.k, k1 = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k0 * factor));
+    return setView(k1, px - (px - zoom.tx) * (k1 / k0), py - (py - zoom.ty) * (k1 / k0));
+  }
+  const panBy = (dx, dy) => setView(zoom.k, zoom.tx + dx, zoom.ty + dy);
+  const resetView = () => fitted ? setView(1, fitted.translate[0], fitted.translate[1]) : false;
+  function updateZoomControls() {
+    zoomValue.textContent = `${zoom.k.toFixed(1)}\xD7`;
+  }
+  function requestRepaint() {
+    if (repaintQueued) return;
+    repaintQueued = true;
+    raf(() => {
+      if (repaintQueued && !signal.aborted) paint();
+    });
   }
   function prepared(n) {
     let p = nbPrepared.get(n);
     if (!p || p.grid !== n.grid) {
-      const corners = screenCorners(n.grid, projection2);
       const elvTable = new Float32Array(256);
       for (let c = 0; c < 256; c++) elvTable[c] = decodeValue(n.elevation, c);
       const elv = new Float32Array(n.elevation.data.length);
@@ -3089,23 +3253,33 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       const times = (n.frames.timestamps || []).map((t) => Date.parse(`${t}Z`));
       p = {
         grid: n.grid,
-        corners,
-        index: rasterise(corners),
+        epoch: -1,
+        corners: null,
+        index: null,
         elv,
         times,
         mask: null,
         maskMinEl: null,
         edge: null,
+        edgeKey: "",
         inside: null
       };
       nbPrepared.set(n, p);
+    }
+    if (p.epoch !== epoch) {
+      p.corners = screenCorners(n.grid, projection2);
+      p.index = rasterise(p.corners, quadLimit());
+      p.epoch = epoch;
     }
     if (p.maskMinEl !== s.minEl) {
       p.mask = new Uint8Array(p.elv.length);
       for (let i = 0; i < p.elv.length; i++) p.mask[i] = p.elv[i] >= s.minEl ? 0 : 1;
       p.maskMinEl = s.minEl;
+    }
+    if (p.edgeKey !== `${epoch}|${s.minEl}`) {
       p.edge = fovEdge(p.corners, n.elevation, n.azimuth);
       p.inside = insideOf(p.edge);
+      p.edgeKey = `${epoch}|${s.minEl}`;
     }
     return p;
   }
@@ -3120,21 +3294,20 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     return Math.min(count - 1, bestK);
   }
   function dropLayers() {
-    for (const v of [viewA, viewB]) {
-      v.base = null;
-      v.coast = null;
-      v.edge = null;
-    }
+    base = null;
+    coast = null;
+    for (const v of [viewA, viewB]) v.edge = null;
   }
   function ensureIndexes() {
     if (!projection2) return;
+    applyView();
     if (s.grid && !indexA) {
       cornersA = screenCorners(s.grid, projection2);
-      indexA = rasterise(cornersA);
+      indexA = rasterise(cornersA, quadLimit());
     }
     if (s.compareGrid && !indexB) {
       cornersB = screenCorners(s.compareGrid, projection2);
-      indexB = rasterise(cornersB);
+      indexB = rasterise(cornersB, quadLimit());
     }
   }
   function rebuildMask() {
@@ -3233,17 +3406,14 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
   }
   function paintView(view, index, corners, label) {
     const ctx = view.canvas.getContext("2d");
-    if (!view.base) {
-      view.base = document.createElement("canvas");
-      view.base.width = WIDTH2;
-      view.base.height = HEIGHT2;
-      drawBase(view.base.getContext("2d"), projection2, WIDTH2, HEIGHT2, colors);
-      view.coast = document.createElement("canvas");
-      view.coast.width = WIDTH2;
-      view.coast.height = HEIGHT2;
-      drawCoast(view.coast.getContext("2d"), projection2, colors);
+    if (!base) {
+      base = document.createElement("canvas");
+      coast = document.createElement("canvas");
+      base.width = coast.width = WIDTH2;
+      base.height = coast.height = HEIGHT2;
+      drawMapLayers(base.getContext("2d"), coast.getContext("2d"), projection2, WIDTH2, HEIGHT2, colors);
     }
-    ctx.drawImage(view.base, 0, 0);
+    ctx.drawImage(base, 0, 0);
     const frames = s.frames;
     const edge = cachedEdge(view, corners);
     const inside = view.edge ? view.edge.inside : null;
@@ -3278,7 +3448,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       layerCanvas.getContext("2d").putImageData(layer, 0, 0);
       ctx.drawImage(layerCanvas, 0, 0);
     }
-    ctx.drawImage(view.coast, 0, 0);
+    ctx.drawImage(coast, 0, 0);
     if (edge.length > 2) {
       ctx.beginPath();
       edge.forEach(([x, y], i) => i ? ctx.lineTo(x, y) : ctx.moveTo(x, y));
@@ -3408,7 +3578,9 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     ctx.drawImage(layerCanvas, 0, 0);
   }
   function paint() {
+    repaintQueued = false;
     if (!projection2) return;
+    const t0 = performance.now();
     colors = tokens(root);
     ensureIndexes();
     const haveB = !!(s.compareGrid && indexB);
@@ -3419,6 +3591,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     else paintView(viewA, indexA, cornersA, modeNow === "blink" ? `${nameA} (blinking)` : nameA);
     if (modeNow === "side") paintView(viewB, indexB, cornersB, nameB);
     paintCount += 1;
+    lastPaintMs = performance.now() - t0;
     root.dataset.mapPaintCount = String(paintCount);
     root.dataset.mapPaintedAt = String(performance.now());
     if (onPaint) onPaint();
@@ -3440,6 +3613,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     note.classList.toggle("aurora-error", s.framesStatus === "error");
     note.dataset.state = s.framesStatus;
     nbToggle.checked = !!s.showNeighbours;
+    if (s.neighbourRadius != null && Number(radius.value) !== s.neighbourRadius) radius.value = String(s.neighbourRadius);
     nbBox.hidden = !s.showNeighbours;
     nbBox.dataset.state = s.neighboursStatus;
     nbNote.textContent = s.showNeighbours ? s.neighboursMessage || "" : "";
@@ -3517,16 +3691,90 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     setTrait2("map_mode", mode.value);
   }, { signal });
   nbToggle.addEventListener("change", () => setTrait2("show_neighbours", nbToggle.checked), { signal });
+  radius.addEventListener("change", () => {
+    const km = Number(radius.value);
+    if (radius.value === "" || !Number.isFinite(km)) {
+      updateControls();
+      return;
+    }
+    s.neighbourRadius = Math.min(MAX_RADIUS_KM, Math.max(0, km));
+    radius.value = String(s.neighbourRadius);
+    setTrait2("neighbour_radius_km", s.neighbourRadius);
+  }, { signal });
   signal.addEventListener("abort", () => {
     stopPlay();
     if (blinkTimer) clearInterval(blinkTimer);
   });
+  reset.addEventListener("click", resetView, { signal });
+  const pointOf = (event, canvas) => {
+    const r = canvas.getBoundingClientRect();
+    return [
+      (event.clientX - r.left - canvas.clientLeft) * (WIDTH2 / (canvas.clientWidth || WIDTH2)),
+      (event.clientY - r.top - canvas.clientTop) * (HEIGHT2 / (canvas.clientHeight || HEIGHT2))
+    ];
+  };
+  for (const { canvas } of [viewA, viewB]) {
+    canvas.addEventListener("wheel", (event) => {
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? HEIGHT2 : 1;
+      const changed = zoomAt(Math.exp(-event.deltaY * unit * WHEEL_RATE), pointOf(event, canvas));
+      if (changed || zoom.k > MIN_ZOOM) event.preventDefault();
+    }, { signal, passive: false });
+    let drag = null;
+    canvas.addEventListener("pointerdown", (event) => {
+      if (event.button !== 0 || !projection2) return;
+      drag = { id: event.pointerId, at: pointOf(event, canvas) };
+      try {
+        canvas.setPointerCapture(event.pointerId);
+      } catch {
+      }
+      canvas.classList.add("is-dragging");
+    }, { signal });
+    canvas.addEventListener("pointermove", (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      const at = pointOf(event, canvas);
+      panBy(at[0] - drag.at[0], at[1] - drag.at[1]);
+      drag.at = at;
+    }, { signal });
+    const endDrag = (event) => {
+      if (!drag || event.pointerId !== drag.id) return;
+      drag = null;
+      canvas.classList.remove("is-dragging");
+    };
+    for (const type of ["pointerup", "pointercancel", "lostpointercapture"]) canvas.addEventListener(type, endDrag, { signal });
+    canvas.addEventListener("dblclick", (event) => {
+      event.preventDefault();
+      resetView();
+    }, { signal });
+    canvas.addEventListener("keydown", (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const step = event.shiftKey ? 3 * KEY_PAN : KEY_PAN, centre2 = [WIDTH2 / 2, HEIGHT2 / 2];
+      const keys = {
+        "+": () => zoomAt(KEY_ZOOM, centre2),
+        "=": () => zoomAt(KEY_ZOOM, centre2),
+        "-": () => zoomAt(1 / KEY_ZOOM, centre2),
+        "_": () => zoomAt(1 / KEY_ZOOM, centre2),
+        0: resetView,
+        // an arrow moves the view that way: the map moves the other way
+        ArrowLeft: () => panBy(step, 0),
+        ArrowRight: () => panBy(-step, 0),
+        ArrowUp: () => panBy(0, step),
+        ArrowDown: () => panBy(0, -step)
+      };
+      if (!keys[event.key]) return;
+      event.preventDefault();
+      keys[event.key]();
+    }, { signal });
+  }
   const same = (a, b) => a === b || Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
   function update(next2) {
-    const changed = Object.keys(next2).some((k) => !same(s[k], next2[k]));
-    if (!changed && paintCount) return false;
+    const changed = Object.keys(next2).filter((k) => !same(s[k], next2[k]));
+    if (!changed.length && paintCount) return false;
     const prevS = s;
     s = { ...s, ...next2 };
+    if (paintCount && changed.every((k) => k === "neighbourRadius")) {
+      updateControls();
+      return true;
+    }
     if (next2.site && prevS.site && next2.site.site_uid !== prevS.site.site_uid) projectionKey = "";
     rebuildProjection();
     if (next2.grid !== void 0 && next2.grid !== prevS.grid) {
@@ -3551,15 +3799,32 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     dropLayers();
     paint();
   }
+  const settle = () => {
+    if (viewPending) paint();
+  };
   const api = {
-    project: (lonlat) => projection2 ? projection2(lonlat) : null,
-    invert: (xy) => projection2 ? projection2.invert(xy) : null,
+    project: (lonlat) => {
+      settle();
+      return projection2 ? projection2(lonlat) : null;
+    },
+    invert: (xy) => {
+      settle();
+      return projection2 ? projection2.invert(xy) : null;
+    },
+    /** The zoom factor relative to the fitted view (1 = fitted). */
+    zoom: () => zoom.k,
+    /** Zoom by `factor` about canvas point [x, y] (default: the centre), as the wheel does. */
+    zoomAt: (factor, xy = [WIDTH2 / 2, HEIGHT2 / 2]) => zoomAt(factor, xy),
+    /** Milliseconds the last map paint took (performance.now() around it). */
+    lastPaintMs: () => lastPaintMs,
     pixelScreen: (row, col, which = "A") => {
+      settle();
       ensureIndexes();
       const c = which === "B" ? cornersB : cornersA;
       return c ? centre(c, row, col) : null;
     },
     indexAt: (x, y, which = "A") => {
+      settle();
       ensureIndexes();
       const idx = which === "B" ? indexB : indexA;
       if (!idx || !s.grid) return null;
@@ -3570,6 +3835,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     },
     /** Which site painted screen pixel (x, y) of view A in the last mosaic paint: {site, row, col}, or null. */
     ownerAt: (x, y) => {
+      settle();
       if (!owner || !(s.showNeighbours && s.neighbours.length)) return null;
       const p = Math.floor(y) * WIDTH2 + Math.floor(x), o = owner[p];
       if (o < 0 || !ownerSites[o]) return null;
@@ -3580,6 +3846,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     },
     /** Screen pixels of view A each neighbour painted in the last paint, {site_uid: count}. */
     neighbourPixels: () => {
+      settle();
       const counts = {};
       if (!owner || !(s.showNeighbours && s.neighbours.length)) return counts;
       for (let p = 0; p < owner.length; p++) {
@@ -3589,13 +3856,43 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       return counts;
     },
     /** The field-of-view edge of the last painted view, [[x, y], ...] in screen pixels. */
-    edge: () => viewA.edge ? viewA.edge.pts : [],
+    edge: () => {
+      settle();
+      return viewA.edge ? viewA.edge.pts : [];
+    },
     /** Alpha of the frame layer of the last paint (0 where no frame pixel was drawn), or null. */
-    frameAlpha: () => layer ? layer.data.filter((_, k) => k % 4 === 3) : null,
+    frameAlpha: () => {
+      settle();
+      return layer ? layer.data.filter((_, k) => k % 4 === 3) : null;
+    },
     canvas: viewA.canvas,
     size: [WIDTH2, HEIGHT2]
   };
   return { el: block, update, repaintTheme, api };
+}
+
+// js/skymap/snapshot.js
+function createMapSnapshots({ model, canvas, caption, signal, delayMs = 1e3 }) {
+  let timer = null;
+  signal.addEventListener("abort", () => clearTimeout(timer));
+  const send = () => {
+    timer = null;
+    const target = canvas();
+    if (signal.aborted || !target || !target.width || model.get("frames_status") !== "ready") return;
+    const selected = model.get("selected"), text = caption();
+    target.toBlob((blob) => {
+      if (!blob || signal.aborted || model.get("selected") !== selected) return;
+      blob.arrayBuffer().then((buffer) => {
+        if (!signal.aborted) model.send({ type: "map_snapshot", selected, caption: text }, void 0, [buffer]);
+      });
+    }, "image/png");
+  };
+  return {
+    painted() {
+      clearTimeout(timer);
+      timer = setTimeout(send, delayMs);
+    }
+  };
 }
 
 // js/skymap/panels.js
@@ -3952,7 +4249,20 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     onPaint();
   };
   const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint: onPanelsPaint });
-  const map = createMapView({ root, setTrait: setTrait2, signal, onPaint });
+  const snapshots = createMapSnapshots({
+    model,
+    signal,
+    canvas: () => map.api.canvas,
+    caption: () => {
+      const time = root.querySelector(".aurora-sb-time")?.textContent || "";
+      const label = (map.api.canvas.getAttribute("aria-label") || "").replace(/^Map: /, "");
+      return [time, label].filter(Boolean).join(" \xB7 ");
+    }
+  });
+  const map = createMapView({ root, setTrait: setTrait2, signal, onPaint: () => {
+    onPaint();
+    snapshots.painted();
+  } });
   const sectionPanels = el4("section", "aurora-sb-section");
   sectionPanels.setAttribute("aria-label", "Skymap panels");
   sectionPanels.append(controls, panels.el);
@@ -3991,7 +4301,7 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     cmap.value = model.get("colormap");
   }
   const dirty = { header: false, timeline: false, controls: false, panels: false, map: false };
-  const raf = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (fn) => setTimeout(fn, 16);
+  const raf2 = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (fn) => setTimeout(fn, 16);
   const idle = typeof requestIdleCallback === "function" ? (fn) => requestIdleCallback(fn, { timeout: 250 }) : (fn) => setTimeout(fn, 30);
   let frameQueued = false;
   function invalidate(...names) {
@@ -3999,7 +4309,7 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     if (dirty.map) scheduleMap();
     if (!frameQueued && (dirty.header || dirty.timeline || dirty.controls || dirty.panels && decoded)) {
       frameQueued = true;
-      raf(frame);
+      raf2(frame);
     }
   }
   function frame() {
@@ -4073,7 +4383,7 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     mapWaiting = true;
     if (mapQueued || !decoded || dirty.panels) return;
     mapQueued = true;
-    (mapVisible ? raf : idle)(() => {
+    (mapVisible ? raf2 : idle)(() => {
       mapQueued = false;
       renderMap();
     });
@@ -4139,6 +4449,7 @@ function renderSkymapBrowser({ model, el: host, signal }) {
       showNeighbours: model.get("show_neighbours"),
       neighbours: nbList,
       neighbourRows: model.get("neighbours"),
+      neighbourRadius: model.get("neighbour_radius_km"),
       neighboursStatus: model.get("neighbours_status"),
       neighboursMessage: model.get("neighbours_message")
     });
@@ -4154,7 +4465,7 @@ function renderSkymapBrowser({ model, el: host, signal }) {
   on("change:panels change:diff_panels", queueDecode);
   on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
   on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
-  on("change:show_neighbours change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
+  on("change:show_neighbours change:neighbour_radius_km change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
   on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
   const onCustom = (msg) => panels.onExact(msg);
   model.on("msg:custom", onCustom);
