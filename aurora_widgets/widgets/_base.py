@@ -82,6 +82,8 @@ class AuroraWidget(anywidget.AnyWidget):
         self._last_view_handle: Any = None
         self._last_view_timer: threading.Timer | None = None
         self._last_view_lock = threading.Lock()
+        #: Called on every change of this view (a container, e.g. Explorer, redraws its own copy).
+        self._view_listeners: list[Callable[[], None]] = []
         self.observe(self._view_changed, names=list(self._view_traits))
 
     def _register_validator(self, handler: Any, names: Any) -> None:
@@ -321,6 +323,8 @@ class AuroraWidget(anywidget.AnyWidget):
 
     def _view_changed(self, _change: Any = None) -> None:
         """Schedule a redraw of the saved-notebook copy once the view has been quiet for a moment."""
+        for listener in list(self._view_listeners):
+            listener()
         if self._last_view_handle is None:
             return
         with self._last_view_lock:

@@ -171,7 +171,7 @@ class Explorer(AuroraWidget):
             names=["device_uid", "device_source", "selected_flatfield", "selected_rayleighs",
                    "flatfield_candidates", "rayleighs_candidates", "frame_info", "steps"])
         for child in (self.skymap_browser, self.calibration_browser):  # their views are part of ours
-            child.observe(self._view_changed, names=list(child._view_traits))
+            child._view_listeners.append(self._view_changed)
         self._refresh_code()
 
     # ------------------------------------------------------------------ public API
@@ -244,6 +244,11 @@ class Explorer(AuroraWidget):
         """Return the panels of the open tab's browser (the skymap's from the code tab)."""
         browser = self._shown_browser()
         return browser._static_panels() if browser is not None else []
+
+    def _static_pictures(self) -> list[tuple[str, bytes]]:
+        """Return the open tab's browser's ready-made pictures (the skymap map as last drawn)."""
+        browser = self._shown_browser()
+        return browser._static_pictures() if browser is not None else []
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("dataset", self.dataset or "(none)"), ("site", self.site or "(none)"),

@@ -165,3 +165,20 @@ def test_the_map_as_the_browser_drew_it_joins_the_copy(api_url, download_dir):
     assert base64.b64encode(png).decode() in html
     browser.select(SECOND).wait()  # another skymap: that map is no longer the view
     assert browser._static_pictures() == []
+
+
+def test_explorer_copy_follows_a_childs_map_drawn_in_the_browser(api_url, download_dir, monkeypatch):
+    """A map snapshot is no trait change, yet the Explorer's copy is redrawn and shows it."""
+    from aurora_widgets import Explorer
+    from aurora_widgets.data import Client
+    from aurora_widgets.widgets._picture import encode_png
+
+    monkeypatch.setattr(_base, "LAST_VIEW_DELAY_S", 60.0)
+    ex = Explorer(client=Client(api_url=api_url, download_dir=download_dir))
+    ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04").wait()
+    handle = ex._last_view_handle = _Handle()
+    png = encode_png(np.zeros((2, 2), np.uint8), np.zeros((1, 3), np.uint8))
+    sb = ex.skymap_browser
+    sb._handle_message(sb, {"type": "map_snapshot", "selected": sb.selected, "caption": "A: x"}, [png])
+    ex.flush_last_view()
+    assert len(handle.updates) == 1 and "map: A: x" in handle.updates[0]
