@@ -143,7 +143,8 @@ export function renderDatePicker({ model, el, signal }) {
       cells.push(b);
     }
     grid.replaceChildren(...cells);
-    legend.textContent = "Underlined days are covered by at least one interval.";
+    const label = model.get("available_label");
+    legend.textContent = label ? `Underlined days have ${label}.` : "Underlined days are covered by at least one interval.";
     intervals.replaceChildren(...available.map(([start, end]) => h("li", "", `${start} → ${end || "open (no end)"}`)));
   }
 
@@ -160,5 +161,5 @@ export function renderDatePicker({ model, el, signal }) {
     if (event.altKey && event.key === "ArrowRight") { event.preventDefault(); step(1); }
   }, { signal });
 
-  bind(model, ["date", "time", "with_time", "min_date", "max_date", "available"], drawInputs, signal);
+  bind(model, ["date", "time", "with_time", "min_date", "max_date", "available", "available_label"], drawInputs, signal);
 }

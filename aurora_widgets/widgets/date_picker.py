@@ -110,7 +110,8 @@ class DatePicker(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("date_picker").tag(sync=True)
-    _view_traits = (*AuroraWidget._view_traits, "date", "time", "min_date", "max_date", "available")
+    _view_traits = (*AuroraWidget._view_traits, "date", "time", "min_date", "max_date", "available",
+                    "available_label")
 
     #: The chosen day, "YYYY-MM-DD" ("" = none).
     date = traitlets.Unicode("").tag(sync=True)
@@ -121,6 +122,9 @@ class DatePicker(AuroraWidget):
     max_date = traitlets.Unicode("").tag(sync=True)
     #: Validity intervals [[start, end | None], ...] ("YYYY-MM-DD"; end day inclusive).
     available = traitlets.List(traitlets.List()).tag(sync=True)
+    #: What the intervals are, for the calendar's legend: "a skymap of gill" gives "Underlined days
+    #: have a skymap of gill." ("" = "Underlined days are covered by at least one interval.").
+    available_label = traitlets.Unicode("").tag(sync=True)
 
     def __init__(
         self,

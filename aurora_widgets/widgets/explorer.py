@@ -95,6 +95,40 @@ def _make(cls: type, **kwargs: Any) -> Any:
     return cls(**known)
 
 
+def _spans(candidates: list[dict]) -> list[list[str | None]]:
+    return [[c.get("valid_from"), c.get("valid_to")] for c in candidates]
+
+
+def covered_by_both(a: list[list[str | None]], b: list[list[str | None]]) -> list[list[str | None]]:
+    """Return the days covered by an interval of ``a`` and one of ``b``, as merged intervals (None = open end).
+
+    Example:
+        >>> covered_by_both([["2014-10-02", None]], [["2014-10-02", "2021-08-05"], ["2021-08-06", None]])
+        [['2014-10-02', '2021-08-05'], ['2021-08-06', None]]
+        >>> covered_by_both([["2014-10-02", None], ["2021-08-06", None]], [["2015-01-01", None]])
+        [['2015-01-01', None]]
+        >>> covered_by_both([["2020-01-01", "2020-12-31"]], [["2021-01-01", None]])
+        []
+
+    """
+    both = []
+    for a0, a1 in a:
+        for b0, b1 in b:
+            start = max(a0, b0)
+            ends = [e for e in (a1, b1) if e is not None]
+            end = min(ends) if ends else None
+            if end is None or start <= end:
+                both.append([start, end])
+    merged: list[list[str | None]] = []
+    for start, end in sorted(both, key=lambda span: span[0]):
+        last = merged[-1] if merged else None
+        if last is not None and (last[1] is None or start <= last[1]):  # overlaps the previous one
+            last[1] = None if last[1] is None or end is None else max(last[1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
 class Explorer(AuroraWidget):
     """Dataset, site and date pickers driving a SkymapBrowser and a CalibrationBrowser, plus code.
 
@@ -166,6 +200,9 @@ class Explorer(AuroraWidget):
         self.skymap_browser.observe(self._refresh_code,
                                     names=["selected", "candidates", "status"])
         self.skymap_browser.observe(self._show_covered_dates, names=["candidates"])
+        self.calibration_browser.observe(self._show_covered_dates,
+                                         names=["flatfield_candidates", "rayleighs_candidates", "device_uid"])
+        self.observe(self._show_covered_dates, names=["tab", "calibration_note"])
         self.calibration_browser.observe(
             self._refresh_code,
             names=["device_uid", "device_source", "selected_flatfield", "selected_rayleighs",
@@ -277,12 +314,24 @@ class Explorer(AuroraWidget):
             dp.value = when
 
     def _show_covered_dates(self, _change: dict | None = None) -> None:
-        """Mark on the date picker's calendar the days the site's skymaps are valid for."""
+        """Mark on the date picker's calendar the days the open tab's files cover.
+
+        On the calibration tab: the days with both a flatfield and a Rayleighs file of the device;
+        otherwise the days the site's skymaps are valid for.
+        """
+        dp = self.date_picker
         try:
-            self.date_picker.available = [[c.get("valid_from"), c.get("valid_to")]
-                                          for c in self.skymap_browser.candidates]
+            cb = self.calibration_browser
+            if self.tab == "calibration" and not self.calibration_note and cb.device_uid:
+                spans = covered_by_both(_spans(cb.flatfield_candidates), _spans(cb.rayleighs_candidates))
+                label = f"a flatfield and a Rayleighs file of device {cb.device_uid}"
+            else:
+                spans = _spans(self.skymap_browser.candidates)
+                label = f"a skymap of {self.skymap_browser.site_uid}" if spans else ""
+            with dp.hold_trait_notifications():
+                dp.available, dp.available_label = spans, label
         except Exception:  # a hint only: never break the explorer over it
-            self.date_picker.available = []
+            dp.available, dp.available_label = [], ""
 
     def _on_dataset_picked(self, change: dict) -> None:
         self.dataset = change["new"] or ""

@@ -237,6 +237,13 @@ def test_date_picker_buttons_inputs_and_calendar(render):
     assert date_input.input_value() == "2021-10-02"
     assert r.root.get_by_label("Time (UT)").input_value() == "23:15"
     assert r.root.locator(".aurora-dtp-month").text_content() == "October 2021"
+    # the legend says what the intervals are, as text
+    legend = r.root.locator(".aurora-dtp-legend")
+    assert legend.text_content() == "Underlined days are covered by at least one interval."
+    picker.available_label = "a skymap of <b>gill</b>"
+    r.sync()
+    assert legend.text_content() == "Underlined days have a skymap of <b>gill</b>."
+    assert legend.locator("b").count() == 0
 
 
 def test_date_picker_without_intervals_has_no_calendar(render):

@@ -54,6 +54,7 @@ def test_themis_selection_and_its_code_give_the_same_skymap(client, capsys):
     assert ["2021-03-08", None] in ex.date_picker.available
     assert len(ex.date_picker.available) == len(ex.skymap_browser.candidates)
     assert ex.date_picker.covered is True
+    assert ex.date_picker.available_label == "a skymap of gill"
     assert "download_best_skymap(\"THEMIS_ASI_SKYMAP_IDLSAV\", \"gill\", when)" in ex.code
     assert "calibration" not in ex.code.lower()
     ns = _run(ex.code)
@@ -112,3 +113,26 @@ def test_array_of_dataset():
     assert array_of_dataset("TREX_NIR_CALIBRATION_RAYLEIGHS_IDLSAV") == (
         "trex_nir", "TREX_NIR_SKYMAP_IDLSAV", "TREX_NIR")
     assert array_of_dataset("TREX_RGB_SKYMAP_IDLSAV")[2] is None
+
+
+def test_calendar_follows_the_open_tab_skymaps_or_the_devices_calibrations(client):
+    ex = Explorer(client=client)
+    ex.choose(dataset="REGO_RAW", site="resu", date="2021-11-04 06:00").wait()
+    skymap_days = ex.date_picker.available
+    assert skymap_days and ex.date_picker.available_label == "a skymap of resu"
+    ex.tab = "calibration"
+    cb = ex.calibration_browser
+    assert cb.device_uid == "655"
+    assert ex.date_picker.available_label == "a flatfield and a Rayleighs file of device 655"
+    days = ex.date_picker.available
+    flat = [[c["valid_from"], c["valid_to"]] for c in cb.flatfield_candidates]
+    ray = [[c["valid_from"], c["valid_to"]] for c in cb.rayleighs_candidates]
+
+    def covered(spans, day):
+        return any(s <= day and (e is None or day <= e) for s, e in spans)
+
+    for day in ("2014-10-01", "2014-10-02", "2019-06-30", "2021-11-04", "2030-01-01"):
+        assert covered(days, day) == (covered(flat, day) and covered(ray, day)), day
+    assert ex.date_picker.covered is True
+    ex.tab = "skymap"
+    assert ex.date_picker.available == skymap_days

@@ -449,7 +449,8 @@ function renderDatePicker({ model, el: el5, signal }) {
       cells.push(b);
     }
     grid.replaceChildren(...cells);
-    legend.textContent = "Underlined days are covered by at least one interval.";
+    const label = model.get("available_label");
+    legend.textContent = label ? `Underlined days have ${label}.` : "Underlined days are covered by at least one interval.";
     intervals.replaceChildren(...available.map(([start, end]) => h("li", "", `${start} \u2192 ${end || "open (no end)"}`)));
   }
   dateInput.addEventListener("change", () => {
@@ -470,7 +471,7 @@ function renderDatePicker({ model, el: el5, signal }) {
       step(1);
     }
   }, { signal });
-  bind(model, ["date", "time", "with_time", "min_date", "max_date", "available"], drawInputs, signal);
+  bind(model, ["date", "time", "with_time", "min_date", "max_date", "available", "available_label"], drawInputs, signal);
 }
 
 // node_modules/d3-array/dist/d3-array.mjs
