@@ -260,3 +260,20 @@ def test_view_cleanup_removes_model_listeners(render):
     assert r.listener_count() > 0
     r.destroy_view()
     assert r.listener_count() == 0
+
+
+def test_saved_copy_of_a_view_shows_server_html_as_text(chromium):
+    """The saved-notebook copy (what GitHub or nbviewer render) escapes names and descriptions too."""
+    picker = DatasetPicker(client=StubClient(evil=True)).wait()
+    picker.selected = EVIL_NAME
+    html = picker._last_view_bundle(picker._static_html())["text/html"]
+    page = chromium.new_page()
+    try:
+        page.set_content(f"<html><body>{html}</body></html>")
+        page.wait_for_timeout(200)  # an onerror handler would have run by now
+        assert page.evaluate("() => window.__pwned") is None
+        assert page.locator("img, script, b").count() == 0
+        text = page.locator(".aurora-last-view").inner_text()
+        assert EVIL_NAME in text and EVIL_DESCRIPTION in text
+    finally:
+        page.close()
