@@ -19,6 +19,7 @@ CHOSEN = {
     "calibration_browser-jupyterlab-light.png": 1600,
     "explorer-jupyterlab-light.png": 2000,
     "e2e-skymap_browser-lab-dark.png": 1400,
+    "saved_copy-skymap_browser.png": 1200,
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from .harness import artifacts_dir
+
 pytestmark = pytest.mark.browser
 
 GILL_2021 = "themis_skymap_gill_20210308-+_v02.sav"
@@ -613,3 +615,13 @@ def test_the_saved_copy_gets_the_map_as_last_drawn(render, gill):
     caption, png = _wait_for_map_snapshot(rendered, gill, "(2/")
     assert np.array_equal(_png_pixels(png), _png_pixels(base64.b64decode(page.evaluate(CANVAS_PNG).split(",", 1)[1])))
     assert "map: " in gill._static_html()
+    # what GitHub or nbviewer show for this output: the copy of the last view, map included
+    copy = rendered.page.context.new_page()
+    try:
+        copy.set_viewport_size({"width": 1000, "height": 800})
+        copy.set_content(f"<html><body style='font-family:sans-serif'>{gill._static_html()}</body></html>")
+        images = copy.locator("img[alt^='map: ']")
+        assert images.count() == 1 and images.evaluate("(img) => img.complete && img.naturalWidth") > 100
+        copy.screenshot(path=str(artifacts_dir() / "saved_copy-skymap_browser.png"), full_page=True)
+    finally:
+        copy.close()
