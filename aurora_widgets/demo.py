@@ -21,12 +21,43 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
 import requests
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def without_yarn_noise(lines: Iterable[str]) -> Iterable[str]:
+    """Drop JupyterLab's "Fail to get yarn configuration" block (a page of minified JS and a Node error).
+
+    JupyterLab asks Node's yarn for a registry at start-up for its extension manager; with some Node
+    versions that fails loudly and harmlessly. Everything else passes through unchanged.
+
+    Example:
+        >>> list(without_yarn_noise(["a", "Fail to get yarn configuration. x", "(()=>{...",
+        ...                          "Node.js v20.20.2", "b"]))
+        ['a', 'b']
+
+    """
+    skipping = False
+    for line in lines:
+        if line.startswith("Fail to get yarn configuration"):
+            skipping = True
+        elif skipping and line.startswith("Node.js v"):
+            skipping = False
+        elif not skipping:
+            yield line
+
+
+def _relay(source: TextIO, target: TextIO) -> None:
+    for line in without_yarn_noise(source):
+        target.write(line)
+        target.flush()
 
 
 def free_port(preferred: int) -> int:
@@ -99,7 +130,11 @@ def main(argv: list[str] | None = None) -> int:
              "--ServerApp.port_retries=0", "--no-browser", f"--ServerApp.root_dir={args.notebooks.resolve()}",
              *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])],
             env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+            errors="replace",
         )
+        threading.Thread(target=_relay, args=(lab.stderr, sys.stderr), daemon=True).start()
         processes.append(lab)
         print(f"JupyterLab is starting on http://127.0.0.1:{lab_port}/lab (the URL with its token follows)",
               flush=True)
