@@ -9,25 +9,13 @@
 // then runs in the next frame when it is on screen, or when the page is idle otherwise. User
 // input (sliders, frame buttons) still repaints at once.
 import "./skymap/skymap_browser.css";
+import { h as el, labelled as field } from "./lib/dom.js";
 import { COLORMAPS } from "./lib/raster.js";
 import { decodeGrid, decodePanel, decodePanels } from "./skymap/codec.js";
 import { createMapView } from "./skymap/mapview.js";
 import { createMapSnapshots } from "./skymap/snapshot.js";
 import { createPanels } from "./skymap/panels.js";
 import { createTimeline } from "./skymap/timeline.js";
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function field(text, control) {
-  const label = el("label", "aurora-field");
-  label.append(el("span", "aurora-field-label", text), control);
-  return label;
-}
 
 export function renderSkymapBrowser({ model, el: host, signal }) {
   const root = el("div", "aurora-sb");

@@ -2,17 +2,11 @@
 // by lib/raster.js with its colour bar, masked below the minimum elevation in the browser, with a
 // hover / keyboard readout (approximate from the bytes at once, exact from Python via a custom
 // message), and the A − B difference panels of compare mode.
+import { h as el } from "../lib/dom.js";
 import { colorbar, decodeValue, formatNumber, paintPanel, pixelAt } from "../lib/raster.js";
 
 export const PANEL_NAMES = ["elevation", "azimuth", "latitude", "longitude"];
 const UNIT = { elevation: "°", azimuth: "°", latitude: "° N", longitude: "° E" };
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Per-pixel mask (1 = hidden) from the elevation panel: no data, or below `minEl` degrees. */
 export function elevationMask(elevation, minEl) {

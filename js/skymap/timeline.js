@@ -1,18 +1,12 @@
 // Timeline of every skymap of a site: one row per file, a native <button> bar over its validity
 // interval (open intervals run to today), the version, the date marker, the chosen and the
 // compared file. Keyboard: Tab reaches the chosen bar; arrows move and choose (a radio group).
+import { h as el } from "../lib/dom.js";
 
 const DAY = 86400000;
 
 function parseDay(text) {
   return text ? Date.parse(`${text.slice(0, 10)}T00:00:00Z`) : NaN;
-}
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** Build the timeline; `onSelect(filename)` is called when the user chooses a bar. */

@@ -117,7 +117,7 @@ function matches(d, query, kind) {
   const hay = [d.name, d.provider, d.level, d.doi, d.short_description].map((x) => String(x || "").toLowerCase()).join(" ");
   return words.every((w) => hay.includes(w));
 }
-function renderDatasetPicker({ model, el: el5, signal }) {
+function renderDatasetPicker({ model, el, signal }) {
   const root = h("div", "aurora-picker aurora-dp");
   const expanded = /* @__PURE__ */ new Set();
   const header = h("div", "aurora-picker-header");
@@ -184,7 +184,7 @@ function renderDatasetPicker({ model, el: el5, signal }) {
   const selectedLine = h("span", "aurora-dp-selected");
   footer.append(selectedLine);
   root.append(header, controls, status, tableWrap, footer);
-  el5.replaceChildren(root);
+  el.replaceChildren(root);
   const rows = () => [...tbody.querySelectorAll("tr.aurora-dp-row")];
   const select = (name) => setTrait(model, "selected", name);
   function sorted(list) {
@@ -345,7 +345,7 @@ function coveringIntervals(available, ms) {
     return ms >= s && ms <= e;
   });
 }
-function renderDatePicker({ model, el: el5, signal }) {
+function renderDatePicker({ model, el, signal }) {
   const root = h("div", "aurora-picker aurora-dtp");
   const row = h("div", "aurora-picker-controls");
   const prev = button("\u25C0", { className: "aurora-button aurora-dtp-prev", label: "Previous day", onClick: () => step(-1), signal });
@@ -374,7 +374,7 @@ function renderDatePicker({ model, el: el5, signal }) {
   intervals.setAttribute("aria-label", "Validity intervals");
   calendar.append(calHeader, grid, legend, intervals);
   root.append(row, status, calendar);
-  el5.replaceChildren(root);
+  el.replaceChildren(root);
   let month = NaN;
   const bounds = () => [parseDay(model.get("min_date")), parseDay(model.get("max_date"))];
   const inBounds = (ms) => {
@@ -2482,7 +2482,7 @@ function formatLatLon(lat, lon) {
   const ew = lon >= 0 ? "E" : "W";
   return `${Math.abs(lat).toFixed(2)}\xB0${ns} ${Math.abs(lon).toFixed(2)}\xB0${ew}`;
 }
-function renderSitePicker({ model, el: el5, signal }) {
+function renderSitePicker({ model, el, signal }) {
   const root = h("div", "aurora-picker aurora-sp");
   const header = h("div", "aurora-picker-header");
   const title = h("div", "aurora-picker-title", "Sites");
@@ -2521,7 +2521,7 @@ function renderSitePicker({ model, el: el5, signal }) {
   const info = h("span", "aurora-sp-info");
   footer.append(info);
   root.append(header, controls, status, body, footer);
-  el5.replaceChildren(root);
+  el.replaceChildren(root);
   let projection2 = null;
   let lastSitesKey = "";
   const select = (uid) => setTrait(model, "selected", uid);
@@ -2933,28 +2933,7 @@ function drawMapLayers(base, coast, projection2, width, height, colors) {
   coast.stroke(land);
 }
 
-// js/skymap/mapview.js
-var WIDTH2 = 460;
-var HEIGHT2 = 400;
-var MIN_ZOOM = 1;
-var MAX_ZOOM = 12;
-var KEY_ZOOM = 1.25;
-var KEY_PAN = 40;
-var WHEEL_RATE = 2e-3;
-var MAX_RADIUS_KM = 6e3;
-var hintIds = 0;
-var raf = (fn) => typeof requestAnimationFrame === "function" ? requestAnimationFrame(fn) : setTimeout(fn, 16);
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== void 0) node.textContent = text;
-  return node;
-}
-function labelled2(text, control) {
-  const label = el("label", "aurora-field");
-  label.append(el("span", "aurora-field-label", text), control);
-  return label;
-}
+// js/skymap/rasterise.js
 function screenCorners(grid, projection2) {
   const [gh, gw] = grid.shape;
   const px = new Float32Array(gh * gw), py = new Float32Array(gh * gw);
@@ -2991,7 +2970,7 @@ function screenCorners(grid, projection2) {
   }
   return { sx, sy, h: h3, w };
 }
-function fillTriangle(index, value, xa, ya, xb, yb, xc, yc, x05, x12, y05, y12) {
+function fillTriangle(index, width, value, xa, ya, xb, yb, xc, yc, x05, x12, y05, y12) {
   const area = (xb - xa) * (yc - ya) - (xc - xa) * (yb - ya);
   if (area === 0) return;
   const s = area > 0 ? 1 : -1;
@@ -2999,13 +2978,13 @@ function fillTriangle(index, value, xa, ya, xb, yb, xc, yc, x05, x12, y05, y12) 
     const cy = y + 0.5;
     for (let x = x05; x <= x12; x++) {
       const cx = x + 0.5;
-      if (s * ((xb - xa) * (cy - ya) - (yb - ya) * (cx - xa)) >= 0 && s * ((xc - xb) * (cy - yb) - (yc - yb) * (cx - xb)) >= 0 && s * ((xa - xc) * (cy - yc) - (ya - yc) * (cx - xc)) >= 0) index[y * WIDTH2 + x] = value;
+      if (s * ((xb - xa) * (cy - ya) - (yb - ya) * (cx - xa)) >= 0 && s * ((xc - xb) * (cy - yb) - (yc - yb) * (cx - xb)) >= 0 && s * ((xa - xc) * (cy - yc) - (ya - yc) * (cx - xc)) >= 0) index[y * width + x] = value;
     }
   }
 }
-function rasterise(corners, limit = WIDTH2 / 3) {
+function rasterise(corners, width, height, limit = width / 3) {
   const { sx, sy, h: h3, w } = corners;
-  const index = new Int32Array(WIDTH2 * HEIGHT2).fill(-1);
+  const index = new Int32Array(width * height).fill(-1);
   const W1 = w + 1;
   for (let r = 0; r < h3; r++) {
     for (let c = 0; c < w; c++) {
@@ -3013,19 +2992,31 @@ function rasterise(corners, limit = WIDTH2 / 3) {
       const xa = sx[a], xb = sx[b], xd = sx[d], xe = sx[e];
       if (!(xa === xa && xb === xb && xd === xd && xe === xe)) continue;
       const left = Math.min(xa, xb, xd, xe), right = Math.max(xa, xb, xd, xe);
-      const x05 = Math.max(0, Math.ceil(left - 0.5)), x12 = Math.min(WIDTH2 - 1, Math.floor(right - 0.5));
+      const x05 = Math.max(0, Math.ceil(left - 0.5)), x12 = Math.min(width - 1, Math.floor(right - 0.5));
       if (x05 > x12 || right - left > limit) continue;
       const ya = sy[a], yb = sy[b], yd = sy[d], ye = sy[e];
       const top = Math.min(ya, yb, yd, ye), bottom = Math.max(ya, yb, yd, ye);
-      const y05 = Math.max(0, Math.ceil(top - 0.5)), y12 = Math.min(HEIGHT2 - 1, Math.floor(bottom - 0.5));
+      const y05 = Math.max(0, Math.ceil(top - 0.5)), y12 = Math.min(height - 1, Math.floor(bottom - 0.5));
       if (y05 > y12 || bottom - top > limit) continue;
       const v = r * w + c;
-      fillTriangle(index, v, xa, ya, xb, yb, xe, ye, x05, x12, y05, y12);
-      fillTriangle(index, v, xa, ya, xe, ye, xd, yd, x05, x12, y05, y12);
+      fillTriangle(index, width, v, xa, ya, xb, yb, xe, ye, x05, x12, y05, y12);
+      fillTriangle(index, width, v, xa, ya, xe, ye, xd, yd, x05, x12, y05, y12);
     }
   }
   return index;
 }
+
+// js/skymap/mapview.js
+var WIDTH2 = 460;
+var HEIGHT2 = 400;
+var MIN_ZOOM = 1;
+var MAX_ZOOM = 12;
+var KEY_ZOOM = 1.25;
+var KEY_PAN = 40;
+var WHEEL_RATE = 2e-3;
+var MAX_RADIUS_KM = 6e3;
+var hintIds = 0;
+var raf = (fn) => typeof requestAnimationFrame === "function" ? requestAnimationFrame(fn) : setTimeout(fn, 16);
 function tokens(root) {
   const probe = document.createElement("span");
   probe.style.display = "none";
@@ -3048,101 +3039,101 @@ function tokens(root) {
   return colors;
 }
 function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
-  const block = el("section", "aurora-sb-map");
+  const block = h("section", "aurora-sb-map");
   block.setAttribute("aria-label", "Frame projected on the map");
-  const controls = el("div", "aurora-sb-controls");
-  const prev = el("button", "aurora-button", "\u25C0");
+  const controls = h("div", "aurora-sb-controls");
+  const prev = h("button", "aurora-button", "\u25C0");
   prev.type = "button";
   prev.setAttribute("aria-label", "Previous frame");
-  const play = el("button", "aurora-button", "Play");
+  const play = h("button", "aurora-button", "Play");
   play.type = "button";
   play.setAttribute("aria-pressed", "false");
-  const next = el("button", "aurora-button", "\u25B6");
+  const next = h("button", "aurora-button", "\u25B6");
   next.type = "button";
   next.setAttribute("aria-label", "Next frame");
-  const scrub = el("input", "aurora-range");
+  const scrub = h("input", "aurora-range");
   scrub.type = "range";
   scrub.min = "0";
   scrub.max = "0";
   scrub.step = "1";
-  const timeLabel = el("span", "aurora-sb-time", "\u2013");
-  const cmap = el("select", "aurora-select");
+  const timeLabel = h("span", "aurora-sb-time", "\u2013");
+  const cmap = h("select", "aurora-select");
   for (const name of COLORMAPS) cmap.append(new Option(name, name));
-  const lo = el("input", "aurora-range aurora-sb-small");
+  const lo = h("input", "aurora-range aurora-sb-small");
   lo.type = "range";
   lo.min = "0";
   lo.max = "50";
   lo.step = "0.5";
-  const hi = el("input", "aurora-range aurora-sb-small");
+  const hi = h("input", "aurora-range aurora-sb-small");
   hi.type = "range";
   hi.min = "50";
   hi.max = "100";
   hi.step = "0.5";
-  const mode = el("select", "aurora-select");
+  const mode = h("select", "aurora-select");
   mode.append(new Option("single skymap", "single"), new Option("blink A/B", "blink"), new Option("side by side A | B", "side"));
   scrub.setAttribute("aria-label", "Frame of the minute");
   cmap.setAttribute("aria-label", "Map colormap");
   lo.setAttribute("aria-label", "Contrast low percentile");
   hi.setAttribute("aria-label", "Contrast high percentile");
   mode.setAttribute("aria-label", "Map comparison mode");
-  const nbToggle = el("input", "aurora-check");
+  const nbToggle = h("input", "aurora-check");
   nbToggle.type = "checkbox";
   nbToggle.setAttribute("aria-label", "Neighbouring sites");
-  const nbField = el("label", "aurora-field");
-  nbField.append(nbToggle, el("span", "aurora-field-label", "Neighbouring sites"));
-  const radius = el("input", "aurora-input aurora-sb-radius");
+  const nbField = h("label", "aurora-field");
+  nbField.append(nbToggle, h("span", "aurora-field-label", "Neighbouring sites"));
+  const radius = h("input", "aurora-input aurora-sb-radius");
   radius.type = "number";
   radius.min = "0";
   radius.max = String(MAX_RADIUS_KM);
   radius.step = "100";
   radius.setAttribute("aria-label", "Neighbour radius (km)");
-  const radiusField = el("label", "aurora-field");
-  radiusField.append(el("span", "aurora-field-label", "within"), radius, el("span", "aurora-field-label", "km"));
-  const nbControls = el("span", "aurora-field");
+  const radiusField = h("label", "aurora-field");
+  radiusField.append(h("span", "aurora-field-label", "within"), radius, h("span", "aurora-field-label", "km"));
+  const nbControls = h("span", "aurora-field");
   nbControls.append(nbField, radiusField);
   controls.append(
     prev,
     play,
     next,
-    labelled2("Frame", scrub),
+    labelled("Frame", scrub),
     timeLabel,
-    labelled2("Colormap", cmap),
-    labelled2("Contrast low %", lo),
-    labelled2("high %", hi),
-    labelled2("Compare", mode),
+    labelled("Colormap", cmap),
+    labelled("Contrast low %", lo),
+    labelled("high %", hi),
+    labelled("Compare", mode),
     nbControls
   );
-  const zoomBar = el("div", "aurora-sb-controls");
-  const reset = el("button", "aurora-button", "Reset view");
+  const zoomBar = h("div", "aurora-sb-controls");
+  const reset = h("button", "aurora-button", "Reset view");
   reset.type = "button";
   reset.title = "Back to the fitted map (double-click the map, or press 0 on it)";
-  const zoomValue = el("output", "aurora-value", "1.0\xD7");
+  const zoomValue = h("output", "aurora-value", "1.0\xD7");
   zoomValue.setAttribute("aria-label", "Map zoom");
-  const hint = el(
+  const hint = h(
     "span",
     "aurora-muted aurora-small",
     "Wheel or +/\u2212 zoom \xB7 drag or arrow keys pan \xB7 double-click or 0 resets"
   );
   hint.id = `aurora-sb-maphint-${++hintIds}`;
   zoomBar.append(reset, zoomValue, hint);
-  const note = el("div", "aurora-note");
+  const note = h("div", "aurora-note");
   note.setAttribute("role", "status");
-  const nbBox = el("div", "aurora-sb-neighbours");
+  const nbBox = h("div", "aurora-sb-neighbours");
   nbBox.setAttribute("aria-label", "Neighbouring sites");
-  const nbNote = el("div", "aurora-note");
-  const nbList = el("ul", "aurora-sb-nblist");
+  const nbNote = h("div", "aurora-note");
+  const nbList = h("ul", "aurora-sb-nblist");
   nbBox.append(nbNote, nbList);
   nbBox.hidden = true;
-  const views = el("div", "aurora-sb-mapviews");
+  const views = h("div", "aurora-sb-mapviews");
   const makeView = (labelText) => {
-    const fig = el("figure", "aurora-sb-mapfig");
-    const canvas = el("canvas", "aurora-sb-mapcanvas");
+    const fig = h("figure", "aurora-sb-mapfig");
+    const canvas = h("canvas", "aurora-sb-mapcanvas");
     canvas.width = WIDTH2;
     canvas.height = HEIGHT2;
     canvas.tabIndex = 0;
     canvas.setAttribute("role", "img");
     canvas.setAttribute("aria-describedby", hint.id);
-    const cap = el("figcaption", "aurora-muted aurora-small", labelText);
+    const cap = h("figcaption", "aurora-muted aurora-small", labelText);
     fig.append(canvas, cap);
     views.append(fig);
     return { fig, canvas, cap, index: null, edge: null };
@@ -3269,7 +3260,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     }
     if (p.epoch !== epoch) {
       p.corners = screenCorners(n.grid, projection2);
-      p.index = rasterise(p.corners, quadLimit());
+      p.index = rasterise(p.corners, WIDTH2, HEIGHT2, quadLimit());
       p.epoch = epoch;
     }
     if (p.maskMinEl !== s.minEl) {
@@ -3304,11 +3295,11 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     applyView();
     if (s.grid && !indexA) {
       cornersA = screenCorners(s.grid, projection2);
-      indexA = rasterise(cornersA, quadLimit());
+      indexA = rasterise(cornersA, WIDTH2, HEIGHT2, quadLimit());
     }
     if (s.compareGrid && !indexB) {
       cornersB = screenCorners(s.compareGrid, projection2);
-      indexB = rasterise(cornersB, quadLimit());
+      indexB = rasterise(cornersB, WIDTH2, HEIGHT2, quadLimit());
     }
   }
   function rebuildMask() {
@@ -3624,14 +3615,14 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     if (nbList.dataset.key !== key) {
       nbList.dataset.key = key;
       nbList.replaceChildren(...rows.map((r) => {
-        const li = el("li", "aurora-sb-nbitem");
+        const li = h("li", "aurora-sb-nbitem");
         li.dataset.site = r.site_uid;
         li.dataset.status = r.status;
         const what = r.status === "ready" ? `${r.frames} frames \xB7 ${r.skymap}` : r.status === "no data" ? "no data" : `error: ${r.note}`;
         li.append(
-          el("strong", "", r.site_uid),
-          el("span", "aurora-muted aurora-small", ` ${Math.round(r.distance_km)} km \xB7 `),
-          el("span", r.status === "error" ? "aurora-error" : "", what)
+          h("strong", "", r.site_uid),
+          h("span", "aurora-muted aurora-small", ` ${Math.round(r.distance_km)} km \xB7 `),
+          h("span", r.status === "error" ? "aurora-error" : "", what)
         );
         if (r.status === "no data" && r.note) li.title = r.note;
         return li;
@@ -3899,12 +3890,6 @@ function createMapSnapshots({ model, canvas, caption, signal, delayMs = 1e3 }) {
 // js/skymap/panels.js
 var PANEL_NAMES = ["elevation", "azimuth", "latitude", "longitude"];
 var UNIT = { elevation: "\xB0", azimuth: "\xB0", latitude: "\xB0 N", longitude: "\xB0 E" };
-function el2(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== void 0) node.textContent = text;
-  return node;
-}
 function elevationMask(elevation, minEl) {
   if (!elevation) return null;
   const below = new Uint8Array(256);
@@ -3922,12 +3907,12 @@ function masked(panel, mask) {
   return { ...panel, data: out };
 }
 function createPanels({ send, signal, onPaint }) {
-  const root = el2("div", "aurora-sb-panels-block");
-  const grid = el2("div", "aurora-sb-panels");
-  const diffTitle = el2("div", "aurora-sb-subtitle");
-  const diffGrid = el2("div", "aurora-sb-panels aurora-sb-diff");
-  const stats = el2("div", "aurora-sb-stats");
-  const readout = el2("div", "aurora-sb-readout");
+  const root = h("div", "aurora-sb-panels-block");
+  const grid = h("div", "aurora-sb-panels");
+  const diffTitle = h("div", "aurora-sb-subtitle");
+  const diffGrid = h("div", "aurora-sb-panels aurora-sb-diff");
+  const stats = h("div", "aurora-sb-stats");
+  const readout = h("div", "aurora-sb-readout");
   readout.setAttribute("role", "status");
   readout.setAttribute("aria-live", "polite");
   readout.textContent = "Hover a panel (or focus it and use the arrow keys) to read a pixel.";
@@ -3939,13 +3924,13 @@ function createPanels({ send, signal, onPaint }) {
   const cells = {};
   const diffCells = {};
   function makeCell(container, name, store, isDiff) {
-    const fig = el2("figure", "aurora-sb-panel");
-    const caption = el2("figcaption", "aurora-sb-panel-title", isDiff ? `\u0394 ${name}` : name);
-    const canvas = el2("canvas", "aurora-raster aurora-sb-canvas");
+    const fig = h("figure", "aurora-sb-panel");
+    const caption = h("figcaption", "aurora-sb-panel-title", isDiff ? `\u0394 ${name}` : name);
+    const canvas = h("canvas", "aurora-raster aurora-sb-canvas");
     canvas.tabIndex = 0;
     canvas.setAttribute("role", "img");
     canvas.setAttribute("aria-label", `${isDiff ? "difference of " : ""}${name} panel; arrow keys move the readout cursor`);
-    const bar = el2("div", "aurora-sb-colorbar");
+    const bar = h("div", "aurora-sb-colorbar");
     fig.append(caption, canvas, bar);
     container.append(fig);
     store[name] = { fig, canvas, bar, name, isDiff };
@@ -4056,22 +4041,16 @@ var DAY = 864e5;
 function parseDay2(text) {
   return text ? Date.parse(`${text.slice(0, 10)}T00:00:00Z`) : NaN;
 }
-function el3(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== void 0) node.textContent = text;
-  return node;
-}
 function createTimeline({ onSelect, signal }) {
-  const root = el3("div", "aurora-sb-timeline");
-  const axis = el3("div", "aurora-sb-axis");
-  const rows = el3("div", "aurora-sb-rows");
+  const root = h("div", "aurora-sb-timeline");
+  const axis = h("div", "aurora-sb-axis");
+  const rows = h("div", "aurora-sb-rows");
   rows.setAttribute("role", "radiogroup");
   rows.setAttribute("aria-label", "Skymap files of the site, by validity interval");
-  const marker = el3("div", "aurora-sb-datemarker");
-  const markerLabel = el3("span", "aurora-sb-datemarker-label");
+  const marker = h("div", "aurora-sb-datemarker");
+  const markerLabel = h("span", "aurora-sb-datemarker-label");
   marker.append(markerLabel);
-  const empty = el3("div", "aurora-muted aurora-small", "No skymaps listed yet.");
+  const empty = h("div", "aurora-muted aurora-small", "No skymaps listed yet.");
   root.append(axis, rows, marker, empty);
   let buttons = [];
   rows.addEventListener("keydown", (event) => {
@@ -4109,14 +4088,14 @@ function createTimeline({ onSelect, signal }) {
     const every = Math.max(1, Math.ceil((y12 - y05 + 1) / 10));
     for (let y = y05 + 1; y <= y12; y += 1) {
       if ((y - y05) % every) continue;
-      const tick = el3("span", "aurora-sb-tick", String(y));
+      const tick = h("span", "aurora-sb-tick", String(y));
       tick.style.left = pct(Date.UTC(y, 0, 1));
       axis.append(tick);
     }
     rows.replaceChildren();
     buttons = candidates.map((c, i) => {
-      const row = el3("div", "aurora-sb-row");
-      const button2 = el3("button", "aurora-sb-bar");
+      const row = h("div", "aurora-sb-row");
+      const button2 = h("button", "aurora-sb-bar");
       button2.type = "button";
       button2.dataset.filename = c.filename;
       button2.setAttribute("role", "radio");
@@ -4150,19 +4129,8 @@ valid ${c.valid_from} to ${c.valid_to || "today (open interval)"}`;
 }
 
 // js/skymap_browser.js
-function el4(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== void 0) node.textContent = text;
-  return node;
-}
-function field(text, control) {
-  const label = el4("label", "aurora-field");
-  label.append(el4("span", "aurora-field-label", text), control);
-  return label;
-}
 function renderSkymapBrowser({ model, el: host, signal }) {
-  const root = el4("div", "aurora-sb");
+  const root = h("div", "aurora-sb");
   root.dataset.paintCount = "0";
   const setTrait2 = (name, value) => {
     model.set(name, value);
@@ -4174,29 +4142,29 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     root.dataset.paintCount = String(paints);
     root.dataset.paintedAt = String(performance.now());
   };
-  const header = el4("div", "aurora-sb-header");
-  const title = el4("div", "aurora-sb-title");
-  const siteLine = el4("div", "aurora-muted aurora-small");
-  const statusRow = el4("div", "aurora-status");
+  const header = h("div", "aurora-sb-header");
+  const title = h("div", "aurora-sb-title");
+  const siteLine = h("div", "aurora-muted aurora-small");
+  const statusRow = h("div", "aurora-status");
   statusRow.setAttribute("role", "status");
   statusRow.setAttribute("aria-live", "polite");
-  const statusText = el4("span", "aurora-status-text");
-  const retry = el4("button", "aurora-button", "Retry");
+  const statusText = h("span", "aurora-status-text");
+  const retry = h("button", "aurora-button", "Retry");
   retry.type = "button";
   retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
   statusRow.append(statusText, retry);
   header.append(title, siteLine, statusRow);
   const timeline = createTimeline({ onSelect: (f) => setTrait2("selected", f), signal });
-  const controls = el4("div", "aurora-sb-controls");
-  const altitude = el4("input", "aurora-range");
+  const controls = h("div", "aurora-sb-controls");
+  const altitude = h("input", "aurora-range");
   altitude.type = "range";
   altitude.min = "80";
   altitude.max = "250";
   altitude.step = "1";
-  const altitudeValue = el4("output", "aurora-value");
-  const presets = el4("span", "aurora-sb-presets");
+  const altitudeValue = h("output", "aurora-value");
+  const presets = h("span", "aurora-sb-presets");
   for (const km of [90, 110, 150]) {
-    const b = el4("button", "aurora-button", `${km} km`);
+    const b = h("button", "aurora-button", `${km} km`);
     b.type = "button";
     b.addEventListener("click", () => {
       altitude.value = String(km);
@@ -4204,27 +4172,27 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     }, { signal });
     presets.append(b);
   }
-  const minEl = el4("input", "aurora-range");
+  const minEl = h("input", "aurora-range");
   minEl.type = "range";
   minEl.min = "0";
   minEl.max = "45";
   minEl.step = "1";
-  const minElValue = el4("output", "aurora-value");
-  const cmap = el4("select", "aurora-select");
+  const minElValue = h("output", "aurora-value");
+  const cmap = h("select", "aurora-select");
   for (const name of COLORMAPS) cmap.append(new Option(name, name));
-  const compare = el4("select", "aurora-select");
+  const compare = h("select", "aurora-select");
   altitude.setAttribute("aria-label", "Altitude (km)");
   minEl.setAttribute("aria-label", "Minimum elevation (degrees)");
   cmap.setAttribute("aria-label", "Panel colormap");
   compare.setAttribute("aria-label", "Compare with skymap");
   controls.append(
-    field("Altitude (km)", altitude),
+    labelled("Altitude (km)", altitude),
     altitudeValue,
     presets,
-    field("Min. elevation (\xB0)", minEl),
+    labelled("Min. elevation (\xB0)", minEl),
     minElValue,
-    field("Colormap", cmap),
-    field("Compare with", compare)
+    labelled("Colormap", cmap),
+    labelled("Compare with", compare)
   );
   altitude.addEventListener("input", () => {
     altitudeValue.textContent = `${altitude.value} km`;
@@ -4264,7 +4232,7 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     onPaint();
     snapshots.painted();
   } });
-  const sectionPanels = el4("section", "aurora-sb-section");
+  const sectionPanels = h("section", "aurora-sb-section");
   sectionPanels.setAttribute("aria-label", "Skymap panels");
   sectionPanels.append(controls, panels.el);
   root.append(header, timeline.el, sectionPanels, map.el);
@@ -4489,7 +4457,7 @@ function h2(tag, className, text) {
   if (text !== void 0 && text !== null) node.textContent = String(text);
   return node;
 }
-function field2(caption, control, className = "aurora-field") {
+function field(caption, control, className = "aurora-field") {
   const label = h2("label", className);
   label.append(h2("span", "aurora-field-label", caption), control);
   return label;
@@ -4732,7 +4700,7 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
   dateInput.placeholder = "YYYY-MM-DD[THH:MM]";
   const apply = h2("button", "aurora-button", "Load");
   apply.type = "submit";
-  form.append(field2("Device UID", deviceInput), field2("Site", siteInput), field2("Date (UT)", dateInput), apply);
+  form.append(field("Device UID", deviceInput), field("Site", siteInput), field("Date (UT)", dateInput), apply);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     model.set("site_uid", siteInput.value.trim().toLowerCase());
@@ -4783,7 +4751,7 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
       setTrait2("steps", next);
     }, { signal });
     checks[key] = box;
-    stepsRow.append(field2(label, box));
+    stepsRow.append(field(label, box));
   }
   const frameRange = h2("input", "aurora-range");
   frameRange.type = "range";
@@ -4794,7 +4762,7 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
     frameOut.textContent = `frame ${frameRange.value}`;
   }, { signal });
   frameRange.addEventListener("change", () => setTrait2("frame_index", Number(frameRange.value)), { signal });
-  stepsRow.append(field2("Frame", frameRange), frameOut);
+  stepsRow.append(field("Frame", frameRange), frameOut);
   const frameLine = h2("div", "aurora-muted aurora-small aurora-cb-frameinfo");
   const note = h2("div", "aurora-note");
   note.setAttribute("role", "status");
@@ -4959,15 +4927,15 @@ function createSlot(name, label, ctx) {
       child = null;
     }
     if (mine !== ticket || signal.aborted) return;
-    const el5 = h2("div", "aurora-ex-child");
+    const el = h2("div", "aurora-ex-child");
     if (!child) {
-      el5.append(h2("div", "aurora-muted aurora-small", ref ? `${label}: not available in this front-end.` : ""));
-      slot.replaceChildren(el5);
+      el.append(h2("div", "aurora-muted aurora-small", ref ? `${label}: not available in this front-end.` : ""));
+      slot.replaceChildren(el);
       slot.dataset.mounted = "false";
       return;
     }
-    slot.replaceChildren(el5);
-    cleanup = await index_default.render({ model: child, el: el5, signal: childSignal });
+    slot.replaceChildren(el);
+    cleanup = await index_default.render({ model: child, el, signal: childSignal });
     slot.dataset.mounted = "true";
   }
   listen(model, `change:${name}`, mount, signal);
@@ -5127,18 +5095,18 @@ var RENDERERS = {
   calibration_browser: renderCalibrationBrowser,
   explorer: renderExplorer
 };
-function render({ model, el: el5, signal }) {
+function render({ model, el, signal }) {
   const kind = model.get("_kind");
   const renderer = RENDERERS[kind];
-  el5.classList.add("aurora");
+  el.classList.add("aurora");
   if (!renderer) {
     const message = document.createElement("div");
     message.className = "aurora-error";
     message.textContent = `aurora-widgets: no front-end for widget kind "${kind}"; rebuild the bundle (npm run build).`;
-    el5.replaceChildren(message);
+    el.replaceChildren(message);
     return void 0;
   }
-  return renderer({ model, el: el5, signal });
+  return renderer({ model, el, signal });
 }
 var index_default = { render };
 export {
