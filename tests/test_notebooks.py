@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
@@ -29,3 +30,8 @@ def test_notebook_runs_against_local_archive(path, api_url, tmp_path, monkeypatc
         assert "REGO_flatfield_15654_20210806-+_v02.sav" in text
         assert "REGO_Rayleighs_15655_20141002-+_v01.sav" in text
         assert "[1 Skymap object]" in text
+    if path.name == "explore.ipynb":
+        # two cameras, one sky: both REGO sites contribute to the mosaic
+        counts = dict(re.findall(r"^(gill|rank): ([\d,]+) pixels$", text, flags=re.MULTILINE))
+        assert set(counts) == {"gill", "rank"}, text[-2000:]
+        assert all(int(v.replace(",", "")) > 10_000 for v in counts.values())
