@@ -15,9 +15,10 @@
 //
 // Zoom and pan change the d3 projection's scale and translate (never a CSS transform: the frame is
 // rasterised again at the new scale, so zoomed pixels stay sharp and the test hooks stay exact). The
-// mouse wheel zooms about the cursor, a drag pans, a double-click, "Reset view" or the 0 key returns
-// to the fitted view; with the canvas focused, +/- zoom about the centre and the arrow keys pan. A
-// burst of wheel or drag events costs one repaint per animation frame. Side-by-side views share the
+// mouse wheel zooms about the cursor, a two-finger pinch about the fingers' midpoint, a drag pans, a
+// double-click, "Reset view" or the 0 key returns to the fitted view; with the canvas focused, +/-
+// zoom about the centre and the arrow keys pan. A burst of wheel, drag or pinch events costs one
+// repaint per animation frame. Side-by-side views share the
 // projection, so they share the zoom.
 import { h as el, labelled } from "../lib/dom.js";
 import { colormapLut, COLORMAPS, decodeValue } from "../lib/raster.js";
@@ -640,23 +641,37 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       const changed = zoomAt(Math.exp(-event.deltaY * unit * WHEEL_RATE), pointOf(event, canvas));
       if (changed || zoom.k > MIN_ZOOM) event.preventDefault();
     }, { signal, passive: false });
-    let drag = null;
+    // One pointer down drags (pans); two (fingers on a touch screen) pinch: the map follows their
+    // midpoint and zooms by the change of their distance, about that midpoint.
+    const pointers = new Map(); // pointerId -> its last canvas point
+    const pair = () => {
+      const [a, b] = [...pointers.values()];
+      return { mid: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], dist: Math.hypot(a[0] - b[0], a[1] - b[1]) };
+    };
     canvas.addEventListener("pointerdown", (event) => {
-      if (event.button !== 0 || !projection) return;
-      drag = { id: event.pointerId, at: pointOf(event, canvas) };
+      if (event.button !== 0 || !projection || pointers.size >= 2) return;
+      pointers.set(event.pointerId, pointOf(event, canvas));
       try { canvas.setPointerCapture(event.pointerId); } catch { /* a synthetic event's pointer */ }
       canvas.classList.add("is-dragging");
     }, { signal });
     canvas.addEventListener("pointermove", (event) => {
-      if (!drag || event.pointerId !== drag.id) return;
+      const last = pointers.get(event.pointerId);
+      if (!last) return;
       const at = pointOf(event, canvas);
-      panBy(at[0] - drag.at[0], at[1] - drag.at[1]);
-      drag.at = at;
+      if (pointers.size === 1) {
+        pointers.set(event.pointerId, at);
+        panBy(at[0] - last[0], at[1] - last[1]);
+        return;
+      }
+      const before = pair();
+      pointers.set(event.pointerId, at);
+      const after = pair();
+      panBy(after.mid[0] - before.mid[0], after.mid[1] - before.mid[1]);
+      if (before.dist > 0 && after.dist > 0) zoomAt(after.dist / before.dist, after.mid);
     }, { signal });
     const endDrag = (event) => {
-      if (!drag || event.pointerId !== drag.id) return;
-      drag = null;
-      canvas.classList.remove("is-dragging");
+      if (!pointers.delete(event.pointerId)) return;
+      if (!pointers.size) canvas.classList.remove("is-dragging");
     };
     for (const type of ["pointerup", "pointercancel", "lostpointercapture"]) canvas.addEventListener(type, endDrag, { signal });
     canvas.addEventListener("dblclick", (event) => { event.preventDefault(); resetView(); }, { signal });

@@ -625,3 +625,35 @@ def test_the_saved_copy_gets_the_map_as_last_drawn(render, gill):
         copy.screenshot(path=str(artifacts_dir() / "saved_copy-skymap_browser.png"), full_page=True)
     finally:
         copy.close()
+
+
+PINCH = """([points, moves]) => {  // two touch pointers: down at points, then each move [id, x, y], then up
+  const canvas = document.querySelector('.aurora-sb-mapcanvas');
+  const fire = (type, id, [x, y]) => canvas.dispatchEvent(new PointerEvent(type, {
+    pointerId: id, pointerType: 'touch', isPrimary: id === 1, button: 0, buttons: type === 'pointerup' ? 0 : 1,
+    clientX: x, clientY: y, bubbles: true, cancelable: true }));
+  points.forEach((xy, i) => fire('pointerdown', i + 1, xy));
+  for (const [id, x, y] of moves) fire('pointermove', id, [x, y]);
+  points.forEach((_, i) => fire('pointerup', i + 1, [0, 0]));
+}"""
+
+
+def test_two_finger_pinch_zooms_about_the_fingers_midpoint(render, gill):
+    rendered = render(gill, theme="jupyterlab-light")
+    page = rendered.page
+    _wait_painted(rendered)
+    row, col = 150, 90
+    page.locator("canvas.aurora-sb-mapcanvas").first.scroll_into_view_if_needed()
+    before = _map_state(page, row, col)
+    x, y = before["page"]
+    # the fingers start 40 px apart around the pixel and spread to 100 px apart, one step each
+    page.evaluate(PINCH, [[[x - 20, y], [x + 20, y]], [[1, x - 35, y], [2, x + 35, y], [1, x - 50, y], [2, x + 50, y]]])
+    after = _after_repaint(page, before, row, col)
+    assert after["zoom"] == pytest.approx(2.5, rel=1e-3)
+    assert _dist(after["page"], before["page"]) < 1.5  # the pixel between the fingers stays between them
+    assert after["size"] == pytest.approx(2.5 * before["size"], rel=0.05)
+    # one finger alone pans, as a mouse drag does
+    page.evaluate(PINCH, [[[x, y]], [[1, x + 30, y + 10]]])
+    panned = _after_repaint(page, after, row, col)
+    assert panned["zoom"] == pytest.approx(2.5, rel=1e-3)
+    assert np.subtract(panned["page"], after["page"]) == pytest.approx([30, 10], abs=1.0)

@@ -3711,10 +3711,14 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       const changed = zoomAt(Math.exp(-event.deltaY * unit * WHEEL_RATE), pointOf(event, canvas));
       if (changed || zoom.k > MIN_ZOOM) event.preventDefault();
     }, { signal, passive: false });
-    let drag = null;
+    const pointers = /* @__PURE__ */ new Map();
+    const pair = () => {
+      const [a, b] = [...pointers.values()];
+      return { mid: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], dist: Math.hypot(a[0] - b[0], a[1] - b[1]) };
+    };
     canvas.addEventListener("pointerdown", (event) => {
-      if (event.button !== 0 || !projection2) return;
-      drag = { id: event.pointerId, at: pointOf(event, canvas) };
+      if (event.button !== 0 || !projection2 || pointers.size >= 2) return;
+      pointers.set(event.pointerId, pointOf(event, canvas));
       try {
         canvas.setPointerCapture(event.pointerId);
       } catch {
@@ -3722,15 +3726,23 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       canvas.classList.add("is-dragging");
     }, { signal });
     canvas.addEventListener("pointermove", (event) => {
-      if (!drag || event.pointerId !== drag.id) return;
+      const last = pointers.get(event.pointerId);
+      if (!last) return;
       const at = pointOf(event, canvas);
-      panBy(at[0] - drag.at[0], at[1] - drag.at[1]);
-      drag.at = at;
+      if (pointers.size === 1) {
+        pointers.set(event.pointerId, at);
+        panBy(at[0] - last[0], at[1] - last[1]);
+        return;
+      }
+      const before = pair();
+      pointers.set(event.pointerId, at);
+      const after = pair();
+      panBy(after.mid[0] - before.mid[0], after.mid[1] - before.mid[1]);
+      if (before.dist > 0 && after.dist > 0) zoomAt(after.dist / before.dist, after.mid);
     }, { signal });
     const endDrag = (event) => {
-      if (!drag || event.pointerId !== drag.id) return;
-      drag = null;
-      canvas.classList.remove("is-dragging");
+      if (!pointers.delete(event.pointerId)) return;
+      if (!pointers.size) canvas.classList.remove("is-dragging");
     };
     for (const type of ["pointerup", "pointercancel", "lostpointercapture"]) canvas.addEventListener(type, endDrag, { signal });
     canvas.addEventListener("dblclick", (event) => {
