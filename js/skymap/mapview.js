@@ -35,6 +35,26 @@ const MAX_RADIUS_KM = 6000;
 let hintIds = 0;
 const raf = (fn) => (typeof requestAnimationFrame === "function" ? requestAnimationFrame(fn) : setTimeout(fn, 16));
 
+/** Start a path along the closed polygon `pts` ([[x, y], ...] in screen pixels). */
+function tracePolygon(ctx, pts) {
+  ctx.beginPath();
+  pts.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+  ctx.closePath();
+}
+
+/** A site's dot and its label (with a halo, readable on any frame); the chosen site's dot is larger and filled. */
+function drawSite(ctx, [x, y], uid, chosen, colors) {
+  ctx.beginPath(); ctx.arc(x, y, chosen ? 4 : 3.5, 0, 2 * Math.PI);
+  ctx.fillStyle = chosen ? colors.accent : colors.bg; ctx.fill();
+  ctx.strokeStyle = chosen ? colors.bg : colors.accent; ctx.lineWidth = 1.5; ctx.stroke();
+  const [dx, dy] = chosen ? [7, -6] : [6, -5];
+  ctx.font = `${chosen ? 12 : 11}px sans-serif`;
+  ctx.strokeStyle = colors.bg; ctx.lineWidth = 3; ctx.lineJoin = "round";
+  ctx.strokeText(uid, x + dx, y + dy);
+  ctx.fillStyle = colors.fg;
+  ctx.fillText(uid, x + dx, y + dy);
+}
+
 /**
  * The theme's colours for canvas drawing, resolved to rgb() by the browser (the --aurora-map-* tokens
  * are color-mix() expressions, which a canvas may not parse), the same tokens the site picker's map uses.
@@ -325,9 +345,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const c = document.createElement("canvas");
     c.width = WIDTH; c.height = HEIGHT;
     const g = c.getContext("2d");
-    g.beginPath();
-    pts.forEach(([x, y], i) => (i ? g.lineTo(x, y) : g.moveTo(x, y)));
-    g.closePath();
+    tracePolygon(g, pts);
     g.fillStyle = "#000"; g.fill();
     const alpha = g.getImageData(0, 0, WIDTH, HEIGHT).data, inside = new Uint8Array(WIDTH * HEIGHT);
     for (let q = 0; q < inside.length; q++) inside[q] = alpha[q * 4 + 3] >= 128 ? 1 : 0;
@@ -421,9 +439,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     }
     ctx.drawImage(coast, 0, 0);
     if (edge.length > 2) {
-      ctx.beginPath();
-      edge.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
-      ctx.closePath();
+      tracePolygon(ctx, edge);
       if (!(s.frames && s.framesStatus === "ready")) {
         ctx.globalAlpha = 0.15; ctx.fillStyle = colors.accent; ctx.fill(); ctx.globalAlpha = 1;
       }
@@ -433,21 +449,12 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     for (const n of nbs) {
       const pe = prepared(n).edge || [];
       if (pe.length > 2) {
-        ctx.beginPath();
-        pe.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
-        ctx.closePath();
+        tracePolygon(ctx, pe);
         ctx.setLineDash([5, 3]); ctx.strokeStyle = colors.accent; ctx.lineWidth = 1.2; ctx.stroke(); ctx.setLineDash([]);
       }
       const q = projection([n.site.longitude, n.site.latitude]);
       if (q) {
-        ctx.beginPath(); ctx.arc(q[0], q[1], 3.5, 0, 2 * Math.PI);
-        ctx.fillStyle = colors.bg; ctx.fill();
-        ctx.strokeStyle = colors.accent; ctx.lineWidth = 1.5; ctx.stroke();
-        ctx.font = "11px sans-serif";
-        ctx.strokeStyle = colors.bg; ctx.lineWidth = 3; ctx.lineJoin = "round";
-        ctx.strokeText(n.site.site_uid, q[0] + 6, q[1] - 5);
-        ctx.fillStyle = colors.fg;
-        ctx.fillText(n.site.site_uid, q[0] + 6, q[1] - 5);
+        drawSite(ctx, q, n.site.site_uid, false, colors);
         drawn.push(n.site.site_uid);
       }
     }
@@ -455,14 +462,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       const p = projection([s.site.longitude, s.site.latitude]);
       if (p) {
         drawn.unshift(s.site.site_uid);
-        ctx.beginPath(); ctx.arc(p[0], p[1], 4, 0, 2 * Math.PI);
-        ctx.fillStyle = colors.accent; ctx.fill();
-        ctx.strokeStyle = colors.bg; ctx.lineWidth = 1.5; ctx.stroke();
-        ctx.font = "12px sans-serif";
-        ctx.strokeStyle = colors.bg; ctx.lineWidth = 3; ctx.lineJoin = "round";
-        ctx.strokeText(s.site.site_uid || "", p[0] + 7, p[1] - 6);
-        ctx.fillStyle = colors.fg;
-        ctx.fillText(s.site.site_uid || "", p[0] + 7, p[1] - 6);
+        drawSite(ctx, p, s.site.site_uid || "", true, colors);
       }
     }
     view.canvas.dataset.sites = drawn.join(" ");

@@ -3017,6 +3017,28 @@ var WHEEL_RATE = 2e-3;
 var MAX_RADIUS_KM = 6e3;
 var hintIds = 0;
 var raf = (fn) => typeof requestAnimationFrame === "function" ? requestAnimationFrame(fn) : setTimeout(fn, 16);
+function tracePolygon(ctx, pts) {
+  ctx.beginPath();
+  pts.forEach(([x, y], i) => i ? ctx.lineTo(x, y) : ctx.moveTo(x, y));
+  ctx.closePath();
+}
+function drawSite(ctx, [x, y], uid, chosen, colors) {
+  ctx.beginPath();
+  ctx.arc(x, y, chosen ? 4 : 3.5, 0, 2 * Math.PI);
+  ctx.fillStyle = chosen ? colors.accent : colors.bg;
+  ctx.fill();
+  ctx.strokeStyle = chosen ? colors.bg : colors.accent;
+  ctx.lineWidth = 1.5;
+  ctx.stroke();
+  const [dx, dy] = chosen ? [7, -6] : [6, -5];
+  ctx.font = `${chosen ? 12 : 11}px sans-serif`;
+  ctx.strokeStyle = colors.bg;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = "round";
+  ctx.strokeText(uid, x + dx, y + dy);
+  ctx.fillStyle = colors.fg;
+  ctx.fillText(uid, x + dx, y + dy);
+}
 function tokens(root) {
   const probe = document.createElement("span");
   probe.style.display = "none";
@@ -3335,9 +3357,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     c.width = WIDTH2;
     c.height = HEIGHT2;
     const g = c.getContext("2d");
-    g.beginPath();
-    pts.forEach(([x, y], i) => i ? g.lineTo(x, y) : g.moveTo(x, y));
-    g.closePath();
+    tracePolygon(g, pts);
     g.fillStyle = "#000";
     g.fill();
     const alpha = g.getImageData(0, 0, WIDTH2, HEIGHT2).data, inside = new Uint8Array(WIDTH2 * HEIGHT2);
@@ -3442,9 +3462,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     }
     ctx.drawImage(coast, 0, 0);
     if (edge.length > 2) {
-      ctx.beginPath();
-      edge.forEach(([x, y], i) => i ? ctx.lineTo(x, y) : ctx.moveTo(x, y));
-      ctx.closePath();
+      tracePolygon(ctx, edge);
       if (!(s.frames && s.framesStatus === "ready")) {
         ctx.globalAlpha = 0.15;
         ctx.fillStyle = colors.accent;
@@ -3459,9 +3477,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     for (const n of nbs) {
       const pe = prepared(n).edge || [];
       if (pe.length > 2) {
-        ctx.beginPath();
-        pe.forEach(([x, y], i) => i ? ctx.lineTo(x, y) : ctx.moveTo(x, y));
-        ctx.closePath();
+        tracePolygon(ctx, pe);
         ctx.setLineDash([5, 3]);
         ctx.strokeStyle = colors.accent;
         ctx.lineWidth = 1.2;
@@ -3470,20 +3486,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       }
       const q = projection2([n.site.longitude, n.site.latitude]);
       if (q) {
-        ctx.beginPath();
-        ctx.arc(q[0], q[1], 3.5, 0, 2 * Math.PI);
-        ctx.fillStyle = colors.bg;
-        ctx.fill();
-        ctx.strokeStyle = colors.accent;
-        ctx.lineWidth = 1.5;
-        ctx.stroke();
-        ctx.font = "11px sans-serif";
-        ctx.strokeStyle = colors.bg;
-        ctx.lineWidth = 3;
-        ctx.lineJoin = "round";
-        ctx.strokeText(n.site.site_uid, q[0] + 6, q[1] - 5);
-        ctx.fillStyle = colors.fg;
-        ctx.fillText(n.site.site_uid, q[0] + 6, q[1] - 5);
+        drawSite(ctx, q, n.site.site_uid, false, colors);
         drawn.push(n.site.site_uid);
       }
     }
@@ -3491,20 +3494,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
       const p = projection2([s.site.longitude, s.site.latitude]);
       if (p) {
         drawn.unshift(s.site.site_uid);
-        ctx.beginPath();
-        ctx.arc(p[0], p[1], 4, 0, 2 * Math.PI);
-        ctx.fillStyle = colors.accent;
-        ctx.fill();
-        ctx.strokeStyle = colors.bg;
-        ctx.lineWidth = 1.5;
-        ctx.stroke();
-        ctx.font = "12px sans-serif";
-        ctx.strokeStyle = colors.bg;
-        ctx.lineWidth = 3;
-        ctx.lineJoin = "round";
-        ctx.strokeText(s.site.site_uid || "", p[0] + 7, p[1] - 6);
-        ctx.fillStyle = colors.fg;
-        ctx.fillText(s.site.site_uid || "", p[0] + 7, p[1] - 6);
+        drawSite(ctx, p, s.site.site_uid || "", true, colors);
       }
     }
     view.canvas.dataset.sites = drawn.join(" ");
