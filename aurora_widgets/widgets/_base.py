@@ -297,7 +297,7 @@ class AuroraWidget(anywidget.AnyWidget):
         """Show the live widget, then a copy of its view that a saved notebook keeps.
 
         The copy (the summary table and picture of :meth:`_static_html`) is its own output with a
-        display id. While the widget runs it is hidden (``.aurora-last-view`` in ``js/theme.css``)
+        display id. While the widget runs it is hidden (``.aurora-last-view`` in ``js/last_view.css``)
         and redrawn :data:`LAST_VIEW_DELAY_S` after the view last changed, through
         ``update_display_data``, so the live view itself is never re-rendered. Where the widget
         can't run (GitHub, nbviewer, nbconvert, a notebook reopened without widget state) the CSS
