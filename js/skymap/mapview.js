@@ -527,7 +527,9 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     repaintQueued = false;
     if (!projection) return;
     const t0 = performance.now();
-    colors = tokens(root);
+    // resolving the tokens forces style work: once per theme (repaintTheme), not on every frame or zoom
+    // step, and again until the view is in the document (detached, every token reads as its fallback)
+    if (!colors || !colors.live) colors = { ...tokens(root), live: root.isConnected };
     ensureIndexes();
     const haveB = !!(s.compareGrid && indexB);
     const modeNow = haveB ? s.mode : "single";
@@ -717,7 +719,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     return true;
   }
 
-  function repaintTheme() { dropLayers(); paint(); }
+  function repaintTheme() { colors = null; dropLayers(); paint(); }
 
   // Test and benchmark hooks: map projection and the pixel <-> screen relation of view A. A zoom or
   // pan not painted yet is painted first, so every hook answers about the view as it is on screen.

@@ -3563,7 +3563,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     repaintQueued = false;
     if (!projection2) return;
     const t0 = performance.now();
-    colors = tokens(root);
+    if (!colors || !colors.live) colors = { ...tokens(root), live: root.isConnected };
     ensureIndexes();
     const haveB = !!(s.compareGrid && indexB);
     const modeNow = haveB ? s.mode : "single";
@@ -3790,6 +3790,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     return true;
   }
   function repaintTheme() {
+    colors = null;
     dropLayers();
     paint();
   }
