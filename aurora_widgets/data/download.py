@@ -15,7 +15,12 @@ Guarantees:
   non-200 status, and any URL that would land outside the dataset folder (``..``, absolute parts,
   another host or folder than the listing's ``path_prefix``).
 * **Retried** with exponential backoff: connection errors, timeouts, 5xx answers and short bodies.
-* Existing final files are skipped unless ``overwrite=True``.
+* Existing final files are skipped unless ``overwrite=True``, once they pass the integrity check
+  of :mod:`aurora_widgets.data.cache`: a damaged one (a partial pyaurorax download, an HTML page,
+  zero bytes) is downloaded again atomically, with a one-line :class:`CacheRepairWarning` naming
+  it; if that fails, the :class:`DownloadError` names the damaged file, which is never returned.
+* A file received without a usable ``Content-Length`` gets the same format check before it takes
+  its final name.
 
 Example:
     >>> from pathlib import Path
@@ -33,6 +38,7 @@ import os
 import secrets
 import threading
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -40,6 +46,7 @@ from urllib.parse import unquote, urlsplit
 
 import requests
 
+from .cache import CacheRepairWarning, check_file, mark_good, problem_with
 from .errors import DownloadError
 
 __all__ = ["DownloadStats", "download_file", "download_files", "local_path_for", "make_progress_bar"]
@@ -204,7 +211,13 @@ def download_file(
                                 on_bytes(len(chunk))
                 if expected is not None and not encoded and received != expected:
                     raise _RetryableError(f"got {received} of {expected} bytes")
+            if expected is None or encoded:
+                # No size to check against: check the format itself before the file takes its name.
+                problem = check_file(tmp, name=dest.name)
+                if problem is not None:
+                    raise _RetryableError(f"the file received is damaged: {problem}")
             os.replace(tmp, dest)
+            mark_good(dest)
             return received
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError, _RetryableError) as err:
@@ -308,11 +321,28 @@ def download_files(
     for url, path in zip(urls, paths, strict=True):
         unique.setdefault(path, url)
 
+    repaired: list[str] = []
+
     def job(path: Path, url: str) -> None:
-        written = download_file(
-            session, url, path, timeout=timeout, retries=retries, backoff=backoff, overwrite=overwrite,
-            headers=headers, on_bytes=advance, cancel=cancel, part_files=part_files,
-        )
+        again = overwrite
+        problem = None if overwrite or not path.exists() else problem_with(path)
+        if problem is not None:
+            again = True
+        try:
+            written = download_file(
+                session, url, path, timeout=timeout, retries=retries, backoff=backoff, overwrite=again,
+                headers=headers, on_bytes=advance, cancel=cancel, part_files=part_files,
+            )
+        except DownloadError as err:
+            if problem is None:
+                raise
+            raise DownloadError(
+                f"The cached file {path} is damaged ({problem}) and could not be downloaded again: {err} "
+                "It was not used; try again when the file host answers."
+            ) from err
+        if problem is not None:
+            with bar_lock:
+                repaired.append(f"{path} was damaged ({problem}); downloaded it again")
         if written is None:
             stats.add(skipped=1)
             with contextlib.suppress(OSError):
@@ -342,6 +372,8 @@ def download_files(
     finally:
         executor.shutdown(wait=True)
         bar.close()
+    for text in repaired:  # from this thread, so warning filters and pytest.warns see them
+        warnings.warn(f"aurora-widgets cache: {text}.", CacheRepairWarning, stacklevel=3)
     if errors:
         url, first = errors[0]
         if len(errors) == 1 and isinstance(first, DownloadError):

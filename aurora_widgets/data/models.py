@@ -24,25 +24,6 @@ import numpy as np
 
 from .pretty import format_value, print_attributes
 
-#: Dataset names whose files this package can read, by kind.
-SKYMAP_DATASETS = frozenset(
-    {
-        "REGO_SKYMAP_IDLSAV",
-        "THEMIS_ASI_SKYMAP_IDLSAV",
-        "TREX_NIR_SKYMAP_IDLSAV",
-        "TREX_RGB_SKYMAP_IDLSAV",
-        "TREX_BLUE_SKYMAP_IDLSAV",
-    }
-)
-CALIBRATION_DATASETS = frozenset(
-    f"{array}_CALIBRATION_{kind}_IDLSAV"
-    for array in ("REGO", "TREX_NIR", "TREX_BLUE")
-    for kind in ("RAYLEIGHS", "FLATFIELD")
-)
-RAW_DATASETS = frozenset({"THEMIS_ASI_RAW", "REGO_RAW", "TREX_NIR_RAW", "TREX_BLUE_RAW"})
-READABLE_DATASETS = SKYMAP_DATASETS | CALIBRATION_DATASETS | RAW_DATASETS
-
-
 @dataclass
 class Dataset:
     """A dataset of the UCalgary data distribution API (e.g. ``THEMIS_ASI_SKYMAP_IDLSAV``).
@@ -77,8 +58,10 @@ class Dataset:
         """Build a Dataset from one JSON object of the API, ignoring keys we do not know."""
         known = {f.name for f in fields(cls)} - {"file_reading_supported", "provider"}
         kwargs = {k: v for k, v in payload.items() if k in known}
+        from .readers import is_read_supported  # the one table of readable datasets
+
         name = str(payload.get("name", ""))
-        return cls(**kwargs, file_reading_supported=name in READABLE_DATASETS)
+        return cls(**kwargs, file_reading_supported=is_read_supported(name))
 
     @property
     def kind(self) -> str:

@@ -200,10 +200,11 @@ def test_skip_existing_unless_overwrite(server, session, tmp_path):
     url = server.add(NAME, BODY)
     dest = tmp_path / NAME
     dest.parent.mkdir(parents=True)
-    dest.write_bytes(b"cached")
+    cached = b"SR\x00\x04" + bytes([0, 0, 0, 6]) + bytes(12)  # a whole IDL save file: the END_MARKER alone
+    dest.write_bytes(cached)
     paths, stats = download_files(session, [url], server.prefix, tmp_path, progress_bar_disable=True)
     assert paths == [dest]
-    assert dest.read_bytes() == b"cached" and stats.skipped_files == 1 and stats.downloaded_bytes == 0
+    assert dest.read_bytes() == cached and stats.skipped_files == 1 and stats.downloaded_bytes == 0
     assert server.requests == []
     _paths, stats = download_files(session, [url], server.prefix, tmp_path, overwrite=True,
                                   progress_bar_disable=True)

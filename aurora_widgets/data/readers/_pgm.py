@@ -19,12 +19,24 @@ from __future__ import annotations
 
 import bz2
 import datetime as _dt
+import mmap
 import os
 import zlib
 from dataclasses import dataclass, field
 
-#: The largest decompressed file accepted (an hour of REGO at 2 s cadence is ~950 MB).
-MAX_DECOMPRESSED_BYTES = 2 * 1024**3
+from ..inflate import InflateError, InflateLimitError, inflate_gzip, inflate_head
+
+#: A compressed file may inflate to no more than what its frames can need: this many frames (a
+#: one-minute file holds 10 to 30) of the first frame's dimensions, each with this much header,
+#: plus a margin. A file claiming more is refused after inflating at most that much.
+MAX_FRAMES_PER_FILE = 64
+MAX_HEADER_BYTES = 16 * 1024
+INFLATE_MARGIN = 1024 * 1024
+#: Frame dimensions above this many pixels are not believed when sizing the limit (REGO is 512x512).
+MAX_PIXELS = 1024 * 1024
+#: Pixels assumed when the first inflated bytes hold no dimensions line.
+_DEFAULT_PIXELS = 512 * 512
+_HEAD_BYTES = 8 * 1024
 
 
 @dataclass(frozen=True)
@@ -53,8 +65,43 @@ class StreamError(Exception):
     """A file could not be decoded; the message is what goes into ``problematic_files``."""
 
 
+def inflate_limit(head: bytes) -> int:
+    """The most bytes a compressed raw file may inflate to, given its first inflated bytes.
+
+    ``MAX_FRAMES_PER_FILE`` frames of the first frame's dimensions (capped at ``MAX_PIXELS``), each
+    with ``MAX_HEADER_BYTES`` of header, plus ``INFLATE_MARGIN``.
+
+    Example:
+        >>> inflate_limit(b'P5\\n#"Image request start" x\\n256 256\\n65535\\n')
+        10485760
+        >>> inflate_limit(b"garbage") == MAX_FRAMES_PER_FILE * (2 * 512 * 512 + MAX_HEADER_BYTES) + INFLATE_MARGIN
+        True
+
+    """
+    pixels = _DEFAULT_PIXELS
+    mark = head.find(b"\n65535\n")
+    if mark > 0:
+        line = head[head.rfind(b"\n", 0, mark) + 1 : mark]
+        try:
+            width, height = (int(v) for v in line.split())
+            if width > 0 and height > 0:
+                pixels = min(width * height, MAX_PIXELS)
+        except ValueError:
+            pass
+    return MAX_FRAMES_PER_FILE * (2 * pixels + MAX_HEADER_BYTES) + INFLATE_MARGIN
+
+
 def load_bytes(path: str) -> bytes:
-    """Return the decompressed content of a ``.pgm``, ``.pgm.gz`` or ``.pgm.bz2`` file."""
+    """Return the decompressed content of a ``.pgm``, ``.pgm.gz`` or ``.pgm.bz2`` file.
+
+    Compressed files are inflated with isal when installed (zlib otherwise), bounded by
+    :func:`inflate_limit`.
+
+    Example:
+        >>> load_bytes("20140310_0600_gill_themis19_full.pgm.gz")[:2]   # doctest: +SKIP
+        b'P5'
+
+    """
     if path.endswith("pgm.gz"):
         opener = "gz"
     elif path.endswith("pgm"):
@@ -65,63 +112,59 @@ def load_bytes(path: str) -> bytes:
         raise StreamError("Unrecognized file type")
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as err:
-        raise StreamError(f"failed to open file: {err}") from None
-    if opener == "raw":
-        return data
-    try:
-        if opener == "gz":
-            return _gunzip(data)
-        return _bunzip(data)
+            if opener == "raw":
+                return fh.read()
+            size = os.fstat(fh.fileno()).st_size
+            if size == 0:
+                raise StreamError("no image data")
+            # Inflate straight from the page cache (no copy of the compressed bytes); the map is
+            # closed before returning, so the file can be replaced at once (Windows included).
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                return _gunzip(mapped) if opener == "gz" else _bunzip(mapped)
     except StreamError:
         raise
     except (OSError, EOFError, zlib.error, ValueError) as err:
+        if isinstance(err, OSError) and not isinstance(err, EOFError) and "mmap" not in str(err):
+            raise StreamError(f"failed to open file: {err}") from None
         raise StreamError(
             f"error reading before image data: {err} (the file is damaged or incomplete: delete it "
             "and download it again)"
         ) from None
 
 
-def _gunzip(data: bytes) -> bytes:
-    """Decompress every gzip member of ``data``, refusing more than MAX_DECOMPRESSED_BYTES."""
+def _gunzip(data: bytes | mmap.mmap) -> bytes:
+    """Decompress every gzip member of ``data``, bounded by :func:`inflate_limit`."""
     if not data:
         raise StreamError("no image data")
-    parts: list[bytes] = []
-    total = 0
-    rest = data
-    while rest:
-        if rest[:2] != b"\x1f\x8b":
-            if parts and not rest.strip(b"\x00"):
-                break  # trailing zero padding after the last member, as gzip tolerates
-            raise StreamError("error reading before image data: Not a gzipped file")
-        d = zlib.decompressobj(wbits=31)
-        chunk = d.decompress(rest, MAX_DECOMPRESSED_BYTES - total + 1)
-        total += len(chunk)
-        if total > MAX_DECOMPRESSED_BYTES or d.unconsumed_tail:
-            raise StreamError(
-                f"decompressed size exceeds {MAX_DECOMPRESSED_BYTES} bytes: not an imager file"
-            )
-        if not d.eof:
-            raise StreamError(
-                "error reading before image data: Compressed file ended before the end-of-stream "
-                "marker was reached (the file is incomplete: delete it and download it again)"
-            )
-        parts.append(chunk)
-        rest = d.unused_data
-    return parts[0] if len(parts) == 1 else b"".join(parts)
+    limit = inflate_limit(inflate_head(data, _HEAD_BYTES))
+    try:
+        return inflate_gzip(data, limit)
+    except InflateLimitError as err:
+        raise StreamError(f"{err}: more than its frames can need, not an imager file") from None
+    except InflateError as err:
+        text = str(err)
+        if "end-of-stream" in text:
+            text += " (the file is incomplete: delete it and download it again)"
+        raise StreamError(f"error reading before image data: {text}") from None
 
 
-def _bunzip(data: bytes) -> bytes:
+def _bunzip(data: bytes | mmap.mmap) -> bytes:
     d = bz2.BZ2Decompressor()
-    out = d.decompress(data, MAX_DECOMPRESSED_BYTES + 1)
-    if len(out) > MAX_DECOMPRESSED_BYTES:
-        raise StreamError(f"decompressed size exceeds {MAX_DECOMPRESSED_BYTES} bytes: not an imager file")
+    head = d.decompress(data, _HEAD_BYTES)
+    limit = inflate_limit(head)
+    rest = d.decompress(b"", limit - len(head) + 1) if not d.eof else b""
+    out = head + rest
+    if len(out) > limit:
+        raise StreamError(f"decompressed size exceeds {limit} bytes: more than its frames can need, "
+                          "not an imager file")
     if not d.eof:
         raise StreamError("error reading before image data: Compressed file ended before the end-of-stream "
                           "marker was reached")
     if d.unused_data:  # further bz2 streams (rare)
-        out += bz2.decompress(d.unused_data)
+        more = bz2.BZ2Decompressor()
+        out += more.decompress(d.unused_data, limit - len(out) + 1)
+        if len(out) > limit:
+            raise StreamError(f"decompressed size exceeds {limit} bytes: not an imager file")
     return out
 
 
