@@ -65,7 +65,7 @@ def format_param(value: Any) -> str | None:
     if isinstance(value, _dt.datetime):
         if value.tzinfo is not None and value.tzinfo.utcoffset(value) is not None:
             value = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%dT%H:%M:%S")
+        return str(value.strftime("%Y-%m-%dT%H:%M:%S"))
     if isinstance(value, _dt.date):
         return value.strftime("%Y-%m-%dT00:00:00")
     return str(value)
@@ -128,8 +128,10 @@ class ApiSession:
     def _sleep(self, attempt: int) -> None:
         time.sleep(min(self.backoff * 2**attempt, 8.0))
 
-    def get_json(self, path: str, params: dict[str, Any] | None = None) -> Any:
+    def get_json(self, path: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> Any:
         """GET ``base_url + path`` with ``params`` and return the decoded JSON.
+
+        ``timeout`` (seconds) overrides the session's for this call.
 
         Raises :class:`MaintenanceError` (503), :class:`APIError` (other errors, with the server's
         ``detail``; ``status`` None when the server could not be reached).
@@ -152,7 +154,8 @@ class ApiSession:
             res = None
             try:
                 self.request_count += 1
-                res = self.session.get(url, params=query, headers=self.headers, timeout=self.timeout)
+                res = self.session.get(url, params=query, headers=self.headers,
+                                       timeout=self.timeout if timeout is None else timeout)
             except (requests.ConnectionError, requests.Timeout,
                     # Reliability fix (tests/reliability/test_network_faults.py): a body cut short
                     # (IncompleteRead) is as transient as a reset; retry it like downloads do.

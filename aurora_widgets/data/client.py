@@ -40,7 +40,6 @@ import dataclasses
 import datetime as _dt
 import difflib
 import hashlib
-import html
 import json
 import math
 import os
@@ -53,10 +52,13 @@ from pathlib import Path
 from typing import Any
 
 from .api import DEFAULT_API_URL, ENV_API_URL, ApiSession
-from .download import download_files
+from .cache_client import CacheMixin
+from .download import download_files, make_progress_bar
 from .errors import APIError, DownloadError, InputError, NoMatchError, ReadError
+from .listing import ONE_DAY_HINT, day_ranges, is_one_minute, merge_listings
 from .models import Candidates, Data, Dataset, DownloadResult, FileListing, Observatory
 from .select import as_datetime, candidates_from_urls, choose_best
+from .tables import DatasetTable, ObservatoryTable
 
 __all__ = [
     "ENV_DATA_DIR",
@@ -77,6 +79,8 @@ _BACKENDS = ("auto", "standard", "notebook")
 #: What the client accepts as a time: a datetime (tz-aware ones are converted to UTC), a date
 #: (midnight) or an ISO string.
 TimeLike = _dt.datetime | _dt.date | str
+#: A long listing's key: (dataset name, site UID or None, device UID or None).
+_Key = tuple[str, str | None, str | None]
 
 #: Instrument array (as the observatories endpoint names it) -> raw dataset.
 _ARRAY_RAW = {
@@ -121,66 +125,6 @@ def raw_dataset_for(name: str) -> str:
     )
 
 
-class DatasetTable:
-    """The datasets table of :meth:`Client.list_datasets_in_table`: text for terminals, HTML for notebooks.
-
-    The text has pyaurorax's layout: columns Name, Provider, Level, DOI Details, Short Description,
-    left-aligned, each as wide as its widest cell, separated by three spaces.
-
-    Example:
-        >>> t = DatasetTable([Dataset(name="REGO_RAW", level="L0", short_description="raw")])
-        >>> print(t.text.splitlines()[0])
-        Name       Provider   Level   DOI Details   Short Description
-        >>> t.text.splitlines()[1]
-        'REGO_RAW   UCalgary   L0      None          raw              '
-
-    """
-
-    HEADERS = ("Name", "Provider", "Level", "DOI Details", "Short Description")
-
-    def __init__(self, datasets: Sequence[Dataset]) -> None:
-        self.datasets = list(datasets)
-
-    @property
-    def rows(self) -> list[list[str]]:
-        """The table cells, as strings, one list per dataset."""
-        return [
-            [str(d.name), str(d.provider), str(d.level), str(d.doi_details), str(d.short_description)]
-            for d in self.datasets
-        ]
-
-    @property
-    def text(self) -> str:
-        """The plain-text table (header line, then one line per dataset)."""
-        table = [list(self.HEADERS), *self.rows]
-        widths = [max(len(row[i]) for row in table) for i in range(len(self.HEADERS))]
-        lines = ["   ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in table]
-        return "\n".join(lines)
-
-    def __str__(self) -> str:
-        return self.text
-
-    def __repr__(self) -> str:
-        return self.text
-
-    def _repr_html_(self) -> str:
-        def cell(value: str, link: bool = False) -> str:
-            safe = html.escape(value, quote=True)
-            if link and value.startswith(("https://", "http://")):
-                return f'<a href="{safe}" target="_blank" rel="noopener noreferrer">{safe}</a>'
-            return safe
-
-        head = "".join(f"<th style='text-align:left'>{html.escape(h)}</th>" for h in self.HEADERS)
-        body = "".join(
-            "<tr>" + "".join(
-                f"<td style='text-align:left'>{cell(v, link=(i == 3))}</td>" for i, v in enumerate(row)
-            ) + "</tr>"
-            for row in self.rows
-        )
-        return (f"<table class='aurora-widgets-datasets'><thead><tr>{head}</tr></thead>"
-                f"<tbody>{body}</tbody></table>")
-
-
 def _listing_count(value: object, default: int) -> int:
     """Return the ``count`` of a ``/urls`` answer; a missing or absurd one (null, text, negative) gives ``default``.
 
@@ -204,6 +148,33 @@ def _in_notebook() -> bool:
         return False
     shell = get_ipython()
     return shell is not None and type(shell).__name__ == "ZMQInteractiveShell"
+
+
+def _show(table: DatasetTable | ObservatoryTable) -> None:
+    """Display ``table`` as HTML in a notebook, else print its text."""
+    if _in_notebook():
+        from IPython.display import display
+
+        display(table)  # type: ignore[no-untyped-call]
+    else:
+        print(table.text)
+
+
+def _as_listing(value: object) -> FileListing:
+    """Return a FileListing from ours or from a pyucalgarysrs ``FileListingResponse`` (same fields)."""
+    if isinstance(value, FileListing):
+        return value
+    needed = ("urls", "path_prefix", "count", "dataset")
+    if all(hasattr(value, k) for k in needed):
+        ds = value.dataset  # type: ignore[attr-defined]
+        dataset = ds if isinstance(ds, Dataset) else Dataset.from_api(
+            {k: v for k, v in vars(ds).items()} if hasattr(ds, "__dict__") else {"name": str(ds)})
+        return FileListing(urls=[str(u) for u in value.urls], path_prefix=str(value.path_prefix),  # type: ignore[attr-defined]
+                           count=int(value.count), dataset=dataset,  # type: ignore[attr-defined]
+                           total_bytes=getattr(value, "total_bytes", None))
+    raise InputError(
+        f"download_using_urls needs a FileListing (from get_urls), not {type(value).__name__}."
+    )
 
 
 def _utc_now() -> _dt.datetime:
@@ -236,7 +207,7 @@ class _Source:
     text: str
 
 
-class Client:
+class Client(CacheMixin):
     """Talk to the UCalgary data API and keep a local file cache (pyaurorax-compatible layout).
 
     Args:
@@ -257,7 +228,7 @@ class Client:
     def __init__(
         self,
         api_url: str | None = None,
-        download_dir: str | os.PathLike | None = None,
+        download_dir: str | os.PathLike[str] | None = None,
         timeout: float = 10.0,
         retries: int = 3,
         progress_bar_backend: str = "auto",
@@ -288,7 +259,7 @@ class Client:
         self.listing_disk_cache_seconds = 86400.0
         self._lock = threading.Lock()
         self._datasets: dict[str, Dataset] = {}
-        self._listings: dict[tuple, tuple[float, FileListing]] = {}
+        self._listings: dict[_Key, tuple[float, FileListing]] = {}
 
     # ---------------------------------------------------------------- settings
     @property
@@ -336,8 +307,11 @@ class Client:
             for d in datasets:
                 self._datasets[d.name] = d
 
-    def list_datasets(self, name: str | None = None, level: str | None = None) -> list[Dataset]:
+    def list_datasets(self, name: str | None = None, level: str | None = None,
+                      timeout: float | None = None) -> list[Dataset]:
         """List datasets, optionally filtered by a name substring and a level (L0, L1, L1A, L2, L3).
+
+        ``timeout`` (seconds to wait for the API) overrides the client's for this call, as in pyaurorax.
 
         Only datasets readable by the Python libraries (``supported_libraries`` naming pyaurorax or
         pyucalgarysrs, or not given) are kept, sorted by name, as pyaurorax does.
@@ -350,7 +324,8 @@ class Client:
         for label, value in (("name", name), ("level", level)):
             if value is not None and not isinstance(value, str):
                 raise InputError(f"{label} must be a string or None, not {value!r}.")
-        payload = self._api.get_json(f"{_API}/datasets", {"name": name, "level": level})
+        payload = self._api.get_json(f"{_API}/datasets", {"name": name, "level": level},
+                                     timeout=self._call_timeout(timeout))
         if not isinstance(payload, list):
             raise APIError(f"Unexpected answer from {self.api_url}{_API}/datasets: expected a list.")
         out = []
@@ -367,8 +342,8 @@ class Client:
         self._remember(out)
         return out
 
-    def get_dataset(self, name: str) -> Dataset:
-        """Return the dataset named exactly ``name`` (case-insensitive).
+    def get_dataset(self, name: str, timeout: float | None = None) -> Dataset:
+        """Return the dataset named exactly ``name`` (case-insensitive); ``timeout`` as in :meth:`list_datasets`.
 
         Raises :class:`DatasetNotFoundError` (an APIError and an InputError) naming close names.
 
@@ -380,11 +355,11 @@ class Client:
         if not isinstance(name, str) or not name.strip():
             raise InputError(f"The dataset name must be a non-empty string, not {name!r}.")
         wanted = name.strip().upper()
-        for d in self.list_datasets(name=wanted):
+        for d in self.list_datasets(name=wanted, timeout=timeout):
             if d.name == wanted:
                 return d
         try:
-            everything = [d.name for d in self.list_datasets()]
+            everything = [d.name for d in self.list_datasets(timeout=timeout)]
         except APIError:
             everything = []
         close = difflib.get_close_matches(wanted, everything, n=5, cutoff=0.6)
@@ -399,30 +374,29 @@ class Client:
             known = self._datasets.get(name)
         return known if known is not None else Dataset.from_api({"name": name})
 
-    def list_datasets_in_table(self, name: str | None = None, level: str | None = None) -> None:
+    def list_datasets_in_table(self, name: str | None = None, level: str | None = None, max_width: int = 200,
+                               timeout: float | None = None) -> None:
         """Show the datasets as a table: printed text in a terminal, an HTML table in a notebook.
 
         The text layout is pyaurorax's (columns Name, Provider, Level, DOI Details, Short
-        Description). Use :class:`DatasetTable` to get the table as an object instead.
+        Description). Use :class:`DatasetTable` to get the table as an object instead. ``max_width``
+        is accepted for pyaurorax compatibility and not applied: cells are never wrapped (a notebook
+        shows an HTML table). ``timeout`` as in :meth:`list_datasets`.
 
         Example:
             >>> Client().list_datasets_in_table(name="SKYMAP")                     # doctest: +SKIP
             Name                       Provider   Level   DOI Details   ...
 
         """
-        table = DatasetTable(self.list_datasets(name=name, level=level))
-        if _in_notebook():
-            from IPython.display import display
-
-            display(table)
-        else:
-            print(table.text)
+        _show(DatasetTable(self.list_datasets(name=name, level=level, timeout=timeout)))
 
     # ---------------------------------------------------------------- observatories
-    def list_observatories(self, instrument_array: str, uid: str | None = None) -> list[Observatory]:
+    def list_observatories(self, instrument_array: str, uid: str | None = None,
+                           timeout: float | None = None) -> list[Observatory]:
         """List the observatories of an instrument array (themis_asi, rego, trex_nir, trex_blue, trex_rgb...).
 
-        ``uid`` is a case-insensitive substring filter applied by the server.
+        ``uid`` is a case-insensitive substring filter applied by the server; ``timeout`` as in
+        :meth:`list_datasets`.
 
         Example:
             >>> [o.uid for o in Client().list_observatories("rego", uid="fs")]     # doctest: +SKIP
@@ -436,11 +410,53 @@ class Client:
         if uid is not None and not isinstance(uid, str):
             raise InputError(f"uid must be a string or None, not {uid!r}.")
         payload = self._api.get_json(
-            f"{_API}/observatories", {"instrument_array": instrument_array.strip(), "uid": uid}
+            f"{_API}/observatories", {"instrument_array": instrument_array.strip(), "uid": uid},
+            timeout=self._call_timeout(timeout),
         )
         if not isinstance(payload, list):
             raise APIError(f"Unexpected answer from {self.api_url}{_API}/observatories: expected a list.")
         return [Observatory.from_api(item) for item in payload if isinstance(item, dict)]
+
+    def list_observatories_in_table(self, instrument_array: str, uid: str | None = None, max_width: int = 200,
+                                    timeout: float | None = None) -> None:
+        """Show the observatories as a table (UID, Full Name, Geodetic Latitude, Geodetic Longitude, Provider).
+
+        Printed text in a terminal, an HTML table in a notebook; :class:`ObservatoryTable` gives the
+        object. ``max_width`` is accepted for pyaurorax compatibility and not applied.
+
+        Example:
+            >>> Client().list_observatories_in_table("rego", uid="fs")                # doctest: +SKIP
+            UID    Full Name                        Geodetic Latitude   Geodetic Longitude   Provider
+
+        """
+        _show(ObservatoryTable(self.list_observatories(instrument_array, uid=uid, timeout=timeout)))
+
+    # ---------------------------------------------------------------- read support
+    @staticmethod
+    def list_supported_read_datasets() -> list[str]:
+        """Return the names of the datasets :meth:`read` can read, sorted (as pyaurorax).
+
+        Example:
+            >>> "REGO_SKYMAP_IDLSAV" in Client.list_supported_read_datasets()
+            True
+
+        """
+        from .readers import list_supported_read_datasets
+
+        return list_supported_read_datasets()
+
+    @staticmethod
+    def is_read_supported(dataset_name: str) -> bool:
+        """Return True when :meth:`read` can read files of ``dataset_name``.
+
+        Example:
+            >>> Client.is_read_supported("TREX_BLUE_RAW"), Client.is_read_supported("REGO_DAILY_KEOGRAM_JPG")
+            (True, False)
+
+        """
+        from .readers import is_read_supported
+
+        return is_read_supported(dataset_name)
 
     # ---------------------------------------------------------------- listings
     def get_urls(
@@ -450,11 +466,14 @@ class Client:
         end: TimeLike,
         site_uid: str | None = None,
         device_uid: str | None = None,
+        timeout: float | None = None,
     ) -> FileListing:
         """List the file URLs of a dataset between ``start`` and ``end`` (both inclusive, UTC).
 
         ``start``/``end`` may be datetimes (tz-aware ones are converted to UTC), dates or ISO strings.
-        Raw 1-minute datasets are limited by the server to one day per listing.
+        The server lists raw 1-minute datasets one day at a time; a longer range is split into day
+        requests here (one progress bar over them) and the listings merged in time order. ``timeout``
+        as in :meth:`list_datasets`.
 
         Example:
             >>> import datetime
@@ -464,6 +483,11 @@ class Client:
             ['https://.../REGO_Rayleighs_15655_20141002-+_v01.sav']
 
         """
+        return self._listing(dataset_name, start, end, site_uid, device_uid, timeout, progress_bar_disable=False)
+
+    def _listing(self, dataset_name: str, start: TimeLike, end: TimeLike, site_uid: str | None,
+                 device_uid: str | None, timeout: float | None, *, progress_bar_disable: bool) -> FileListing:
+        """``get_urls`` with its checks and warnings; the day bar can be turned off (``download`` has its own)."""
         if not isinstance(dataset_name, str) or not dataset_name.strip():
             raise InputError(f"dataset_name must be a dataset name such as 'REGO_RAW', not {dataset_name!r}.")
         start_dt, end_dt = as_datetime(start, "start"), as_datetime(end, "end")
@@ -475,20 +499,51 @@ class Client:
         lowered = dataset_name.lower()
         if site_uid is not None and "calibration" in lowered:
             warnings.warn("The site_uid field is not used when filtering in this dataset (calibrations "
-                          "belong to a device); use device_uid.", UserWarning, stacklevel=2)
+                          "belong to a device); use device_uid.", UserWarning, stacklevel=4)
         if device_uid is not None and "skymap" in lowered:
             warnings.warn("The device_uid field is not used when filtering in this dataset (skymaps belong "
-                          "to a site); use site_uid.", UserWarning, stacklevel=2)
+                          "to a site); use site_uid.", UserWarning, stacklevel=4)
+        return self._get_urls_split(dataset_name.strip(), start_dt, end_dt, site_uid, device_uid, timeout,
+                                    progress_bar_disable=progress_bar_disable)
+
+    def _get_urls_split(self, name: str, start_dt: _dt.datetime, end_dt: _dt.datetime, site_uid: str | None,
+                        device_uid: str | None, timeout: float | None, *, progress_bar_disable: bool
+                        ) -> FileListing:
+        """One listing, or one per day when a 1-minute dataset's range is a day or longer."""
+        with self._lock:
+            known = self._datasets.get(name.upper())
+        ranges = day_ranges(start_dt, end_dt) if is_one_minute(name, known) else [(start_dt, end_dt)]
+        if len(ranges) == 1:
+            try:
+                return self._get_urls_once(name, start_dt, end_dt, site_uid, device_uid, timeout)
+            except APIError as err:  # a dataset we did not know to be listed by day
+                if err.status != 400 or ONE_DAY_HINT not in str(err) or end_dt - start_dt < _dt.timedelta(days=1):
+                    raise
+                ranges = day_ranges(start_dt, end_dt)
+        bar = make_progress_bar(self.progress_bar_backend, len(ranges), "day", f"Listing {name} files",
+                                progress_bar_disable)
+        parts = []
+        try:
+            for lo, hi in ranges:
+                parts.append(self._get_urls_once(name, lo, hi, site_uid, device_uid, timeout))
+                bar.update(1)
+        finally:
+            bar.close()
+        return merge_listings(parts)
+
+    def _get_urls_once(self, name: str, start_dt: _dt.datetime, end_dt: _dt.datetime, site_uid: str | None,
+                       device_uid: str | None, timeout: float | None) -> FileListing:
         payload = self._api.get_json(
             f"{_API}/urls",
             {
-                "name": dataset_name.strip(),
+                "name": name,
                 "start": start_dt,
                 "end": end_dt,
                 "include_total_bytes": True,
                 "site_uid": site_uid,
                 "device_uid": device_uid,
             },
+            timeout=self._call_timeout(timeout),
         )
         try:
             dataset = Dataset.from_api(payload["dataset"])
@@ -539,11 +594,19 @@ class Client:
         n_parallel: int = 5,
         overwrite: bool = False,
         progress_bar_disable: bool = False,
+        progress_bar_ncols: int | None = None,
+        progress_bar_ascii: str | None = None,
+        progress_bar_desc: str | None = None,
+        timeout: float | None = None,
     ) -> DownloadResult:
         """Download a dataset's files between ``start`` and ``end`` into ``<download_dir>/<DATASET>/``.
 
-        Files already there are skipped unless ``overwrite``. ``filenames`` follow the URL order;
-        ``total_bytes`` counts the bytes actually downloaded by this call.
+        Files already there are skipped unless ``overwrite``, once they pass the integrity check
+        (a damaged one is downloaded again, with a warning). ``filenames`` follow the URL order;
+        ``total_bytes`` counts the bytes actually downloaded by this call. Raw ranges longer than a
+        day are listed day by day (see :meth:`get_urls`) and downloaded with one progress bar.
+        ``n_parallel`` files are fetched at once; ``progress_bar_ncols``/``_ascii``/``_desc`` are
+        tqdm's ``ncols``, ``ascii`` and ``desc``; ``timeout`` is the seconds to wait for each answer.
 
         Example:
             >>> import datetime
@@ -554,18 +617,26 @@ class Client:
 
         """
         self._check_parallel(n_parallel)
-        listing = self.get_urls(dataset_name, start, end, site_uid=site_uid, device_uid=device_uid)
+        listing = self._listing(dataset_name, start, end, site_uid, device_uid, timeout, progress_bar_disable=True)
         return self._download_listing(listing, n_parallel, overwrite, progress_bar_disable,
-                                      desc=f"Downloading {listing.dataset.name} files")
+                                      desc=progress_bar_desc or f"Downloading {listing.dataset.name} files",
+                                      ncols=progress_bar_ncols, ascii=progress_bar_ascii, timeout=timeout)
 
     def download_using_urls(
         self,
-        listing: FileListing,
+        file_listing_response: FileListing,
         n_parallel: int = 5,
         overwrite: bool = False,
         progress_bar_disable: bool = False,
+        progress_bar_ncols: int | None = None,
+        progress_bar_ascii: str | None = None,
+        progress_bar_desc: str | None = None,
+        timeout: float | None = None,
     ) -> DownloadResult:
         """Download the files of a :class:`FileListing` (e.g. from :meth:`get_urls`, possibly trimmed).
+
+        The arguments are those of :meth:`download` (pyaurorax's names); a pyucalgarysrs
+        ``FileListingResponse`` is accepted too.
 
         Example:
             >>> listing = client.get_urls("REGO_CALIBRATION_FLATFIELD_IDLSAV", "2014-01-01", "2022-01-01",
@@ -574,20 +645,27 @@ class Client:
             'REGO_flatfield_15655_20141002-+_v01.sav'
 
         """
-        if not isinstance(listing, FileListing):
-            raise InputError(
-                f"download_using_urls needs a FileListing (from get_urls), not {type(listing).__name__}."
-            )
+        listing = _as_listing(file_listing_response)
         return self._download_listing(listing, n_parallel, overwrite, progress_bar_disable,
-                                      desc=f"Downloading {listing.dataset.name} files")
+                                      desc=progress_bar_desc or f"Downloading {listing.dataset.name} files",
+                                      ncols=progress_bar_ncols, ascii=progress_bar_ascii, timeout=timeout)
 
     @staticmethod
     def _check_parallel(n_parallel: object) -> None:
         if not isinstance(n_parallel, int) or isinstance(n_parallel, bool) or n_parallel < 1:
             raise InputError(f"n_parallel must be a whole number >= 1, not {n_parallel!r}.")
 
+    def _call_timeout(self, timeout: object) -> float | None:
+        """Check a per-call ``timeout`` (None: the client's) and return it as a float."""
+        if timeout is None:
+            return None
+        if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or timeout <= 0:
+            raise InputError(f"timeout must be a positive number of seconds or None, not {timeout!r}.")
+        return float(timeout)
+
     def _download_listing(
-        self, listing: FileListing, n_parallel: int, overwrite: bool, progress_bar_disable: bool, desc: str
+        self, listing: FileListing, n_parallel: int, overwrite: bool, progress_bar_disable: bool, desc: str,
+        ncols: int | None = None, ascii: str | None = None, timeout: float | None = None,
     ) -> DownloadResult:
         self._check_parallel(n_parallel)
         # Reliability fix (tests/reliability/test_hostile_server.py): the dataset name comes from the
@@ -610,7 +688,7 @@ class Client:
             listing.urls,
             listing.path_prefix,
             dataset_dir,
-            timeout=self._api.timeout,
+            timeout=self._call_timeout(timeout) or self._api.timeout,
             retries=self._api.retries,
             backoff=self._api.backoff,
             n_parallel=n_parallel,
@@ -620,12 +698,15 @@ class Client:
             progress_bar_disable=progress_bar_disable,
             progress_bar_backend=self.progress_bar_backend,
             desc=desc,
+            progress_bar_ncols=ncols,
+            progress_bar_ascii=ascii,
         )
         return DownloadResult(paths, len(paths), stats.downloaded_bytes, dataset_dir, listing.dataset)
 
     # ---------------------------------------------------------------- best skymap / calibration
-    def _long_listing(self, dataset_name: str, site_uid: str | None, device_uid: str | None) -> FileListing:
-        key = (dataset_name, site_uid, device_uid)
+    def _long_listing(self, dataset_name: str, site_uid: str | None, device_uid: str | None,
+                      timeout: float | None = None) -> FileListing:
+        key: _Key = (dataset_name, site_uid, device_uid)
         now = time.monotonic()
         with self._lock:
             hit = self._listings.get(key)
@@ -634,17 +715,17 @@ class Client:
         listing = self._disk_listing(key)
         if listing is None:
             listing = self.get_urls(dataset_name, _EARLIEST, _utc_now() + _dt.timedelta(days=5),
-                                    site_uid=site_uid, device_uid=device_uid)
+                                    site_uid=site_uid, device_uid=device_uid, timeout=timeout)
             self._save_disk_listing(key, listing)
         with self._lock:
             self._listings[key] = (time.monotonic(), listing)
         return listing
 
-    def _disk_listing_path(self, key: tuple) -> Path:
+    def _disk_listing_path(self, key: _Key) -> Path:
         digest = hashlib.sha1(repr((self.api_url, *key)).encode()).hexdigest()[:20]
         return self.download_dir / LISTING_CACHE_DIR / f"{key[0]}-{digest}.json"
 
-    def _disk_listing(self, key: tuple, max_age: float | None = None) -> FileListing | None:
+    def _disk_listing(self, key: _Key, max_age: float | None = None) -> FileListing | None:
         """Return the listing saved by an earlier client while younger than ``max_age`` seconds, else None.
 
         ``max_age`` defaults to ``listing_disk_cache_seconds``; the offline fallback passes ``math.inf``.
@@ -664,7 +745,7 @@ class Client:
         except (OSError, ValueError, TypeError, KeyError):
             return None  # missing, stale or damaged: list again
 
-    def _save_disk_listing(self, key: tuple, listing: FileListing) -> None:
+    def _save_disk_listing(self, key: _Key, listing: FileListing) -> None:
         if self.listing_disk_cache_seconds <= 0:
             return
         path = self._disk_listing_path(key)
@@ -678,7 +759,7 @@ class Client:
         except OSError:
             pass  # a read-only cache only costs a listing next time
 
-    def _offline_sources(self, key: tuple) -> Iterator[tuple[FileListing, _Source]]:
+    def _offline_sources(self, key: _Key) -> Iterator[tuple[FileListing, _Source]]:
         """Yield ``(listing, source)`` to use when the API does not answer, most trusted first.
 
         First the listing saved on disk for ``key`` whatever its age (it names every file the server
@@ -692,7 +773,7 @@ class Client:
             age = None
         saved = None if age is None else self._disk_listing(key, max_age=math.inf)
         if saved is not None:
-            yield saved, _Source("saved", f"the file listing saved {_age_text(age)} ago ({path})")
+            yield saved, _Source("saved", f"the file listing saved {_age_text(age or 0.0)} ago ({path})")
         dataset_dir = self.download_dir / key[0]
         if dataset_dir.is_dir():
             local = sorted(str(p) for p in dataset_dir.rglob("*") if p.is_file() and ".part-" not in p.name)
@@ -703,6 +784,7 @@ class Client:
     def _with_listing(
         self, dataset_name: str, owner: str, *, site: bool,
         use: Callable[[FileListing, _Source | None], tuple[Any, str] | None], missing: str, stacklevel: int,
+        timeout: float | None = None,
     ) -> Any:
         """Return ``use(listing, source)`` for the freshest listing of ``owner`` there is.
 
@@ -715,9 +797,9 @@ class Client:
         result, the API error is raised again (same type and status), its message naming what was
         ``missing`` and what to do.
         """
-        key = (dataset_name, owner, None) if site else (dataset_name, None, owner)
+        key: _Key = (dataset_name, owner, None) if site else (dataset_name, None, owner)
         try:
-            listing = self._long_listing(*key)
+            listing = self._long_listing(key[0], key[1], key[2], timeout=timeout)
         except APIError as err:
             if isinstance(err, DatasetNotFoundError) or (err.status is not None and 400 <= err.status < 500):
                 raise
@@ -732,7 +814,10 @@ class Client:
                 "answers; once a listing or file has been fetched, it is used offline afterwards.",
                 status=err.status,
             ) from err
-        return use(listing, None)[0]
+        found = use(listing, None)
+        if found is None:  # use() returns None only for offline sources
+            raise NoMatchError(f"Nothing usable in the {dataset_name} listing for {owner!r}.", [])
+        return found[0]
 
     @staticmethod
     def _check_dataset_name(value: object) -> str:
@@ -811,11 +896,12 @@ class Client:
                 return None
             return cands, f"listing the {len(cands)} {dataset_name} file(s) of {owner} in {source.text}"
 
-        return self._with_listing(
+        result: Candidates = self._with_listing(
             dataset_name, owner, site=site, use=use, stacklevel=3,
             missing=f"no saved {dataset_name} listing for {label} {owner!r} and no downloaded file of it in "
                     f"{self.download_dir / dataset_name}",
         )
+        return result
 
     def list_calibrations(
         self, dataset_name: str, device_uid: str, timestamp: TimeLike | None = None
@@ -836,7 +922,7 @@ class Client:
         return self._list_candidates(dataset_name, device_uid, timestamp, site=False)
 
     def _download_best(
-        self, dataset_name: str, owner: str, timestamp: object, overwrite: bool, *,
+        self, dataset_name: str, owner: str, timestamp: object, overwrite: bool, timeout: float | None, *,
         site: bool, kind: str | None,
     ) -> DownloadResult:
         dataset_name = self._check_dataset_name(dataset_name)
@@ -853,12 +939,14 @@ class Client:
                     raise
                 return None
             if source is not None and source.origin == "cached":
+                self._check_cached_best(best.url)
                 result = DownloadResult([Path(best.url)], 1, 0, Path(listing.path_prefix), listing.dataset)
                 return result, f"using the best cached file {best.filename}, chosen among {source.text}"
             one = FileListing(urls=[best.url], path_prefix=listing.path_prefix, count=1,
                               dataset=listing.dataset, total_bytes=None)
             try:
-                result = self._download_listing(one, 1, overwrite, True, desc=f"Downloading {dataset_name} files")
+                result = self._download_listing(one, 1, overwrite, True, desc=f"Downloading {dataset_name} files",
+                                                timeout=timeout)
             except DownloadError:
                 if source is None:
                     raise
@@ -868,15 +956,17 @@ class Client:
             done = "using the best cached file" if result.total_bytes == 0 else "downloaded"
             return result, f"{done} {best.filename}, the best file in {source.text}"
 
-        return self._with_listing(
-            dataset_name, owner, site=site, use=use, stacklevel=4,
+        result: DownloadResult = self._with_listing(
+            dataset_name, owner, site=site, use=use, stacklevel=4, timeout=timeout,
             missing=f"neither a saved {dataset_name} listing nor the files downloaded into "
                     f"{self.download_dir / dataset_name} give a file of {label} {owner!r} valid at "
                     f"{when:%Y-%m-%d %H:%M}",
         )
+        return result
 
     def download_best_skymap(
-        self, dataset_name: str, site_uid: str, timestamp: TimeLike, overwrite: bool = False
+        self, dataset_name: str, site_uid: str, timestamp: TimeLike, overwrite: bool = False,
+        timeout: float | None = None,
     ) -> DownloadResult:
         """Download the skymap of ``site_uid`` valid at ``timestamp``: latest start, then highest version.
 
@@ -884,7 +974,9 @@ class Client:
         offline once cached: if the listing cannot be had, the best file of the listing saved on disk
         (any age) is returned if it is downloaded or the file host still answers, else the best file
         already in the local dataset folder, with a warning. Raises :class:`NoMatchError` naming the
-        nearest candidates.
+        nearest candidates. A cached file that fails the integrity check is downloaded again (with a
+        warning naming it); offline, it is never returned: the :class:`DownloadError` names it.
+        ``timeout`` (seconds to wait for each answer) overrides the client's for this call.
 
         Example:
             >>> import datetime
@@ -894,10 +986,11 @@ class Client:
             'themis_skymap_gill_20210308-+_v02.sav'
 
         """
-        return self._download_best(dataset_name, site_uid, timestamp, overwrite, site=True, kind=None)
+        return self._download_best(dataset_name, site_uid, timestamp, overwrite, timeout, site=True, kind=None)
 
     def download_best_flatfield_calibration(
-        self, dataset_name: str, device_uid: str, timestamp: TimeLike, overwrite: bool = False
+        self, dataset_name: str, device_uid: str, timestamp: TimeLike, overwrite: bool = False,
+        timeout: float | None = None,
     ) -> DownloadResult:
         """Download the flatfield calibration of ``device_uid`` valid at ``timestamp``.
 
@@ -917,11 +1010,12 @@ class Client:
                 f"{dataset_name} holds Rayleighs calibrations; use download_best_rayleighs_calibration, "
                 "or a *_CALIBRATION_FLATFIELD_IDLSAV dataset."
             )
-        return self._download_best(dataset_name, device_uid, timestamp, overwrite, site=False,
+        return self._download_best(dataset_name, device_uid, timestamp, overwrite, timeout, site=False,
                                    kind="flatfield")
 
     def download_best_rayleighs_calibration(
-        self, dataset_name: str, device_uid: str, timestamp: TimeLike, overwrite: bool = False
+        self, dataset_name: str, device_uid: str, timestamp: TimeLike, overwrite: bool = False,
+        timeout: float | None = None,
     ) -> DownloadResult:
         """Download the Rayleighs calibration of ``device_uid`` valid at ``timestamp``.
 
@@ -941,7 +1035,7 @@ class Client:
                 f"{dataset_name} holds flatfield calibrations; use download_best_flatfield_calibration, "
                 "or a *_CALIBRATION_RAYLEIGHS_IDLSAV dataset."
             )
-        return self._download_best(dataset_name, device_uid, timestamp, overwrite, site=False,
+        return self._download_best(dataset_name, device_uid, timestamp, overwrite, timeout, site=False,
                                    kind="rayleighs")
 
     # ---------------------------------------------------------------- reading
@@ -963,8 +1057,32 @@ class Client:
             # Offline: a name is all the readers need.
             return Dataset.from_api({"name": name})
 
-    def read(self, dataset: Dataset | str, filenames: Any) -> Data:
+    def read(
+        self,
+        dataset: Dataset | str,
+        file_list: Any = None,
+        n_parallel: int = 1,
+        first_record: bool = False,
+        no_metadata: bool = False,
+        start_time: _dt.datetime | None = None,
+        end_time: _dt.datetime | None = None,
+        quiet: bool = False,
+        **kw: Any,
+    ) -> Data:
         """Read downloaded files of ``dataset`` (a Dataset or its name) into a :class:`Data` object.
+
+        pyaurorax's arguments: ``n_parallel`` files are read at once (threads); ``first_record``
+        keeps each raw file's first frame; ``no_metadata`` returns raw frames without metadata and
+        timestamps; ``start_time``/``end_time`` keep raw frames in that range (ignored, with a
+        warning, for skymaps and calibrations); ``quiet`` silences the readers' warnings. ``filenames=``
+        is accepted as another name of ``file_list``. Datasets outside
+        :meth:`list_supported_read_datasets` are refused up front with a :class:`ReadError`.
+
+        Files inside the download folder are checked: a damaged skymap or calibration is downloaded
+        again before it is read, a raw file the reader finds broken is checked and, if damaged,
+        downloaded again and the read repeated, each with a one-line warning naming the file.
+        Offline, a damaged skymap/calibration raises a :class:`ReadError` naming it (a raw one stays
+        in ``problematic_files``): it is never used.
 
         Example:
             >>> r = client.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill",  # doctest: +SKIP
@@ -973,9 +1091,33 @@ class Client:
             'gill'
 
         """
+        from .readers import READERS, _as_files, _unsupported
         from .readers import read as _read
 
-        return _read(self._resolve_dataset(dataset), filenames)
+        if file_list is None:
+            file_list = kw.pop("filenames", None)
+        if not isinstance(dataset, (Dataset, str)) and isinstance(getattr(dataset, "name", None), str):
+            dataset = str(dataset.name)  # e.g. a pyucalgarysrs Dataset
+        name = dataset.name if isinstance(dataset, Dataset) else dataset
+        if isinstance(name, str) and name.strip().upper() not in READERS:
+            raise _unsupported(name)
+        resolved = self._resolve_dataset(dataset)
+        if file_list is None:
+            raise InputError("read() needs file_list: a path or a list of paths (e.g. DownloadResult.filenames).")
+        files = _as_files(file_list)
+
+        def run() -> Data:
+            return _read(resolved, files, n_parallel=n_parallel, first_record=first_record,
+                         no_metadata=no_metadata, start_time=start_time, end_time=end_time, quiet=quiet, **kw)
+
+        if READERS[resolved.name].kind != "raw":
+            self._repair_for_read(resolved, files, strict=True)
+            return run()
+        data = run()
+        broken = [p.filename for p in data.problematic_files]
+        if broken and self._repair_for_read(resolved, broken, strict=False):
+            data = run()
+        return data
 
     # ---------------------------------------------------------------- device UID
     def find_device_uid(

@@ -42,6 +42,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import requests
@@ -238,8 +239,11 @@ def download_file(
     )
 
 
-def make_progress_bar(backend: str, total: int | None, unit: str, desc: str, disable: bool):
+def make_progress_bar(backend: str, total: int | None, unit: str, desc: str, disable: bool,
+                      ncols: int | None = None, ascii: str | bool | None = None) -> Any:
     """Create a tqdm bar for ``backend`` ``"auto"`` (tqdm.auto), ``"standard"`` or ``"notebook"``.
+
+    ``ncols`` and ``ascii`` are tqdm's (pyaurorax's ``progress_bar_ncols`` / ``progress_bar_ascii``).
 
     Example:
         >>> bar = make_progress_bar("standard", 10, "B", "Downloading", disable=True)
@@ -253,8 +257,9 @@ def make_progress_bar(backend: str, total: int | None, unit: str, desc: str, dis
     else:
         from tqdm.auto import tqdm
     if unit == "B":
-        return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc=desc, disable=disable)
-    return tqdm(total=total, unit=unit, desc=desc, disable=disable)
+        return tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc=desc, disable=disable,
+                    ncols=ncols, ascii=ascii)
+    return tqdm(total=total, unit=unit, desc=desc, disable=disable, ncols=ncols, ascii=ascii)
 
 
 def _sane_total(total_bytes: object) -> int | None:
@@ -281,6 +286,8 @@ def download_files(
     progress_bar_disable: bool = False,
     progress_bar_backend: str = "auto",
     desc: str = "Downloading files",
+    progress_bar_ncols: int | None = None,
+    progress_bar_ascii: str | bool | None = None,
 ) -> tuple[list[Path], DownloadStats]:
     """Download ``urls`` into ``dataset_dir`` with ``n_parallel`` threads; return paths in URL order.
 
@@ -304,7 +311,8 @@ def download_files(
     if not urls:
         return paths, stats
 
-    bar = make_progress_bar(progress_bar_backend, _sane_total(total_bytes), "B", desc, progress_bar_disable)
+    bar = make_progress_bar(progress_bar_backend, _sane_total(total_bytes), "B", desc, progress_bar_disable,
+                            ncols=progress_bar_ncols, ascii=progress_bar_ascii)
     bar_lock = threading.Lock()
 
     def advance(nbytes: int) -> None:

@@ -138,7 +138,7 @@ def inflate_gzip(data: bytes | mmap.mmap | memoryview, limit: int) -> bytes:
     rest: bytes | mmap.mmap | memoryview = data
     while rest:
         if rest[:2] != b"\x1f\x8b":
-            if parts and not rest.strip(b"\x00"):
+            if parts and not bytes(rest).strip(b"\x00"):
                 break
             raise InflateError("Not a gzipped file")
         inflater = _decompressobj()
@@ -157,12 +157,12 @@ def inflate_gzip(data: bytes | mmap.mmap | memoryview, limit: int) -> bytes:
 
 
 def inflate_head(data: bytes | mmap.mmap | memoryview, size: int) -> bytes:
-    """Return at most the first ``size`` inflated bytes of a gzip stream (b"" when it cannot start).
+    r"""Return at most the first ``size`` inflated bytes of a gzip stream (b"" when it cannot start).
 
     Example:
         >>> import gzip
-        >>> inflate_head(gzip.compress(b"P5\\n" * 100), 6)
-        b'P5\\nP5\\n'
+        >>> inflate_head(gzip.compress(b"P5\n" * 100), 6)
+        b'P5\nP5\n'
 
     """
     try:

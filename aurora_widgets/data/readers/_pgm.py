@@ -66,13 +66,13 @@ class StreamError(Exception):
 
 
 def inflate_limit(head: bytes) -> int:
-    """The most bytes a compressed raw file may inflate to, given its first inflated bytes.
+    r"""Return the most bytes a compressed raw file may inflate to, given its first inflated bytes.
 
     ``MAX_FRAMES_PER_FILE`` frames of the first frame's dimensions (capped at ``MAX_PIXELS``), each
     with ``MAX_HEADER_BYTES`` of header, plus ``INFLATE_MARGIN``.
 
     Example:
-        >>> inflate_limit(b'P5\\n#"Image request start" x\\n256 256\\n65535\\n')
+        >>> inflate_limit(b'P5\n#"Image request start" x\n256 256\n65535\n')
         10485760
         >>> inflate_limit(b"garbage") == MAX_FRAMES_PER_FILE * (2 * 512 * 512 + MAX_HEADER_BYTES) + INFLATE_MARGIN
         True

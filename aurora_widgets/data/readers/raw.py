@@ -210,7 +210,7 @@ def read_raw(
                 continue
             good.append(r)
 
-    total = sum(len(r.parsed.offsets) for r in good)  # type: ignore[union-attr]
+    total = sum(len(r.parsed.offsets) if r.parsed is not None else 0 for r in good)
     height, width = shape if shape is not None else _default_shape(dataset_kind)
     # Frame-major storage, exposed as (H, W, N): every frame is one contiguous block. Frames are
     # copied as big-endian (a plain copy, fast even from odd offsets) and swapped once at the end.
