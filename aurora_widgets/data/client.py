@@ -1060,7 +1060,7 @@ class Client(CacheMixin):
     def read(
         self,
         dataset: Dataset | str,
-        file_list: Any = None,
+        file_list: Any,
         n_parallel: int = 1,
         first_record: bool = False,
         no_metadata: bool = False,
@@ -1074,8 +1074,7 @@ class Client(CacheMixin):
         pyaurorax's arguments: ``n_parallel`` files are read at once (threads); ``first_record``
         keeps each raw file's first frame; ``no_metadata`` returns raw frames without metadata and
         timestamps; ``start_time``/``end_time`` keep raw frames in that range (ignored, with a
-        warning, for skymaps and calibrations); ``quiet`` silences the readers' warnings. ``filenames=``
-        is accepted as another name of ``file_list``. Datasets outside
+        warning, for skymaps and calibrations); ``quiet`` silences the readers' warnings. Datasets outside
         :meth:`list_supported_read_datasets` are refused up front with a :class:`ReadError`.
 
         Files inside the download folder are checked: a damaged skymap or calibration is downloaded
@@ -1094,8 +1093,6 @@ class Client(CacheMixin):
         from .readers import READERS, _as_files, _unsupported
         from .readers import read as _read
 
-        if file_list is None:
-            file_list = kw.pop("filenames", None)
         if not isinstance(dataset, (Dataset, str)) and isinstance(getattr(dataset, "name", None), str):
             dataset = str(dataset.name)  # e.g. a pyucalgarysrs Dataset
         name = dataset.name if isinstance(dataset, Dataset) else dataset

@@ -182,7 +182,7 @@ def _as_files(filenames: Any) -> list[str]:
 
 def read(
     dataset: Dataset | str,
-    file_list: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None = None,
+    file_list: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     n_parallel: int = 1,
     first_record: bool = False,
     no_metadata: bool = False,
@@ -195,8 +195,7 @@ def read(
 
     Args:
         dataset: a Dataset or its name, e.g. ``"REGO_SKYMAP_IDLSAV"``, ``"TREX_NIR_RAW"``.
-        file_list: one path or a list of paths (e.g. ``DownloadResult.filenames``); ``filenames=``
-            is accepted as another name.
+        file_list: one path or a list of paths (e.g. ``DownloadResult.filenames``).
         n_parallel: files read at once, in threads (every kind of file).
         first_record: raw files only: keep the first frame of each file.
         no_metadata: raw files only: return no metadata and no timestamps (as pyucalgarysrs).
@@ -220,8 +219,6 @@ def read(
         (256, 256, 10)
 
     """
-    if file_list is None:
-        file_list = kw.pop("filenames", None)
     first_record = bool(kw.pop("first_frame_only", first_record))
     if kw:
         raise InputError(f"read() got unexpected keyword arguments: {', '.join(sorted(kw))}; it takes "
