@@ -43,6 +43,12 @@ CATEGORIES = {
                                      "dialog, no console error."),
     "test_concurrency": ("Concurrency", "Two threads and two spawned processes downloading the same file; "
                          "a reader polling the final path during a stretched download."),
+    "test_cache_healing": ("Cache healing", "Cached files damaged as pyaurorax can leave them (cut at many points, "
+                           "zero bytes, an HTML page saved as the file, a file still being written by another "
+                           "process) x skymap, calibration and raw files x download/download_best_* and read: "
+                           "each is fetched again atomically with one warning naming it, and afterwards every "
+                           "file equals the server's (nothing lost); a small gzip bomb is refused in bounded "
+                           "memory."),
     "test_widget_input": ("Widget input", "Invalid site codes, dates outside validity, datasets without "
                           "files, unknown devices, garbage date types, from Python and from the front-end: "
                           "inline messages, no traceback, the next valid input works."),
