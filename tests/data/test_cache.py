@@ -48,7 +48,8 @@ def test_check_file_finds_each_kind_of_damage(tmp_path):
         sav.write_bytes(good[:cut])
         assert "record" in (check_file(sav) or ""), cut
     sav.write_bytes(good)
-    assert check_file(sav, expected_size=len(good) + 1) == f"it has {len(good)} bytes, the server's file {len(good) + 1}"
+    expected = f"it has {len(good)} bytes, the server's file {len(good) + 1}"
+    assert check_file(sav, expected_size=len(good) + 1) == expected
 
     gz = tmp_path / "20211104_0600_gill_themis19_full.pgm.gz"
     payload = gzip.compress(b"P5\n" + bytes(100_000))

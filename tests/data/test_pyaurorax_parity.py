@@ -8,6 +8,7 @@ calls and the read-support checks.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import inspect
@@ -239,10 +240,8 @@ def test_n_parallel_reads_files_in_threads(both, monkeypatch):
     def spy(path: Any) -> Any:
         seen.add(threading.get_ident())
         if len(seen) <= 2:
-            try:
+            with contextlib.suppress(threading.BrokenBarrierError):
                 barrier.wait()  # two reads in flight at the same moment, or this times out
-            except threading.BrokenBarrierError:
-                pass
         return real(path)
 
     monkeypatch.setattr(readers, "read_skymap", spy)
