@@ -187,6 +187,9 @@ def read_raw(
     def work(path: str) -> _FileResult:
         return _read_one(path, dataset_kind, first_frame_only, start_time, end_time)
 
+    if n_parallel == 1 or len(files) == 1:
+        return _read_in_order(files, work, dataset_kind, dataset)
+
     if n_parallel > 1 and len(files) > 1:
         with ThreadPoolExecutor(max_workers=min(n_parallel, len(files))) as pool:
             results = list(pool.map(work, files))
@@ -255,6 +258,72 @@ def read_raw(
         calibrated_data=None,
         dataset=dataset,
     )
+
+
+def _shape_problem(r: _FileResult, shape: tuple[int, int]) -> ProblematicFile | None:
+    assert r.parsed is not None
+    dims = (r.parsed.height, r.parsed.width)
+    if dims == shape:
+        return None
+    return ProblematicFile(r.path, f"frame size {dims[1]}x{dims[0]} differs from the first file's "
+                           f"{shape[1]}x{shape[0]}; read files of one instrument at a time", "error")
+
+
+def _copy_frames(r: _FileResult, out: np.ndarray) -> None:
+    """Copy the file's frames into ``out`` (n, H, W) native uint16: byte swap and flip in one pass."""
+    parsed, buf, kind = r.parsed, r.buffer, r.kind
+    assert parsed is not None and buf is not None and kind is not None
+    height, width = parsed.height, parsed.width
+    count = height * width
+    for j, offset in enumerate(parsed.offsets):
+        src = np.frombuffer(buf, dtype=">u2", count=count, offset=offset).reshape(height, width)
+        out[j] = src[::-1, ::-1] if kind.flip_east_west else src[::-1]
+
+
+def _read_in_order(files: list[str], work: Any, dataset_kind: str | None, dataset: Dataset | None) -> Data:
+    """Read files one by one, copying each file's frames while its inflated bytes are still in cache.
+
+    The frame array is sized from the first good file (its frame count times the files left) and
+    grown when a later file holds more; each file's buffer is dropped as soon as it is copied, so
+    at most one inflated file is held at a time.
+    """
+    problematic: list[ProblematicFile] = []
+    timestamps: list[_dt.datetime] = []
+    metadata: list[dict[str, str]] = []
+    store: np.ndarray | None = None
+    shape: tuple[int, int] | None = None
+    k = 0
+    for index, path in enumerate(files):
+        r = work(path)
+        if r.error is not None:
+            problematic.append(ProblematicFile(r.path, r.error, "error"))
+            continue
+        if r.parsed is None or not r.parsed.offsets:
+            continue
+        if shape is None:
+            shape = (r.parsed.height, r.parsed.width)
+        wrong = _shape_problem(r, shape)
+        if wrong is not None:
+            problematic.append(wrong)
+            continue
+        n = len(r.parsed.offsets)
+        if store is None:
+            store = np.empty((n * (len(files) - index), *shape), dtype=np.uint16)
+        elif k + n > store.shape[0]:
+            grown = np.empty((max(2 * store.shape[0], k + n * (len(files) - index)), *shape), dtype=np.uint16)
+            grown[:k] = store[:k]
+            store = grown
+        _copy_frames(r, store[k : k + n])
+        k += n
+        timestamps.extend(r.parsed.timestamps)
+        metadata.extend(r.parsed.metadata)
+        r.buffer = None
+    if store is None:
+        store = np.empty((0, *_default_shape(dataset_kind)), dtype=np.uint16)
+    elif k < store.shape[0]:
+        store = store[:k].copy() if k < 0.75 * store.shape[0] else store[:k]
+    return Data(data=store.transpose(1, 2, 0), timestamp=timestamps, metadata=metadata,
+                problematic_files=problematic, calibrated_data=None, dataset=dataset)
 
 
 def _default_shape(dataset_kind: str | None) -> tuple[int, int]:
