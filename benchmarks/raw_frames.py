@@ -2,11 +2,13 @@
 
 Real files: THEMIS gill 06:00-06:03 (4 x 20 frames, 256x256) and TREx NIR gill 06:00-06:02
 (3 x 10 frames). Both readers with ``n_parallel`` 1 and 2 (ours: threads; pyucalgarysrs: a
-multiprocessing pool, forkserver, whose start-up is part of its cost). The floor is bare
-``gzip.decompress`` of the same files (read + decompress, nothing parsed), sequential for
-n_parallel=1 and in 2 threads for n_parallel=2. Growth: 1, 10 and 60 minutes of THEMIS files,
-made by copying the real files under consecutive minute names into a temp folder.
-Output equality (frames, timestamps, metadata) is checked on every input.
+multiprocessing pool, whose start-up is part of its cost). Ours inflates with python-isal (ISA-L)
+when installed, which it is by default; the "zlib path" rows force ``use_backend("zlib")``, the
+fallback, and must give the same frames. The floor is bare ``gzip.decompress`` (zlib) of the same
+files (read + decompress, nothing parsed), sequential for n_parallel=1 and in 2 threads for
+n_parallel=2: beating it needs a faster inflate, not parser work. Growth: 1, 10 and 60 minutes of
+THEMIS files, made by copying the real files under consecutive minute names into a temp folder.
+Output equality (frames, timestamps, metadata) is checked on every input, for both paths.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import numpy as np
 from ._common import RAW_NIR, RAW_THEMIS, Context, Row, Skip, measure, need, quiet, target_ratio
 
 NAME = "raw_frames"
-TITLE = "Raw frames (>= 1.5x pyucalgarysrs, within 1.5x of bare gzip.decompress)"
+TITLE = "Raw frames (>= 2.5x pyucalgarysrs, >= 1.4x the bare zlib floor)"
 NOTES = __doc__
 
 
@@ -67,9 +69,15 @@ def minutes_of(files: list[Path], n: int, folder: Path) -> list[str]:
 def run(ctx: Context) -> list[Row]:
     ctx.require_real_files()
     reader = need("aurora_widgets.data.readers", "read_raw")
+    inflate = need("aurora_widgets.data.inflate", "use_backend")
     srs = ctx.srs().data.readers
     rows: list[Row] = []
-    rep = ctx.repeat(5, 1)
+    rep = ctx.repeat(7, 1)
+    fast = "isal" if inflate.isal_available() else "zlib"
+
+    def ours(paths: list[str], n: int, ds: str, backend: str = fast) -> Any:
+        with inflate.use_backend(backend):
+            return reader.read_raw(paths, n_parallel=n, dataset=ds)
 
     sets = [("THEMIS", RAW_THEMIS, srs.read_themis, "THEMIS_ASI_RAW"),
             ("TREx NIR", RAW_NIR, srs.read_trex_nir, "TREX_NIR_RAW")]
@@ -78,41 +86,34 @@ def run(ctx: Context) -> list[Row]:
     for label, files, anchor_fn, dataset in sets:
         paths = [str(p) for p in files]
         with quiet():
-            ours0 = reader.read_raw(paths, dataset=dataset)
             anchor0 = anchor_fn(paths)
-        equal, check = same_data(ours0, anchor0)
-        frames = int(np.asarray(ours0.data).shape[-1])
-        del ours0, anchor0
+            equal, check = same_data(ours(paths, 1, dataset), anchor0)
+            equal_z, check_z = same_data(ours(paths, 1, dataset, "zlib"), anchor0)
+        frames = int(np.asarray(anchor0.data).shape[-1])
+        del anchor0
         case = f"{label}, {len(paths)} files / {frames} frames"
         for n in (1, 2):
             with quiet():
-                t_ours = measure(
-                    lambda p=paths, n=n, ds=dataset: reader.read_raw(p, n_parallel=n, dataset=ds),
-                    repeat=rep, number=1)
-                t_anchor = measure(lambda p=paths, n=n, fn=anchor_fn: fn(p, n_parallel=n),
-                                   repeat=rep, number=1)
+                t_ours = measure(lambda p=paths, n=n, ds=dataset: ours(p, n, ds), repeat=rep, number=1)
+                t_zlib = measure(lambda p=paths, n=n, ds=dataset: ours(p, n, ds, "zlib"), repeat=rep, number=1)
+                t_anchor = measure(lambda p=paths, n=n, fn=anchor_fn: fn(p, n_parallel=n), repeat=rep, number=1)
                 t_floor = measure(lambda p=paths, n=n: gunzip_all(p, n), repeat=rep, number=1)
+            floor_name = f"gzip.decompress{' (2 threads)' if n == 2 else ''}"
             r = Row(NAME, f"{case}, n_parallel={n}", "s", t_ours, t_anchor, "pyucalgarysrs",
-                    target=">= 1.5x", equal=equal, check=check, per=frames, per_unit="frames")
-            target_ratio(r, 1.5)
-            if r.met is False:
-                r.note = ("pyucalgarysrs's n_parallel=2 pays a process pool start-up and pickling; ours pays "
-                          "decompression, which is already close to the floor, so the gap is small on few "
-                          "files. Closing it needs a cheaper decompressor (zlib-ng / isal via an optional "
-                          "dependency) rather than parser work.") if n == 2 else (
-                          "most of our time is zlib inflate (see the floor row); only a faster inflate "
-                          "(isal/zlib-ng) would widen the gap.")
-            f = Row(NAME, f"{case}, n_parallel={n} vs floor", "s", t_ours, t_floor,
-                    f"gzip.decompress{' (2 threads)' if n == 2 else ''}", target="within 1.5x (>= 0.67x)",
-                    per=frames, per_unit="frames")
-            target_ratio(f, 1 / 1.5)
-            if f.met is False:
-                f.note = ("beyond the inflate, ours parses headers and copies (byte swap + flip) every frame "
-                          "into one array; with 2 threads on 2 cores the last file's copy runs while the "
-                          "other core idles, and run-to-run spread is large (see min-max). Doing the copy "
-                          "inside each worker into its slice of a preallocated array (sizes known from the "
-                          "header count) would overlap it with the other file's inflate.")
-            rows += [r, f]
+                    target=">= 2.5x", equal=equal, check=check, per=frames, per_unit="frames")
+            target_ratio(r, 2.5)
+            f = Row(NAME, f"{case}, n_parallel={n} vs floor", "s", t_ours, t_floor, floor_name,
+                    target=">= 1.4x", per=frames, per_unit="frames")
+            target_ratio(f, 1.4)
+            if f.met is False and n == 2:
+                f.note = ("with 2 threads on 2 shared cores the floor runs two inflates at once too; ours adds "
+                          "header parsing and the frame copy, which the sequential path overlaps with cache-hot "
+                          "data but the threaded path still does in a second pass.")
+            z = Row(NAME, f"{case}, n_parallel={n}, zlib path", "s", t_zlib, t_anchor, "pyucalgarysrs",
+                    equal=equal_z, check=check_z, per=frames, per_unit="frames")
+            zf = Row(NAME, f"{case}, n_parallel={n}, zlib path vs floor", "s", t_zlib, t_floor, floor_name,
+                     per=frames, per_unit="frames")
+            rows += [r, f, z, zf]
 
     # growth: 1, 10, 60 minutes of THEMIS files
     counts = (1, 2) if ctx.quick else (1, 10, 60)
@@ -121,20 +122,23 @@ def run(ctx: Context) -> list[Row]:
         paths = minutes_of(RAW_THEMIS, n_min, folder)
         grep = rep if n_min < 60 else ctx.repeat(3, 1)
         with quiet():
-            ours_d = reader.read_raw(paths, dataset="THEMIS_ASI_RAW")
+            ours_d = ours(paths, 1, "THEMIS_ASI_RAW")
             frames = int(np.asarray(ours_d.data).shape[-1])
             if n_min <= 10:
                 equal, check = same_data(ours_d, srs.read_themis(paths))
             else:
                 equal, check = None, ""
             del ours_d
-            t_ours = measure(lambda p=paths: reader.read_raw(p, dataset="THEMIS_ASI_RAW"),
-                             repeat=grep, number=1)
+            t_ours = measure(lambda p=paths: ours(p, 1, "THEMIS_ASI_RAW"), repeat=grep, number=1)
             t_anchor = measure(lambda p=paths: srs.read_themis(p), repeat=grep, number=1)
+            t_floor = measure(lambda p=paths: gunzip_all(p, 1), repeat=grep, number=1)
         r = Row(NAME, f"growth: THEMIS {n_min} min ({frames} frames), n_parallel=1", "s", t_ours, t_anchor,
-                "pyucalgarysrs", target=">= 1.5x", equal=equal, check=check, per=frames, per_unit="frames")
-        target_ratio(r, 1.5)
-        rows.append(r)
+                "pyucalgarysrs", target=">= 2.5x", equal=equal, check=check, per=frames, per_unit="frames")
+        target_ratio(r, 2.5)
+        f = Row(NAME, f"growth: THEMIS {n_min} min ({frames} frames), n_parallel=1 vs floor", "s", t_ours,
+                t_floor, "gzip.decompress", target=">= 1.4x", per=frames, per_unit="frames")
+        target_ratio(f, 1.4)
+        rows += [r, f]
     shutil.rmtree(folder, ignore_errors=True)
     if not rows:
         raise Skip("no raw files")

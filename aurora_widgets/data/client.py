@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from .api import DEFAULT_API_URL, ENV_API_URL, ApiSession
+from .cache import problem_with
 from .cache_client import CacheMixin
 from .download import download_files, make_progress_bar
 from .errors import APIError, DownloadError, InputError, NoMatchError, ReadError
@@ -570,7 +571,8 @@ class Client(CacheMixin):
 
         No request is made: use it to open a file chosen earlier (a calibration or skymap from
         :meth:`list_calibrations` / :meth:`list_skymaps`) offline or without listing again. Partial
-        downloads (``.part-*``) never count.
+        downloads (``.part-*``) never count, nor does a file failing the integrity check (see
+        :mod:`aurora_widgets.data.cache`): downloading it then repairs it.
 
         Example:
             >>> Client(download_dir="/nonexistent").cached_path("REGO_SKYMAP_IDLSAV", "x.sav") is None
@@ -582,7 +584,10 @@ class Client(CacheMixin):
         folder = self.download_dir / dataset_name
         if not name or name != str(filename) or not folder.is_dir():
             return None
-        return next((p for p in sorted(folder.rglob(name)) if p.is_file() and ".part-" not in p.name), None)
+        found = next((p for p in sorted(folder.rglob(name)) if p.is_file() and ".part-" not in p.name), None)
+        if found is not None and problem_with(found) is not None:
+            return None  # damaged (e.g. a partial pyaurorax download): downloading it again repairs it
+        return found
 
     def download(
         self,

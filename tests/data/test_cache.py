@@ -185,3 +185,18 @@ def test_verify_cache_reports_and_repairs_every_damaged_file(client, archive_roo
     assert fixed.ok and all(d.repaired for d in fixed.damaged)
     assert {p: p.read_bytes() for p in goods} == goods
     assert client.verify_cache().damaged == []
+
+
+def test_cached_path_ignores_a_damaged_file_and_a_download_repairs_it(client):
+    """The widgets open chosen calibrations through cached_path: a damaged one is not offered."""
+    flat = "REGO_CALIBRATION_FLATFIELD_IDLSAV"
+    path = client.download_best_flatfield_calibration(flat, "655", WHEN).filenames[0]
+    assert client.cached_path(flat, path.name) == path
+    good = _truncate_half(path)
+    assert client.cached_path(flat, path.name) is None
+    listing = client.get_urls(flat, dt.datetime(2000, 1, 1), dt.datetime(2030, 1, 1), device_uid="655")
+    one = type(listing)(urls=[u for u in listing.urls if u.endswith(path.name)], path_prefix=listing.path_prefix,
+                        count=1, dataset=listing.dataset)
+    with pytest.warns(CacheRepairWarning, match=path.name.replace("+", r"\+")):
+        client.download_using_urls(one, progress_bar_disable=True)
+    assert path.read_bytes() == good and client.cached_path(flat, path.name) == path
