@@ -6,8 +6,13 @@ Where things live:
     client.py        Client: datasets, observatories, URLs, downloads, best skymap/calibration
     api.py           HTTP to /api/v1/data_distribution/* with retries and clear errors
     download.py      atomic, parallel, resumable-by-retry file downloads into the cache
+    cache.py         integrity checks of cached files (cache_client.py: verify_cache, read-time repair)
+    inflate.py       bounded gzip inflate: python-isal when installed, zlib otherwise
+    listing.py       raw listings longer than a day: split by day, merged in time order
+    tables.py        the datasets / observatories tables (text and escaped HTML)
     select.py        parse validity/version from file names; choose the best file for a time
-    readers/         skymap.py, calibration.py, raw.py (PGM frames); read() dispatches on the dataset
+    readers/         skymap.py, calibration.py, raw.py (PGM frames); read() dispatches through READERS,
+                     the one table of readable datasets
     calibration.py   calibrate(): dark / flatfield / Rayleighs calibration of raw frames
     altitude.py      skymap latitude/longitude at any altitude between the stored ones
     projection.py    project(): map frame pixels to latitude/longitude through a skymap
@@ -71,6 +76,10 @@ _LAZY = {
     "Projection": ".projection",
     "choose_best": ".select",
     "parse_file_name": ".select",
+    "CacheRepairWarning": ".cache",
+    "CacheReport": ".cache_client",
+    "is_read_supported": ".readers",
+    "list_supported_read_datasets": ".readers",
 }
 
 __all__ = [
