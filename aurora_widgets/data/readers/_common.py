@@ -23,7 +23,8 @@ from ..errors import ReadError
 from ._idlsav import SavCorruptError, SavRecord, SavUnsupportedError, read_idlsav
 
 #: What to tell the user when a downloaded file cannot be decoded.
-REDOWNLOAD_HINT = "The file may be damaged or incomplete: delete it and download it again."
+REDOWNLOAD_HINT = ("The file may be damaged or incomplete: reading it through Client.read, or "
+                   "Client().verify_cache(repair=True), will download it again.")
 
 
 def file_key(path: str | os.PathLike[str], kind: str) -> tuple[str, int, int]:

@@ -127,8 +127,8 @@ def load_bytes(path: str) -> bytes:
         if isinstance(err, OSError) and not isinstance(err, EOFError) and "mmap" not in str(err):
             raise StreamError(f"failed to open file: {err}") from None
         raise StreamError(
-            f"error reading before image data: {err} (the file is damaged or incomplete: delete it "
-            "and download it again)"
+            f"error reading before image data: {err} (the file is damaged or incomplete: "
+            "Client().verify_cache(repair=True) will download it again)"
         ) from None
 
 
@@ -144,7 +144,7 @@ def _gunzip(data: bytes | mmap.mmap) -> bytes:
     except InflateError as err:
         text = str(err)
         if "end-of-stream" in text:
-            text += " (the file is incomplete: delete it and download it again)"
+            text += " (the file is incomplete: Client().verify_cache(repair=True) will download it again)"
         raise StreamError(f"error reading before image data: {text}") from None
 
 
