@@ -58,6 +58,7 @@ from .download import download_files, make_progress_bar
 from .errors import APIError, DownloadError, InputError, NoMatchError, ReadError
 from .listing import ONE_DAY_HINT, day_ranges, is_one_minute, merge_listings
 from .models import Candidates, Data, Dataset, DownloadResult, FileListing, Observatory
+from .read_manager import ReadManager
 from .select import as_datetime, candidates_from_urls, choose_best
 from .tables import DatasetTable, ObservatoryTable
 
@@ -433,6 +434,17 @@ class Client(CacheMixin):
         _show(ObservatoryTable(self.list_observatories(instrument_array, uid=uid, timeout=timeout)))
 
     # ---------------------------------------------------------------- read support
+    @property
+    def readers(self) -> ReadManager:
+        """The readers of pyaurorax's ``data.ucalgary.readers`` (``read_themis``, ``read_skymap``...), via :meth:`read`.
+
+        Example:
+            >>> Client().readers.is_supported("THEMIS_ASI_RAW")
+            True
+
+        """
+        return ReadManager(self)
+
     @staticmethod
     def list_supported_read_datasets() -> list[str]:
         """Return the names of the datasets :meth:`read` can read, sorted (as pyaurorax).

@@ -30,7 +30,8 @@ RAW = [("THEMIS_ASI_RAW", "gill"), ("REGO_RAW", "resu"), ("TREX_NIR_RAW", "gill"
 
 def _managers() -> list[tuple[str, Any]]:
     ax = pyaurorax.PyAuroraX()
-    return [("aurorax.data", ax.data), ("aurorax.data.ucalgary", ax.data.ucalgary)]
+    return [("aurorax.data", ax.data), ("aurorax.data.ucalgary", ax.data.ucalgary),
+            ("aurorax.data.ucalgary.readers", ax.data.ucalgary.readers)]
 
 
 def _methods() -> list[tuple[str, str, inspect.Signature]]:
@@ -51,12 +52,15 @@ def test_the_manager_list_is_what_pyaurorax_1_27_has():
     assert {"list_datasets", "get_dataset", "list_observatories", "list_datasets_in_table",
             "list_observatories_in_table", "get_urls", "download", "download_using_urls", "read",
             "download_best_skymap", "download_best_flatfield_calibration",
-            "download_best_rayleighs_calibration", "is_read_supported", "list_supported_read_datasets"} <= names
+            "download_best_rayleighs_calibration", "is_read_supported", "list_supported_read_datasets",
+            "read_themis", "read_rego", "read_trex_nir", "read_trex_blue", "read_skymap", "read_calibration",
+            "read_grid", "read_smile", "read_trex_rgb", "read_trex_spectrograph"} <= names
 
 
 @pytest.mark.parametrize(("label", "name", "theirs"), METHODS, ids=[f"{lb}.{n}" for lb, n, _s in METHODS])
 def test_every_pyaurorax_method_exists_with_the_same_parameters_and_defaults(label, name, theirs):
-    ours_method = getattr(Client(api_url="http://127.0.0.1:9"), name, None)
+    owner = Client(api_url="http://127.0.0.1:9")
+    ours_method = getattr(owner.readers if label.endswith(".readers") else owner, name, None)
     assert ours_method is not None, f"Client has no {name} (pyaurorax's {label}.{name})"
     ours = inspect.signature(ours_method)
     plain = [p for p in ours.parameters.values() if p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
@@ -249,3 +253,18 @@ def test_n_parallel_reads_files_in_threads(both, monkeypatch):
         warnings.simplefilter("ignore")
         data = ours.read("THEMIS_ASI_SKYMAP_IDLSAV", files, n_parallel=2)
     assert len(data.data) == len(files) and len(seen) == 2 and not barrier.broken
+
+
+def test_the_readers_namespace_reads_like_pyaurorax(both):
+    ours, ax = both
+    files = ours.download("THEMIS_ASI_RAW", WHEN, WHEN.replace(minute=1), site_uid="gill",
+                          progress_bar_disable=True).filenames
+    mine = ours.readers.read_themis(files, first_record=True)
+    theirs = ax.data.ucalgary.readers.read_themis([str(f) for f in files], first_record=True)
+    _same_data(mine, theirs)
+    sky = ours.download_best_skymap("THEMIS_ASI_SKYMAP_IDLSAV", "gill", WHEN).filenames
+    assert ours.readers.read_skymap(sky).data[0].site_uid == ax.data.ucalgary.readers.read_skymap(
+        [str(f) for f in sky]).data[0].site_uid == "gill"
+    for name in ("read_grid", "read_trex_spectrograph"):
+        with pytest.raises(ReadError, match="Readable datasets"):
+            getattr(ours.readers, name)(files)

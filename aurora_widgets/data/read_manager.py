@@ -1,0 +1,146 @@
+"""``Client.readers``: pyaurorax's ``data.ucalgary.readers`` (read_themis, read_skymap, ...) on our readers.
+
+Each call has pyaurorax 1.27's name, parameters and defaults, and goes through
+:meth:`Client.read <aurora_widgets.data.client.Client.read>`, so cached files are checked and
+repaired as there. Readers of formats not read here (``read_grid``, ``read_smile``,
+``read_trex_rgb``, ``read_trex_spectrograph``) exist and raise our :class:`ReadError` naming what
+can be read, never a TypeError or an AttributeError.
+
+Example:
+    >>> from aurora_widgets.data import Client
+    >>> Client().readers.is_supported("REGO_RAW")
+    True
+    >>> data = Client().readers.read_themis(["20211104_0600_gill_themis19_full.pgm.gz"])  # doctest: +SKIP
+
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from .models import Data, Dataset
+
+if TYPE_CHECKING:
+    from .client import Client
+
+__all__ = ["ReadManager"]
+
+FileList = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+
+
+class ReadManager:
+    """The readers of one :class:`Client` (``client.readers``), with pyaurorax's names.
+
+    Example:
+        >>> from aurora_widgets.data import Client
+        >>> "TREX_NIR_RAW" in Client().readers.list_supported_datasets()
+        True
+
+    """
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def is_supported(self, dataset_name: str) -> bool:
+        """Return True when files of ``dataset_name`` can be read (see ``Client.is_read_supported``)."""
+        return self._client.is_read_supported(dataset_name)
+
+    def list_supported_datasets(self) -> list[str]:
+        """Return the readable dataset names, sorted."""
+        return self._client.list_supported_read_datasets()
+
+    def read(self, dataset: Dataset | str, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+             no_metadata: bool = False, start_time: _dt.datetime | None = None,
+             end_time: _dt.datetime | None = None, quiet: bool = False) -> Data:
+        """Read files of ``dataset``: :meth:`Client.read <aurora_widgets.data.client.Client.read>`."""
+        return self._client.read(dataset, file_list, n_parallel=n_parallel, first_record=first_record,
+                                 no_metadata=no_metadata, start_time=start_time, end_time=end_time, quiet=quiet)
+
+    def _raw(self, name: str, file_list: FileList, n_parallel: int, first_record: bool, no_metadata: bool,
+             start_time: _dt.datetime | None, end_time: _dt.datetime | None, quiet: bool,
+             dataset: Any) -> Data:
+        return self.read(dataset if dataset is not None else name, file_list, n_parallel, first_record,
+                         no_metadata, start_time, end_time, quiet)
+
+    def read_themis(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+                    no_metadata: bool = False, start_time: _dt.datetime | None = None,
+                    end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
+        """Read THEMIS ASI raw files (``THEMIS_ASI_RAW`` unless ``dataset`` says otherwise)."""
+        return self._raw("THEMIS_ASI_RAW", file_list, n_parallel, first_record, no_metadata, start_time,
+                         end_time, quiet, dataset)
+
+    def read_rego(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+                  no_metadata: bool = False, start_time: _dt.datetime | None = None,
+                  end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
+        """Read REGO raw files (``REGO_RAW``)."""
+        return self._raw("REGO_RAW", file_list, n_parallel, first_record, no_metadata, start_time, end_time,
+                         quiet, dataset)
+
+    def read_trex_nir(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+                      no_metadata: bool = False, start_time: _dt.datetime | None = None,
+                      end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
+        """Read TREx NIR raw files (``TREX_NIR_RAW``)."""
+        return self._raw("TREX_NIR_RAW", file_list, n_parallel, first_record, no_metadata, start_time,
+                         end_time, quiet, dataset)
+
+    def read_trex_blue(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+                       no_metadata: bool = False, start_time: _dt.datetime | None = None,
+                       end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
+        """Read TREx Blueline raw files (``TREX_BLUE_RAW``)."""
+        return self._raw("TREX_BLUE_RAW", file_list, n_parallel, first_record, no_metadata, start_time,
+                         end_time, quiet, dataset)
+
+    def read_skymap(self, file_list: FileList, n_parallel: int = 1, quiet: bool = False,
+                    dataset: Any = None) -> Data:
+        """Read skymap files; without ``dataset`` the project comes from each file name."""
+        if dataset is not None:
+            return self.read(dataset, file_list, n_parallel=n_parallel, quiet=quiet)
+        from .readers import _as_files, _in_threads, read_skymap
+
+        files = _as_files(file_list)
+        return Data(data=_in_threads(read_skymap, files, n_parallel), dataset=None)
+
+    def read_calibration(self, file_list: FileList, n_parallel: int = 1, quiet: bool = False,
+                         dataset: Any = None) -> Data:
+        """Read calibration files; without ``dataset`` the kind comes from each file name."""
+        if dataset is not None:
+            return self.read(dataset, file_list, n_parallel=n_parallel, quiet=quiet)
+        from .readers import _as_files, _in_threads, read_calibration
+
+        files = _as_files(file_list)
+        return Data(data=_in_threads(read_calibration, files, n_parallel), dataset=None)
+
+    def _not_here(self, what: str) -> Data:
+        from .readers import _unsupported
+
+        raise _unsupported(what)
+
+    def read_grid(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+                  no_metadata: bool = False, start_time: _dt.datetime | None = None,
+                  end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
+        """Not read here (grid files): raises :class:`ReadError` naming the readable datasets."""
+        return self._not_here(getattr(dataset, "name", None) or "*_GRID_* files")
+
+    def read_smile(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+                   no_metadata: bool = False, start_time: _dt.datetime | None = None,
+                   end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
+        """Read SMILE ASI raw files, once a reader for them is in the table; until then a ReadError."""
+        return self._raw("SMILE_ASI_RAW", file_list, n_parallel, first_record, no_metadata, start_time,
+                         end_time, quiet, dataset)
+
+    def read_trex_rgb(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+                      no_metadata: bool = False, start_time: _dt.datetime | None = None,
+                      end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
+        """Read TREx RGB raw files, once a reader for them is in the table; until then a ReadError."""
+        return self._raw("TREX_RGB_RAW_NOMINAL", file_list, n_parallel, first_record, no_metadata, start_time,
+                         end_time, quiet, dataset)
+
+    def read_trex_spectrograph(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+                               no_metadata: bool = False, start_time: _dt.datetime | None = None,
+                               end_time: _dt.datetime | None = None, quiet: bool = False,
+                               dataset: Any = None) -> Data:
+        """Not read here (spectrograph files): raises :class:`ReadError` naming the readable datasets."""
+        return self._not_here(getattr(dataset, "name", None) or "TREX_SPECT_RAW")
