@@ -4,7 +4,11 @@ What it adds over pyaurorax/pyucalgarysrs, with the same calls and the same cach
 (``<download_dir>/<DATASET>/<data-tree sub path>``, default ``~/pyaurorax_data``):
 
 * retries with backoff and clear errors (:class:`APIError`, :class:`MaintenanceError`, ...);
-* atomic, verified downloads (see :mod:`aurora_widgets.data.download`);
+* atomic, verified downloads (see :mod:`aurora_widgets.data.download`), and a cache that heals:
+  a damaged cached file (a partial pyaurorax download, zero bytes, an HTML page) is downloaded
+  again with a one-line warning, in ``download``, ``download_best_*`` and ``read``
+  (:meth:`Client.verify_cache` checks them all);
+* raw listings longer than a day split into day requests (the service refuses them otherwise);
 * a best-file rule that uses the stop date and the version, never the server's order
   (see :mod:`aurora_widgets.data.select`), and candidate lists (:meth:`Client.list_skymaps`,
   :meth:`Client.list_calibrations`) to show *why* a file was chosen;
@@ -18,6 +22,11 @@ What it adds over pyaurorax/pyucalgarysrs, with the same calls and the same cach
   ``download_best_*`` returns the best file the saved listing names (downloading it if the file
   host still answers), else the best cached file. With nothing to fall back on, the original API
   error is raised, saying so.
+
+Why this module is long (~1200 lines): it is the one public entry point and holds every pyaurorax
+method with its docstring. New work goes into sibling modules it uses: ``cache_client`` (verify_cache
+and read-time repair), ``listing`` (day-split raw listings), ``tables`` (dataset/observatory tables),
+``read_manager`` (``Client.readers``).
 
 Environment: ``AURORA_WIDGETS_API_URL`` overrides the default API URL
 (``https://api.phys.ucalgary.ca``) and ``AURORA_WIDGETS_DATA_DIR`` the default download folder
