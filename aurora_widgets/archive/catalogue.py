@@ -27,6 +27,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from . import fleet as _fleet
+
 __all__ = [
     "CATALOGUE_FORMAT",
     "DATA_TREE_ROOT",
@@ -133,76 +135,11 @@ _LONG = {
     "Rayleighs.",
 }
 
-# sites.csv of the shared sample data (asilib's site table): array -> [(uid, name, lat, lon)]
+#: array -> [(uid, name, lat, lon)] of every observatory (from :mod:`aurora_widgets.archive.fleet`).
 SITE_TABLE: dict[str, list[tuple[str, str, float, float]]] = {
-    "rego": [
-        ("atha", "Athabasca", 54.71, -113.28),
-        ("fsim", "Fort Simpson", 61.756, -121.23),
-        ("fsmi", "Fort Smith", 60.017, -111.95),
-        ("gill", "Gillam", 56.376, -94.64),
-        ("kakt", "Kaktovik", 70.13, -143.62),
-        ("luck", "Lucky Lake", 51.15, -107.1),
-        ("lyrn", "Longyearbyen", 78.15, 16.04),
-        ("rank", "Rankin Inlet", 62.82, -92.11),
-        ("resu", "Resolute Bay", 74.7, -94.83),
-        ("sach", "Sachs Harbour", 71.99, -125.26),
-        ("talo", "Taloyoak", 69.53, -93.53),
-    ],
-    "themis_asi": [
-        ("atha", "Athabasca", 54.71, -113.28),
-        ("chbg", "Chibougamau", 49.814, -74.419),
-        ("ekat", "Ekati", 64.73, -110.6699),
-        ("fsim", "Fort Simpson", 61.756, -121.23),
-        ("fsmi", "Fort Smith", 60.017, -111.95),
-        ("fykn", "Fort Yukon", 66.56, -145.214),
-        ("gako", "Gakona", 62.407, -145.158),
-        ("gbay", "Goose Bay", 53.316, -60.46),
-        ("gill", "Gillam", 56.376, -94.64),
-        ("inuv", "Inuvik", 68.413, -133.77),
-        ("kapu", "Kapuskasing", 49.392, -82.32),
-        ("kian", "Kiana", 66.971, -160.438),
-        ("kuuj", "Kuujjuaq", 58.1, -68.4),
-        ("mcgr", "Mcgrath", 62.953, -155.596),
-        ("nrsq", "Narsarsuaq", 61.16, -45.44),
-        ("pgeo", "Prince George", 53.815, -122.828),
-        ("rank", "Rankin Inlet", 62.82, -92.11),
-        ("snap", "Snap Lake", 63.58, -110.87),
-        ("snkq", "Sanikiluaq", 56.536, -79.23),
-        ("talo", "Taloyoak", 69.53, -93.53),
-        ("tpas", "The Pas", 53.994, -100.941),
-        ("whit", "Whitehorse", 61.01, -135.223),
-        ("yknf", "Yellowknife", 62.52, -114.31),
-    ],
-    "trex_nir": [
-        ("atha", "Athabasca", 54.6, -113.64),
-        ("fsmi", "Fort Smith", 60.03, -111.93),
-        ("gill", "Gillam", 56.38, -94.64),
-        ("luck", "Lucky Lake", 51.15, -107.26),
-        ("pina", "Pinawa", 50.26, -95.87),
-        ("rabb", "Rabbit Lake", 58.23, -103.68),
-    ],
+    array: [(s.uid, s.name, s.latitude, s.longitude) for s in _fleet.sites(array)]
+    for array in ("themis_asi", "rego", "trex_nir", "trex_blue", "trex_rgb", "trex_spectrograph", "smile_asi")
 }
-SITE_TABLE["trex_blue"] = list(SITE_TABLE["trex_nir"])
-SITE_TABLE["trex_rgb"] = list(SITE_TABLE["trex_nir"])
-
-# where each site is: province/territory/state and country
-_REGION = {
-    "atha": ("AB", "Canada"), "chbg": ("QC", "Canada"), "ekat": ("NT", "Canada"),
-    "fsim": ("NT", "Canada"), "fsmi": ("NT", "Canada"), "fykn": ("AK", "USA"),
-    "gako": ("AK", "USA"), "gbay": ("NL", "Canada"), "gill": ("MB", "Canada"),
-    "inuv": ("NT", "Canada"), "kakt": ("AK", "USA"), "kapu": ("ON", "Canada"),
-    "kian": ("AK", "USA"), "kuuj": ("QC", "Canada"), "luck": ("SK", "Canada"),
-    "lyrn": ("Svalbard", "Norway"), "mcgr": ("AK", "USA"), "nrsq": (None, "Greenland"),
-    "pgeo": ("BC", "Canada"), "pina": ("MB", "Canada"), "rabb": ("SK", "Canada"),
-    "rank": ("NU", "Canada"), "resu": ("NU", "Canada"), "sach": ("NT", "Canada"),
-    "snap": ("NT", "Canada"), "snkq": ("NU", "Canada"), "talo": ("NU", "Canada"),
-    "tpas": ("MB", "Canada"), "whit": ("YT", "Canada"), "yknf": ("NT", "Canada"),
-}  # fmt: skip
-
-
-def _full_name(uid: str, name: str) -> str:
-    region, country = _REGION.get(uid, (None, "Canada"))
-    return ", ".join(part for part in (name, region, country) if part)
 
 
 def _build_dataset(name: str) -> dict[str, Any]:
@@ -268,12 +205,12 @@ def observatories() -> dict[str, list[dict[str, Any]]]:
     return {
         array: [
             {
-                "uid": uid,
-                "full_name": _full_name(uid, name),
-                "geodetic_latitude": lat,
-                "geodetic_longitude": lon,
+                "uid": s.uid,
+                "full_name": s.full_name,
+                "geodetic_latitude": s.latitude,
+                "geodetic_longitude": s.longitude,
             }
-            for uid, name, lat, lon in sorted(SITE_TABLE[array])
+            for s in _fleet.sites(array)
         ]
         for array in INSTRUMENT_ARRAYS
     }
