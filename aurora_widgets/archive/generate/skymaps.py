@@ -133,7 +133,7 @@ def spec_from_version(version: fleet.SkymapVersion) -> SkymapSpec:
 
 
 def all_specs(project: str | None = None) -> list[SkymapSpec]:
-    """Every skymap file the archive lists (generated on request, or real), optionally of one project.
+    """Every skymap file the archive lists, optionally of one project (a real sample file's too, as a stand-in).
 
     Example:
         >>> len(all_specs("themis")) > len([s for s in SKYMAPS if s.project == "themis"])
@@ -143,7 +143,7 @@ def all_specs(project: str | None = None) -> list[SkymapSpec]:
     out: list[SkymapSpec] = []
     for name, info in PROJECTS.items():
         if project is None or name == project:
-            out.extend(spec_from_version(v) for v in fleet.all_skymap_versions(info.array) if not v.real)
+            out.extend(spec_from_version(v) for v in fleet.all_skymap_versions(info.array))
     return out
 
 
