@@ -149,7 +149,7 @@ def placeholder_file(name: str) -> bytes:
 
     Example:
         >>> placeholder_file("x_row2.pgm.gz")[:2]
-        b'\\x1f\\x8b'
+        b'\x1f\x8b'
 
     """
     text = f"aurora-widgets sample archive: {name} (listed like the real one; its content is not simulated)\n"
@@ -201,8 +201,8 @@ def dark_file(dataset_name: str, site_uid: str, device_uid: str, when: _dt.datet
     Example:
         >>> t = _dt.datetime(2021, 11, 4, 6, 51, 15, 825600)
         >>> data = dark_file("TREX_BLUE_RAW", "gill", "blue-814", t, "x_dark_full.pgm")
-        >>> data[:3], data.count(b"P5\\n")
-        (b'P5\\n', 1)
+        >>> data[:3], data.count(b"P5\n")
+        (b'P5\n', 1)
 
     """
     info = _raw.INSTRUMENTS[_INSTRUMENT[dataset_name]]
@@ -220,7 +220,7 @@ def fallback_raw_file(dataset_name: str, site_uid: str, device_uid: str, minute:
 
     Example:
         >>> fallback_raw_file("REGO_RAW", "resu", "rego-655", _dt.datetime(2021, 11, 4, 6, 0))[:2]
-        b'\\x1f\\x8b'
+        b'\x1f\x8b'
 
     """
     for spec in _raw.RAW_MINUTES:
@@ -279,10 +279,12 @@ class OnDemand:
         trees = [(str(_dataset(n)["tree"]), n) for n in dataset_names()]
         self._trees = sorted(trees, key=lambda t: len(t[0]), reverse=True)
 
-    def _dataset_of(self, rel: str) -> tuple[str, str] | None:
-        for tree, name in self._trees:
+    def _entry_of(self, rel: str) -> tuple[str, listing.Entry] | None:
+        for tree, name in self._trees:  # longest tree first; calibrations share a tree
             if rel.startswith(tree + "/"):
-                return name, rel[len(tree) + 1 :]
+                entry = listing.entry_for_path(name, rel[len(tree) + 1 :])
+                if entry is not None:
+                    return name, entry
         return None
 
     def fetch(self, rel: str) -> Path | None:
@@ -297,13 +299,10 @@ class OnDemand:
         hit = self.cache.get(rel)
         if hit is not None:
             return hit
-        found = self._dataset_of(rel)
+        found = self._entry_of(rel)
         if found is None:
             return None
-        name, sub = found
-        entry = listing.entry_for_path(name, sub)
-        if entry is None:
-            return None
+        name, entry = found
         with self._guard:
             lock = self._locks.setdefault(rel, threading.Lock())
         with lock:
