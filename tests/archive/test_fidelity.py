@@ -104,7 +104,8 @@ def _window(ds: dict[str, Any]) -> tuple[dt.datetime, dt.datetime, str | None, s
     if ds["kind"] == "skymap":
         return (FAR_PAST, FAR_FUTURE, "gill" if "SPECT" not in name else "luck", None)
     if ds["kind"] in ("flatfield", "rayleighs"):
-        return (FAR_PAST, FAR_FUTURE, None, {"REGO": "654", "TREX_NIR": "216", "TREX_BLUE": "814"}[name.split("_CAL")[0]])
+        serial = {"REGO": "654", "TREX_NIR": "216", "TREX_BLUE": "814"}[name.split("_CAL")[0]]
+        return (FAR_PAST, FAR_FUTURE, None, serial)
     site = "luck" if "SPECT" in name else "gill"
     if name == "TREX_RGB_RAW_BURST":  # burst mode runs on some nights only: the first in November 2021
         from aurora_widgets.archive.listing import list_entries
