@@ -558,8 +558,14 @@ def all_skymap_versions(array: str | None = None) -> list[SkymapVersion]:
     return out
 
 
-def best_skymap(array: str, site_uid: str, when: datetime.date | datetime.datetime) -> SkymapVersion | None:
+def best_skymap(
+    array: str, site_uid: str, when: datetime.date | datetime.datetime, device_uid: str | None = None
+) -> SkymapVersion | None:
     """Return the skymap a client should choose for ``when``: valid by name, latest start, highest version.
+
+    At a site with two cameras at once (``pina`` for RGB) file names alone cannot tell which
+    camera a skymap is for (the file says so inside, in ``imager_uid``); ``device_uid`` keeps
+    that camera's versions only.
 
     Example:
         >>> best_skymap("themis_asi", "gill", datetime.date(2016, 1, 1)).filename
@@ -567,7 +573,10 @@ def best_skymap(array: str, site_uid: str, when: datetime.date | datetime.dateti
 
     """
     day = _as_day(when)
-    valid = [v for v in skymap_versions(array, site_uid) if v.valid_on(day)]
+    valid = [
+        v for v in skymap_versions(array, site_uid)
+        if v.valid_on(day) and (device_uid is None or v.device_uid == device_uid)
+    ]  # fmt: skip
     if not valid:
         return None
     return max(valid, key=lambda v: (v.start, -1 if v.version.lower() == "vxx" else int(v.version[1:] or 0)))

@@ -309,6 +309,7 @@ def write_calibration(spec: CalibrationSpec, tree_dir: Path, compress: bool | No
         user="aurora",
         host="aurora-widgets",
         compress=compress,
+        compresslevel=2,
     )
     return path
 

@@ -346,6 +346,7 @@ def write_skymap(spec: SkymapSpec, tree_dir: Path, compress: bool = True) -> Pat
     path.parent.mkdir(parents=True, exist_ok=True)
     date = _generation_info(spec, camera_for(spec))["date_generated"]
     write_sav(
-        path, skymap_variables(spec), date=date, user="aurora", host="aurora-widgets", compress=compress
+        path, skymap_variables(spec), date=date, user="aurora", host="aurora-widgets", compress=compress,
+        compresslevel=2,
     )
     return path
