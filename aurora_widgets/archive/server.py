@@ -796,7 +796,7 @@ class ArchiveServer:
         if self._httpd is None:
             raise RuntimeError("the archive server is not running; call start() first")
         host = self._httpd.server_address[0]
-        return f"http://{host}:{self.port}"
+        return f"http://{host!s}:{self.port}"
 
     @property
     def files(self) -> list[str]:
@@ -838,7 +838,7 @@ def serve(root: Path | str, port: int, host: str = "127.0.0.1") -> None:
     server = ArchiveServer(root, host=host, port=port)
     server.faults.load_env()
     done = threading.Event()
-    previous: dict[int, Any] = {}
+    previous: dict[signal.Signals, Any] = {}
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGINT, signal.SIGTERM):
             previous[sig] = signal.signal(sig, lambda _signum, _frame: done.set())
