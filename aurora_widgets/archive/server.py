@@ -579,7 +579,10 @@ class _Handler(BaseHTTPRequestHandler):
         hit = archive.files.get("/".join(parts))
         if hit is not None:
             return _Response(200, content_type="application/octet-stream", file=hit[0])
-        made = self.server.owner._ondemand.fetch("/".join(parts)) if archive.virtual else None
+        try:
+            made = self.server.owner._ondemand.fetch("/".join(parts)) if archive.virtual else None
+        except Exception as exc:  # a generator failed: say so, keep serving
+            raise _ApiError(500, f"Could not make {rel}: {type(exc).__name__}: {exc}") from None
         if made is None:
             raise _ApiError(404, f"File not found: {rel}")
         return _Response(200, content_type="application/octet-stream", file=made)

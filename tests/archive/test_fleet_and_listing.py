@@ -309,3 +309,19 @@ def test_server_cache_bound_holds_while_serving(archive_root: Path, tmp_path: Pa
             assert requests.get(u, timeout=TIMEOUT).status_code == 200
         held = sum(p.stat().st_size for p in (root / "cache").rglob("*") if p.is_file())
         assert 0 < held <= 5_000_000
+
+
+def test_spectrograph_skymap_is_one_dimensional(api_url: str, tmp_path: Path) -> None:
+    pyucalgarysrs = pytest.importorskip("pyucalgarysrs")
+    srs = pyucalgarysrs.PyUCalgarySRS(api_base_url=api_url, download_output_root_path=str(tmp_path))
+    res = srs.data.download("TREX_SPECT_SKYMAP_IDLSAV", dt.datetime(2000, 1, 1), dt.datetime(2030, 1, 1),
+                            site_uid="rabb", progress_bar_disable=True)  # fmt: skip
+    assert [Path(p).name for p in res.filenames] == ["spect_skymap_rabb_20191101-+_v01.sav",
+                                                     "spect_skymap_rabb_20220419-+_v02.sav"]  # fmt: skip
+    sk = srs.data.readers.read_skymap(str(res.filenames[0])).data[0]
+    assert sk.full_elevation.shape == (256,) and sk.full_azimuth is None
+    assert sk.full_map_latitude.shape == (3, 257) and sk.project_uid == "spect"
+    lon = sk.full_map_longitude[1]
+    assert -180 <= np.nanmin(lon) and np.nanmax(lon) < 0 and sk.site_map_longitude < 0
+    lat = sk.full_map_latitude[1]
+    assert np.nanmax(lat) > sk.site_map_latitude > np.nanmin(lat)  # the slit spans north to south
