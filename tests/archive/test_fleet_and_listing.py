@@ -322,6 +322,6 @@ def test_spectrograph_skymap_is_one_dimensional(api_url: str, tmp_path: Path) ->
     assert sk.full_elevation.shape == (256,) and sk.full_azimuth is None
     assert sk.full_map_latitude.shape == (3, 257) and sk.project_uid == "spect"
     lon = sk.full_map_longitude[1]
-    assert -180 <= np.nanmin(lon) and np.nanmax(lon) < 0 and sk.site_map_longitude < 0
+    assert np.nanmin(lon) >= -180 and np.nanmax(lon) < 0 and sk.site_map_longitude < 0
     lat = sk.full_map_latitude[1]
     assert np.nanmax(lat) > sk.site_map_latitude > np.nanmin(lat)  # the slit spans north to south
