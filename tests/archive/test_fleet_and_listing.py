@@ -325,3 +325,24 @@ def test_spectrograph_skymap_is_one_dimensional(api_url: str, tmp_path: Path) ->
     assert np.nanmin(lon) >= -180 and np.nanmax(lon) < 0 and sk.site_map_longitude < 0
     lat = sk.full_map_latitude[1]
     assert np.nanmax(lat) > sk.site_map_latitude > np.nanmin(lat)  # the slit spans north to south
+
+
+def test_gako_truth_fits_the_real_skymap() -> None:
+    name = "shared/data/ucalgary/skymaps/themis_skymap_gako_20110305-+_vXX.sav"
+    real = Path(__file__).resolve().parents[2].parent / name
+    if not real.is_file():
+        real = Path("/work") / name
+    if not real.is_file():
+        pytest.skip("the real gako skymap is not here")
+    import warnings
+
+    import scipy.io
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sk = scipy.io.readsav(str(real))["skymap"][0]
+    el, az = sk.full_elevation.astype(float), sk.full_azimuth.astype(float)
+    model_el, model_az = fleet.true_camera("themis20", dt.date(2012, 1, 1)).elevation_azimuth()
+    m = (el > 20) & ~np.isnan(model_el)
+    assert np.median(np.abs(model_el[m] - el[m])) < 1.0
+    assert np.median(np.abs((az[m] - model_az[m] + 180) % 360 - 180)) < 1.5
