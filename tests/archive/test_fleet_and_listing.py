@@ -129,6 +129,7 @@ def test_skymap_histories_are_like_the_real_ones() -> None:
     assert {v.version for v in versions} >= {"vXX", "v01", "v02"}
     assert any(v.stop is None for v in versions) and any(v.stop is not None for v in versions)
     assert any(v.folder_date and v.folder_date != v.start for v in versions)
+    assert len({(v.array, v.relpath) for v in versions}) == len(versions)  # two cameras at pina: no clash
     for array in fleet.IMAGER_ARRAYS:
         for s in fleet.sites(array):
             if not fleet.operating_years(array, s.uid):
