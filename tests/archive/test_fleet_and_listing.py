@@ -347,3 +347,27 @@ def test_gako_truth_fits_the_real_skymap() -> None:
     m = (el > 20) & ~np.isnan(model_el)
     assert np.median(np.abs(model_el[m] - el[m])) < 1.0
     assert np.median(np.abs((az[m] - model_az[m] + 180) % 360 - 180)) < 1.5
+
+
+@pytest.mark.parametrize(("name", "when", "site", "files"), [
+    ("THEMIS_ASI_RAW", dt.datetime(2005, 1, 10, 6), "atha", ["20050110_0600_atha_themis01_full_1000ms.pgm.bz2"]),
+    ("TREX_NIR_RAW", dt.datetime(2022, 1, 7, 6, 30), "gill",
+     ["20220107_0630_gill_nir-216_8446.pgm.gz", "20220107_0630_gill_nir-216_8446_dark.pgm.gz"]),
+    ("TREX_BLUE_RAW", dt.datetime(2024, 1, 1, 0, 51), "atha",
+     ["20240101_005115_825600_atha_blue-633_dark_full.pgm", "20240101_0051_atha_blue-633_full.pgm.gz"]),
+])  # fmt: skip
+def test_every_file_form_reads_with_both_readers(api_url: str, tmp_path: Path, name: str, when: dt.datetime,
+                                                 site: str, files: list[str]) -> None:  # fmt: skip
+    pyucalgarysrs = pytest.importorskip("pyucalgarysrs")
+    from aurora_widgets.data.readers import read
+
+    srs = pyucalgarysrs.PyUCalgarySRS(api_base_url=api_url, download_output_root_path=str(tmp_path))
+    res = srs.data.download(name, when, when, site_uid=site, progress_bar_disable=True)
+    assert sorted(Path(p).name for p in res.filenames) == files
+    for path in res.filenames:
+        theirs = srs.data.read(res.dataset, [path])
+        ours = read(name, [path])
+        assert theirs.problematic_files == [] and theirs.data.shape == ours.data.shape
+        frames = 1 if "_dark_full" in str(path) else (10 if name == "TREX_NIR_RAW" else 20)
+        assert ours.data.shape[-1] == frames
+        np.testing.assert_array_equal(np.asarray(ours.data), theirs.data)
