@@ -18,6 +18,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .build import BuildReport, archive_is_current, build_archive
 
@@ -53,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _shared_kwargs(args: argparse.Namespace) -> dict[str, object]:
+def _shared_kwargs(args: argparse.Namespace) -> dict[str, Any]:
     if args.no_shared_data:
         return {"shared_data": None}
     if args.shared_data is not None:

@@ -7,6 +7,10 @@ synthetic skymaps, calibrations and raw minute files generated deterministically
 (``../shared/data/ucalgary`` next to the repository), the real files are taken in too: the gako
 THEMIS skymap and the THEMIS gill 2014-03-10 / TREx NIR gill 2022-03-07 raw minutes.
 
+Only the seed's files are written (the reference notebook's skymaps, calibrations and minutes):
+every other listed file is made by the server on first request (:mod:`.ondemand`) into
+``<root>/cache``, which a rebuild empties.
+
 A build writes into a temporary folder and swaps it into place, and records a stamp (builder
 version, a hash of the generator sources and the inputs). A later build with the same stamp does
 nothing unless ``force=True``.
@@ -14,7 +18,6 @@ nothing unless ``force=True``.
 Example:
     >>> import tempfile
     >>> from pathlib import Path
-from typing import Any
     >>> root = Path(tempfile.mkdtemp())
     >>> report = build_archive(root, shared_data=None)          # doctest: +SKIP
     >>> (root / "catalogue.json").exists(), report.skipped       # doctest: +SKIP

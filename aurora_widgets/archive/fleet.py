@@ -17,6 +17,9 @@ listings and the sky renderer share. For every imager array (``themis_asi``, ``r
   choose (latest start, then highest version) matches the truth of its epoch exactly; superseded
   versions are off by a known rotation (1-2 degrees) or a shifted centre (2-3 pixels).
 
+Over 500 lines because the data classes, the two history builders (hand-written and generated)
+and the look-ups read the same private index and are one contract for four other modules.
+
 The seed's sites (the skymaps and cameras of the reference notebook) are written out by hand;
 the others are generated deterministically from a seeded random stream. Nothing here depends on
 the wall clock: the archive's "present" is :data:`ARCHIVE_END`.

@@ -22,6 +22,9 @@ archive of format 1 (hand-written test archives) is served from disk only, as be
 catalogue's private keys (``tree``, ``kind``, ``file_reading_supported``, ``provider``) are never
 sent: the real clients add ``file_reading_supported`` and ``provider`` themselves.
 
+Over 500 lines: the request log, the archive index, the handler and the server share one set of
+private types and are one contract (the real API's answers), kept together on purpose.
+
 Every URL the server hands out (``data_tree_url``, ``path_prefix``, ``urls``) starts with
 ``http://<the Host header the client used>``, so it works whatever port the server got. Errors
 are JSON ``{"detail": "..."}`` with a 4xx status. Faults (5xx, slow answers, truncated bodies,
