@@ -7,6 +7,10 @@ synthetic skymaps, calibrations and raw minute files generated deterministically
 (``../shared/data/ucalgary`` next to the repository), the real files are taken in too: the gako
 THEMIS skymap and the THEMIS gill 2014-03-10 / TREx NIR gill 2022-03-07 raw minutes.
 
+Only the seed's files are written (the reference notebook's skymaps, calibrations and minutes):
+every other listed file is made by the server on first request (:mod:`.ondemand`) into
+``<root>/cache``, which a rebuild empties.
+
 A build writes into a temporary folder and swaps it into place, and records a stamp (builder
 version, a hash of the generator sources and the inputs). A later build with the same stamp does
 nothing unless ``force=True``.
@@ -23,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -32,6 +37,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import catalogue as _catalogue
 from .generate import calibrations as _calibrations
@@ -48,10 +54,12 @@ __all__ = [
 ]
 
 #: Bump when the archive layout changes in a way the source hash would not catch.
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "2"
 STAMP_NAME = ".build-stamp"
 CATALOGUE_NAME = "catalogue.json"
 FILES_DIR = "files"
+#: Files the server makes on request (``aurora_widgets.archive.ondemand``); emptied by a rebuild.
+CACHE_DIR = "cache"
 
 _AUTO = object()
 
@@ -138,7 +146,7 @@ def _resolve_shared(shared_data: object) -> Path | None:
 
 
 def _tree(dataset_name: str) -> str:
-    return _catalogue.dataset(dataset_name)["tree"]
+    return str(_catalogue.dataset(dataset_name)["tree"])
 
 
 def planned_files(shared_data: Path | None = None) -> list[str]:
@@ -157,30 +165,32 @@ def _jobs(shared_data: Path | None) -> list[tuple[str, Callable[[Path], object]]
     jobs: list[tuple[str, Callable[[Path], object]]] = []
     for sky in _skymaps.SKYMAPS:
         tree = _tree(sky.info.dataset)
-        jobs.append(
-            (f"{tree}/{sky.relpath}", lambda files, s=sky, t=tree: _skymaps.write_skymap(s, files / t))
-        )
-    for cal in _calibrations.CALIBRATIONS:
-        jobs.append(
-            (
-                f"{cal.tree}/{cal.relpath}",
-                lambda files, c=cal: _calibrations.write_calibration(c, files / c.tree),
-            )
-        )
+        jobs.append((f"{tree}/{sky.relpath}", functools.partial(_in_tree, _skymaps.write_skymap, sky, tree)))
+    for cal in _calibrations.BUILT_CALIBRATIONS:
+        write_cal = functools.partial(_in_tree, _calibrations.write_calibration, cal, cal.tree)
+        jobs.append((f"{cal.tree}/{cal.relpath}", write_cal))
     for raw in _raw.RAW_MINUTES:
         for minute in raw.minutes:
-            jobs.append(
-                (
-                    f"{raw.info.tree}/{raw.relpath(minute)}",
-                    lambda files, r=raw, m=minute: _raw.write_raw_minute(r, m, files / r.info.tree),
-                )
-            )
+            write_raw = functools.partial(_raw_in_tree, raw, minute)
+            jobs.append((f"{raw.info.tree}/{raw.relpath(minute)}", write_raw))
     if shared_data is not None:
         for src, dst in _REAL_FILES:
             source = shared_data / src
             if source.is_file():
-                jobs.append((dst, lambda files, s=source, d=dst: _copy(s, files / d)))
+                jobs.append((dst, functools.partial(_copy_into, source, dst)))
     return jobs
+
+
+def _in_tree(write: Callable[[Any, Path], Path], spec: Any, tree: str, files: Path) -> Path:
+    return write(spec, files / tree)
+
+
+def _raw_in_tree(spec: _raw.RawSpec, minute: int, files: Path) -> Path:
+    return _raw.write_raw_minute(spec, minute, files / spec.info.tree)
+
+
+def _copy_into(src: Path, dst: str, files: Path) -> None:
+    _copy(src, files / dst)
 
 
 def _copy(src: Path, dst: Path) -> None:
@@ -193,10 +203,10 @@ def _stamp(shared_data: Path | None) -> str:
     h = hashlib.sha256()
     h.update(BUILDER_VERSION.encode())
     package = Path(__file__).resolve().parent
-    sources = [package / n for n in ("build.py", "camera.py", "catalogue.py", "idlsave.py")]
-    sources += sorted((package / "generate").glob("*.py"))
+    sources = [*sorted(package.glob("*.py")), *sorted((package / "generate").glob("*.py"))]
+    sources += [*sorted((package / "sky").glob("**/*.py")), package.parent / "data" / "models.py"]
     for src in sources:
-        h.update(src.name.encode())
+        h.update(src.relative_to(package.parent).as_posix().encode())
         h.update(src.read_bytes())
     if shared_data is not None:
         for rel, _dst in _REAL_FILES:
@@ -291,6 +301,8 @@ def build_archive(
         staging.rename(final)
         if old.exists():
             shutil.rmtree(old)
+        if (root / CACHE_DIR).exists():  # files made on request by older generators
+            shutil.rmtree(root / CACHE_DIR)
         cat_tmp = root / (CATALOGUE_NAME + ".part")
         cat_tmp.write_text(json.dumps(_catalogue.catalogue(), indent=1) + "\n")
         cat_tmp.replace(root / CATALOGUE_NAME)

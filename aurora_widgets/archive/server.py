@@ -13,6 +13,18 @@ archive written by :func:`aurora_widgets.archive.build.build_archive` (``<root>/
   and error messages.
 - ``GET|HEAD /data/sort_by_project/<tree>/<sub>``: the files, as ``application/octet-stream``.
 
+With an archive of our builder (``catalogue.json`` format 2) listings are computed, not read from
+disk (:mod:`aurora_widgets.archive.listing`: the fleet, the sun rule, the real file-name variety)
+and a listed file that is not under ``files/`` is made on its first request into ``<root>/cache``
+(:mod:`aurora_widgets.archive.ondemand`, least recently used evicted beyond ``cache_bytes``);
+``total_bytes`` is then an estimate for files not made yet (real sizes for files on disk). An
+archive of format 1 (hand-written test archives) is served from disk only, as before. The
+catalogue's private keys (``tree``, ``kind``, ``file_reading_supported``, ``provider``) are never
+sent: the real clients add ``file_reading_supported`` and ``provider`` themselves.
+
+Over 500 lines: the request log, the archive index, the handler and the server share one set of
+private types and are one contract (the real API's answers), kept together on purpose.
+
 Every URL the server hands out (``data_tree_url``, ``path_prefix``, ``urls``) starts with
 ``http://<the Host header the client used>``, so it works whatever port the server got. Errors
 are JSON ``{"detail": "..."}`` with a 4xx status. Faults (5xx, slow answers, truncated bodies,
@@ -55,7 +67,10 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from . import listing as _listing
+from .catalogue import PRIVATE_KEYS
 from .faults import FaultInjector, FaultRule
+from .ondemand import DEFAULT_CACHE_BYTES, OnDemand
 
 __all__ = ["API_PREFIX", "DATA_PREFIX", "ArchiveServer", "RequestLog", "RequestRecord", "serve"]
 
@@ -266,6 +281,12 @@ def _tree_of(ds: dict[str, Any]) -> str:
     return str(tree).strip("/")
 
 
+def _listing_names() -> list[str]:
+    from .catalogue import dataset_names
+
+    return dataset_names()
+
+
 class _Archive:
     """catalogue.json + an index of ``<root>/files`` (sorted by path), built once."""
 
@@ -278,6 +299,8 @@ class _Archive:
                 f"(python -m aurora_widgets.archive build {root})"
             )
         catalogue = json.loads(cat_path.read_text())
+        # format 2 (our builder's): listings are computed from the fleet and files made on request
+        self.virtual = int(catalogue.get("format", 1)) >= 2
         self.datasets: list[dict[str, Any]] = list(catalogue.get("datasets", []))
         self.by_name = {str(d["name"]): d for d in self.datasets}
         self.observatories: dict[str, list[dict[str, Any]]] = dict(catalogue.get("observatories", {}))
@@ -311,9 +334,31 @@ class _Archive:
             self.items[str(ds["name"])] = items
 
     def public(self, ds: dict[str, Any], base: str) -> dict[str, Any]:
-        out = {k: v for k, v in ds.items() if k != "tree"}
+        out = {k: v for k, v in ds.items() if k not in PRIVATE_KEYS}
         out["data_tree_url"] = f"{base}{DATA_PREFIX}/{_tree_of(ds)}"
         return out
+
+
+_LISTED = frozenset(_listing_names())
+
+
+def _merge(entries: list[_listing.Entry], on_disk: list[_Item]) -> list[tuple[str, int]]:
+    """Put the files on disk into a computed listing; return sorted ``(path, size)``.
+
+    A disk file takes the place of the computed file of the same path, or of the same
+    site/device/minute (the real sample minutes); real sizes win.
+    """
+    out: dict[str, int] = {e.sub: e.size for e in entries}
+    by_minute = {
+        (e.site, e.device, e.when, e.maker == "dark"): e.sub for e in entries if e.maker in ("raw", "dark")
+    }
+    for item in on_disk:
+        if item.sub not in out and item.resolution == "minute":
+            twin = by_minute.get((item.site, item.device, item.when, "_dark" in item.sub))
+            if twin is not None:
+                del out[twin]
+        out[item.sub] = item.size
+    return sorted(out.items())
 
 
 def _param(params: dict[str, list[str]], name: str) -> str | None:
@@ -485,7 +530,11 @@ class _Handler(BaseHTTPRequestHandler):
             valid = sorted(set(archive.observatories) | set(KNOWN_INSTRUMENT_ARRAYS))
             raise _ApiError(400, f"Invalid instrument_array '{array}'; valid values are: {', '.join(valid)}")
         uid = (_param(params, "uid") or "").lower()
-        return [dict(o) for o in archive.observatories.get(array, []) if uid in str(o["uid"]).lower()]
+        return [
+            {k: v for k, v in o.items() if k != "provider"}
+            for o in archive.observatories.get(array, [])
+            if uid in str(o["uid"]).lower()
+        ]
 
     def _urls(self, archive: _Archive, params: dict[str, list[str]]) -> dict[str, Any]:
         name = _param(params, "name")
@@ -519,11 +568,14 @@ class _Handler(BaseHTTPRequestHandler):
             if device and kind != "skymap" and (item.device is None or device not in item.device):
                 continue
             chosen.append(item)
+        listed = [(item.sub, item.size) for item in chosen]
+        if archive.virtual and name in _LISTED:
+            listed = _merge(_listing.list_entries(name, start, end, site, device), chosen)
         base = self._base()
         prefix = f"{base}{DATA_PREFIX}/{_tree_of(ds)}"
-        urls = [f"{prefix}/{quote(item.sub, safe='/+-_.~')}" for item in chosen]
+        urls = [f"{prefix}/{quote(sub, safe='/+-_.~')}" for sub, _size in listed]
         urls = self.server.owner.faults.arrange(urls)
-        total = sum(item.size for item in chosen) if _truthy(_param(params, "include_total_bytes")) else None
+        total = sum(size for _sub, size in listed) if _truthy(_param(params, "include_total_bytes")) else None
         return {
             "urls": urls,
             "path_prefix": prefix,
@@ -537,9 +589,15 @@ class _Handler(BaseHTTPRequestHandler):
         if any(p in ("", ".", "..") for p in parts) or "\\" in rel or "\x00" in rel:
             raise _ApiError(400, f"Invalid file path '{rel}'")
         hit = archive.files.get("/".join(parts))
-        if hit is None:
+        if hit is not None:
+            return _Response(200, content_type="application/octet-stream", file=hit[0])
+        try:
+            made = self.server.owner._ondemand.fetch("/".join(parts)) if archive.virtual else None
+        except Exception as exc:  # a generator failed: say so, keep serving
+            raise _ApiError(500, f"Could not make {rel}: {type(exc).__name__}: {exc}") from None
+        if made is None:
             raise _ApiError(404, f"File not found: {rel}")
-        return _Response(200, content_type="application/octet-stream", file=hit[0])
+        return _Response(200, content_type="application/octet-stream", file=made)
 
     # -- sending
     def _send(self, resp: _Response, head: bool, kind: str | None, path: str, query: str) -> None:
@@ -612,6 +670,8 @@ class ArchiveServer:
         root: archive folder (``catalogue.json`` and ``files/``).
         host: loopback address to bind (default ``127.0.0.1``; others are refused).
         port: TCP port; 0 picks a free one (read it back from :attr:`port` / :attr:`url`).
+        cache_bytes: bound of ``<root>/cache``, the files made on request (least recently used
+            evicted first).
 
     Attributes:
         faults: :class:`~aurora_widgets.archive.faults.FaultInjector` (``add``, ``clear``, ``order``).
@@ -629,8 +689,11 @@ class ArchiveServer:
 
     """
 
-    def __init__(self, root: Path | str, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, root: Path | str, host: str = "127.0.0.1", port: int = 0, cache_bytes: int = DEFAULT_CACHE_BYTES
+    ) -> None:
         self.root = Path(root)
+        self._ondemand = OnDemand(self.root, cache_bytes)
         self.host = host
         self._requested_port = int(port)
         self.faults = FaultInjector()
@@ -750,7 +813,7 @@ class ArchiveServer:
         if self._httpd is None:
             raise RuntimeError("the archive server is not running; call start() first")
         host = self._httpd.server_address[0]
-        return f"http://{host}:{self.port}"
+        return f"http://{host!s}:{self.port}"
 
     @property
     def files(self) -> list[str]:
@@ -777,7 +840,7 @@ class ArchiveServer:
             self._connections.discard(conn)
 
 
-def serve(root: Path | str, port: int, host: str = "127.0.0.1") -> None:
+def serve(root: Path | str, port: int, host: str = "127.0.0.1", cache_bytes: int = DEFAULT_CACHE_BYTES) -> None:
     """Serve ``root`` until SIGINT/SIGTERM; print ``serving http://HOST:PORT`` once accepting.
 
     Faults can be preset with the environment variables ``AURORA_WIDGETS_ARCHIVE_FAULTS``
@@ -789,10 +852,10 @@ def serve(root: Path | str, port: int, host: str = "127.0.0.1") -> None:
         serving http://127.0.0.1:8765
 
     """
-    server = ArchiveServer(root, host=host, port=port)
+    server = ArchiveServer(root, host=host, port=port, cache_bytes=cache_bytes)
     server.faults.load_env()
     done = threading.Event()
-    previous: dict[int, Any] = {}
+    previous: dict[signal.Signals, Any] = {}
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGINT, signal.SIGTERM):
             previous[sig] = signal.signal(sig, lambda _signum, _frame: done.set())
