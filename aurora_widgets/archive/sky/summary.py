@@ -1,0 +1,2 @@
+def render_summary_file(*a, **k):  # placeholder
+    raise NotImplementedError
