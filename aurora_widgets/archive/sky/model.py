@@ -36,6 +36,7 @@ import functools
 import math
 import zlib
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -213,7 +214,8 @@ def _sig(x: np.ndarray) -> np.ndarray:
 
 
 def _gauss(x: np.ndarray) -> np.ndarray:
-    return np.exp(-(x * x))
+    out: np.ndarray = np.exp(-(x * x))
+    return out
 
 
 def components(mlat: np.ndarray, mlon: np.ndarray, t: _dt.datetime) -> Components:
@@ -255,9 +257,9 @@ def components(mlat: np.ndarray, mlon: np.ndarray, t: _dt.datetime) -> Component
     return Components(discrete, diffuse * weight, pulsating, red)
 
 
-def _onset_boost(night: Night, t: _dt.datetime, mlon: np.ndarray) -> np.ndarray | np.float32:
+def _onset_boost(night: Night, t: _dt.datetime, mlon: np.ndarray) -> Any:
     """Brightening of the equatorward arc near the onset meridian in the two minutes around onset."""
-    boost: np.ndarray | np.float32 = 1.0
+    boost: Any = np.float32(1.0)
     for s in night.substorms:
         dt = _minutes_since(t, s.onset)
         if -2.0 <= dt <= 6.0:

@@ -39,7 +39,7 @@ from ..camera import EARTH_RADIUS_KM, FisheyeCamera, line_of_sight_latlon
 from .devices import Imager
 from .geomag import magnetic_latlon, solar_elevation
 from .instruments import EMISSION_HEIGHT_KM
-from .model import EMISSIONS, components, emission_intensity, pulse
+from .model import EMISSIONS, Components, components, emission_intensity, pulse
 
 __all__ = ["Geometry", "channel_rayleighs", "frame_times", "geometry", "minute_seed", "render_minute"]
 
@@ -68,7 +68,8 @@ class Geometry:
 
 def _van_rhijn(el_deg: np.ndarray, height_km: float) -> np.ndarray:
     ratio = EARTH_RADIUS_KM / (EARTH_RADIUS_KM + height_km)
-    return 1.0 / np.sqrt(1.0 - (ratio * np.cos(np.radians(el_deg))) ** 2)
+    out: np.ndarray = 1.0 / np.sqrt(1.0 - (ratio * np.cos(np.radians(el_deg))) ** 2)
+    return out
 
 
 @functools.lru_cache(maxsize=48)
@@ -164,7 +165,7 @@ def channel_rayleighs(
     """
     cam = camera or im.camera
     sun_el = solar_elevation(im.latitude, im.longitude, t)
-    per_height: dict[float, tuple[Geometry, object]] = {}
+    per_height: dict[float, tuple[Geometry, Components]] = {}
     out_sky: list[np.ndarray] = []
     out_patch: list[list[np.ndarray]] = []
     geoms: list[Geometry] = []
@@ -177,15 +178,15 @@ def channel_rayleighs(
             if h not in per_height:
                 g = geometry(cam, im.latitude, im.longitude, h)
                 per_height[h] = (g, components(g.mlat, g.mlon, t))
-            g, comp = per_height[h]  # type: ignore[misc]
+            g, comp = per_height[h]
             g0 = g0 or g
-            smooth = type(comp)(comp.discrete, comp.diffuse, [], comp.red)  # type: ignore[attr-defined]
+            smooth = Components(comp.discrete, comp.diffuse, [], comp.red)
             r = (emission_intensity(smooth, term.emission) + np.float32(_airglow(term.emission, sun_el)))
             r = r * g.van_rhijn * np.float32(term.weight)
             sky = r if sky is None else sky + r
             if pulsed:
                 w_p = np.float32(EMISSIONS[term.emission][2] * term.weight)
-                fields = [f * g.van_rhijn * w_p for f in comp.pulsating]  # type: ignore[attr-defined]
+                fields = [f * g.van_rhijn * w_p for f in comp.pulsating]
                 patch = fields if not patch else [a + b for a, b in zip(patch, fields, strict=True)]
         assert sky is not None and g0 is not None
         out_sky.append(sky)
