@@ -78,7 +78,7 @@ RAW: dict[str, RawInstrument] = {
     r.dataset: r
     for r in (
         RawInstrument("THEMIS_ASI_RAW", "themis", (256, 256), 20, 1.0, 0.063119, 3480.0, 18.0, 1.0,
-                      ((Term("white"),),), star_scale=200000.0),
+                      ((Term("white"),),), star_scale=20000.0),
         RawInstrument("REGO_RAW", "rego", (512, 512), 20, 2.0, 0.0, 450.0, 3.0, 10.2,
                       ((Term("630.0"),),), star_scale=40000.0, mirror_ew=True),
         RawInstrument("TREX_NIR_RAW", "nir", (256, 256), 10, 5.0, 0.0, 305.0, 8.0, 3.04,

@@ -116,7 +116,7 @@ def _night(key: _dt.date) -> Night:
     u = _uniforms(f"night/{key:%Y%m%d}", 32)
     activity = float(0.08 + 0.92 * u[0] ** 1.3)
     n_arcs = 2 + int(u[1] > 0.45)
-    offsets = (0.0, 0.7 + 0.5 * u[2], 1.7 + 0.8 * u[3])[:n_arcs]
+    offsets = (0.0, 0.8 + 0.8 * u[2], 2.0 + 1.5 * u[3])[:n_arcs]
     widths = tuple(float(0.07 + 0.08 * u[4 + k]) for k in range(n_arcs))
     bright = tuple(float((900.0 + 3500.0 * activity) * (0.5 + u[8 + k])) for k in range(n_arcs))
     phases = tuple(float(2 * math.pi * u[12 + k]) for k in range(n_arcs))
@@ -132,7 +132,7 @@ def _night(key: _dt.date) -> Night:
     subs.sort(key=lambda s: s.onset)
     if len(subs) == 2 and (subs[1].onset - subs[0].onset) < _dt.timedelta(minutes=150):
         subs[1] = Substorm(subs[0].onset + _dt.timedelta(minutes=150), subs[1].mlon, subs[1].strength)
-    return Night(key, activity, float(67.5 - 4.0 * activity + 1.0 * (u[28] - 0.5)),
+    return Night(key, activity, float(68.0 - 4.5 * activity + 1.5 * (u[28] - 0.5)),
                  offsets, widths, bright, phases, tuple(subs))
 
 
@@ -218,8 +218,15 @@ def _gauss(x: np.ndarray) -> np.ndarray:
     return out
 
 
-def components(mlat: np.ndarray, mlon: np.ndarray, t: _dt.datetime) -> Components:
+def components(
+    mlat: np.ndarray, mlon: np.ndarray, t: _dt.datetime, blur: np.ndarray | None = None
+) -> Components:
     """Evaluate the sky at magnetic latitudes/longitudes (degrees, any shape) at instant ``t``.
+
+    ``blur`` (degrees of magnetic latitude, same shape, optional) is the north-south extent of
+    the patch of sky each sample stands for (a camera pixel's footprint): narrow arcs are widened
+    and dimmed accordingly (their flux is kept), as a pixel integrating over its footprint sees
+    them, instead of being hit or missed by a point sample.
 
     Example:
         >>> c = components(np.full(3, 66.0), np.zeros(3), _dt.datetime(2021, 11, 4, 6, 0))
@@ -247,7 +254,11 @@ def components(mlat: np.ndarray, mlon: np.ndarray, t: _dt.datetime) -> Component
         amp = np.float32(bright) * along
         if k == 0:
             amp = amp * _onset_boost(night, t, mlon)
-        discrete += amp * _gauss((mlat - centre) / np.float32(width))
+        if blur is None:
+            discrete += amp * _gauss((mlat - centre) / np.float32(width))
+        else:
+            w_eff = np.sqrt(np.float32(width * width) + blur * blur / 6.0)
+            discrete += amp * (np.float32(width) / w_eff) * _gauss((mlat - centre) / w_eff)
     diffuse = np.float32(250.0 + 500.0 * night.activity) * _gauss((mlat - (base - 1.3)) / 1.4)
     red = np.float32(120.0 + 150.0 * night.activity) * _gauss((mlat - (base + 4.5)) / 3.0)
     pulsating = [np.zeros(mlat.shape, dtype=np.float32) for _ in range(_N_PULSE_GROUPS)]

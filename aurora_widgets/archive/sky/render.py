@@ -64,6 +64,7 @@ class Geometry:
     mlon: np.ndarray
     van_rhijn: np.ndarray
     in_circle: np.ndarray
+    blur: np.ndarray
 
 
 def _van_rhijn(el_deg: np.ndarray, height_km: float) -> np.ndarray:
@@ -89,9 +90,16 @@ def geometry(camera: FisheyeCamera, site_lat: float, site_lon: float, height_km:
     index = np.nonzero(up)[0]
     lat, lon = line_of_sight_latlon(el64[index], az64[index], site_lat, site_lon, height_km)
     mlat, mlon = magnetic_latlon(lat, lon)
+    # each pixel's north-south footprint in magnetic latitude (from its four corners)
+    el_c, az_c = camera.corner_elevation_azimuth()
+    lat_c, lon_c = line_of_sight_latlon(el_c, az_c, site_lat, site_lon, height_km)
+    mlat_c = magnetic_latlon(lat_c, lon_c)[0]
+    quad = np.stack((mlat_c[:-1, :-1], mlat_c[:-1, 1:], mlat_c[1:, :-1], mlat_c[1:, 1:])).reshape(4, -1)[:, index]
+    with np.errstate(invalid="ignore"):
+        blur = np.nan_to_num(np.nanmax(quad, axis=0) - np.nanmin(quad, axis=0), nan=1.0)
     arrays = [index, lat.astype(np.float32), lon.astype(np.float32), mlat.astype(np.float32),
               mlon.astype(np.float32), _van_rhijn(el64[index], height_km).astype(np.float32),
-              ~np.isnan(el).reshape(camera.height, camera.width)]
+              ~np.isnan(el).reshape(camera.height, camera.width), np.minimum(blur, 5.0).astype(np.float32)]
     for a in arrays:
         a.flags.writeable = False
     return Geometry((camera.height, camera.width), *arrays)
@@ -177,7 +185,7 @@ def channel_rayleighs(
             h = EMISSION_HEIGHT_KM[term.emission]
             if h not in per_height:
                 g = geometry(cam, im.latitude, im.longitude, h)
-                per_height[h] = (g, components(g.mlat, g.mlon, t))
+                per_height[h] = (g, components(g.mlat, g.mlon, t, g.blur))
             g, comp = per_height[h]
             g0 = g0 or g
             smooth = Components(comp.discrete, comp.diffuse, [], comp.red)
