@@ -13,7 +13,7 @@ The archive server calls :func:`render_raw_file` and :func:`render_summary_file`
 Example:
     >>> import datetime as dt
     >>> render_raw_file("REGO_RAW", "gill", "rego-654", dt.datetime(2021, 11, 4, 6, 0))[:2]
-    b'\\x1f\\x8b'
+    b'\x1f\x8b'
 
 """
 

@@ -10,7 +10,7 @@ Example:
     >>> import datetime as dt
     >>> data = render_raw_file("TREX_NIR_RAW", "gill", "nir-216", dt.datetime(2021, 11, 4, 6, 0))
     >>> data[:2]
-    b'\\x1f\\x8b'
+    b'\x1f\x8b'
 
 """
 
@@ -67,7 +67,7 @@ def render_raw_file(dataset_name: str, site_uid: str, device_uid: str, minute: _
         >>> import datetime as dt
         >>> rgb = render_raw_file("TREX_RGB_RAW_NOMINAL", "gill", "rgb-04", dt.datetime(2021, 11, 4, 6, 0))
         >>> rgb[:4]
-        b'\\x89HDF'
+        b'\x89HDF'
 
     """
     minute = naive_utc(minute).replace(second=0, microsecond=0)

@@ -7,9 +7,9 @@ synthetic sky needs, and it is a few multiplications per pixel.
 Example:
     >>> mlat, mlon = magnetic_latlon(np.array([56.38]), np.array([-94.64]))
     >>> round(float(mlat[0]))
-    66
+    65
     >>> import datetime as dt
-    >>> 0.0 <= magnetic_local_time(float(mlon[0]), dt.datetime(2021, 11, 4, 6, 0)) < 24.0
+    >>> 0.0 <= float(magnetic_local_time(float(mlon[0]), dt.datetime(2021, 11, 4, 6, 0))) < 24.0
     True
 
 """

@@ -15,7 +15,7 @@ Example:
     >>> import datetime as dt
     >>> t = [dt.datetime(2021, 11, 4, 6, 0, 3 * i) for i in range(2)]
     >>> data = h5_minute_bytes("rgb", np.zeros((2, 4, 5, 3), np.uint8), t, {"site_unique_id": "gill"})
-    >>> data[:8] == b"\\x89HDF\\r\\n\\x1a\\n"
+    >>> data[:8] == b"\x89HDF\r\n\x1a\n"
     True
 
 """

@@ -110,7 +110,7 @@ def minute_seed(dataset: str, site_uid: str, device_uid: str, minute: _dt.dateti
 
     Example:
         >>> minute_seed("REGO_RAW", "gill", "rego-654", _dt.datetime(2021, 11, 4, 6, 0))
-        1843466366
+        4183721058
 
     """
     return zlib.crc32(f"{dataset}/{site_uid}/{device_uid}/{minute:%Y%m%d%H%M}".encode("ascii"))
