@@ -26,9 +26,11 @@ from typing import Any
 
 import numpy as np
 
+from .. import fleet
 from ..idlsave import write_sav
 
 __all__ = [
+    "BUILT_CALIBRATIONS",
     "CALIBRATIONS",
     "DETECTORS",
     "CalibrationSpec",
@@ -91,7 +93,7 @@ class CalibrationSpec:
     @property
     def detector(self) -> Detector:
         """The detector this file calibrates."""
-        return DETECTORS[self.serial]
+        return detector_for(self.serial)
 
     @property
     def filename(self) -> str:
@@ -307,5 +309,46 @@ def write_calibration(spec: CalibrationSpec, tree_dir: Path, compress: bool | No
         user="aurora",
         host="aurora-widgets",
         compress=compress,
+        compresslevel=2,
     )
     return path
+
+
+def _generated_calibrations() -> list[CalibrationSpec]:
+    """Rayleighs and flatfield files for every fleet camera with a serial that has none listed above.
+
+    Each gets a v01 pair valid from three weeks before its first deployment (open, or closed when
+    it was recalibrated); about one in three was recalibrated some years later (a v02 pair). The
+    Rayleighs values stay within the real range of their project.
+    """
+    have = {c.serial for c in CALIBRATIONS}
+    out: list[CalibrationSpec] = []
+    if "15649" in have and not any(c.serial == "15649" and c.kind == "flatfield" and c.version == "v01"
+                                   for c in CALIBRATIONS):  # fmt: skip
+        out.append(_f("15649", "20141015", "20211018", "v01"))
+    out += [_r("15653", "20200815", None, "v02", 10.21), _f("15653", "20200815", None, "v02")]
+    have.add("15653")
+    ranges = {"REGO": (10.12, 10.44), "NIR": (2.95, 3.15), "BLUE": (23.8, 25.2)}
+    for array in ("rego", "trex_nir", "trex_blue"):
+        for dev in fleet.devices(array):
+            serial = dev.serial
+            if serial is None or serial in have:
+                continue
+            lo, hi = ranges[detector_for(serial, dev.shape).project]
+            u = zlib.crc32(f"calibration/{serial}".encode("ascii"))
+            first = (dev.first_day - _dt.timedelta(days=21)).strftime("%Y%m%d")
+            value = round(lo + (hi - lo) * (u % 1000) / 999.0, 6)
+            if u % 3 == 0:
+                again = dev.first_day + _dt.timedelta(days=900 + u % 700)
+                stop = (again - _dt.timedelta(days=1)).strftime("%Y%m%d")
+                start2 = again.strftime("%Y%m%d")
+                out += [_r(serial, first, stop, "v01", value), _f(serial, first, stop, "v01")]
+                out += [_r(serial, start2, None, "v02", round(value * 0.993, 6)), _f(serial, start2, None, "v02")]
+            else:
+                out += [_r(serial, first, None, "v01", value), _f(serial, first, None, "v01")]
+    return out
+
+
+#: The calibration files written at build time (the seed's); the others are made on request.
+BUILT_CALIBRATIONS: list[CalibrationSpec] = list(CALIBRATIONS)
+CALIBRATIONS.extend(_generated_calibrations())
