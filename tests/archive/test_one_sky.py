@@ -242,3 +242,42 @@ def test_unknown_device_or_site_is_refused():
         render_raw_file(DATASET, "rank", "themis19", dt.datetime(2021, 11, 4, 6, 0))
     with pytest.raises(KeyError):
         render_raw_file("THEMIS_ASI_RAW_ROW2", "gill", "themis19", dt.datetime(2021, 11, 4, 6, 0))
+
+
+@pytest.mark.parametrize(("dataset", "site", "device"), [
+    ("REGO_RAW", "gill", "rego-654"), ("TREX_NIR_RAW", "gill", "nir-216"), ("TREX_BLUE_RAW", "gill", "blue-814"),
+])
+def test_the_devices_calibration_gives_the_skys_rayleighs_back(tmp_path, dataset, site, device):
+    """dark corner -> flatfield -> Rayleighs (the files a client would pick) returns the rendered sky."""
+    from aurora_widgets.archive.generate.calibrations import CALIBRATIONS, write_calibration
+    from aurora_widgets.archive.sky.render import channel_rayleighs
+    from aurora_widgets.data import calibrate
+    from aurora_widgets.data.readers import read_calibration
+
+    t = dt.datetime(2021, 11, 4, 6, 2)
+    im = imager(dataset, site, device, t)
+    path = tmp_path / f"{t:%Y%m%d_%H%M}_{site}_{device}_x.pgm.gz"
+    path.write_bytes(render_raw_file(dataset, site, device, t))
+    data = read(dataset, [str(path)])
+    day = t.strftime("%Y%m%d")
+
+    def best(kind: str):
+        ok = [c for c in CALIBRATIONS if c.serial == im.serial and c.kind == kind and c.start <= day
+              and (c.stop is None or day <= c.stop)]
+        spec = max(ok, key=lambda c: (c.start, c.version))
+        return read_calibration(write_calibration(spec, tmp_path))
+
+    # the minute's mean frame: per-frame noise would be clipped at zero by the dark step (Blue's sky
+    # is only a few counts a frame), biasing any comparison
+    mean = np.rint(data.data.astype(float).mean(axis=2)).astype(np.uint16)[..., None]
+    rayleighs = calibrate(mean, best("flatfield"), best("Rayleighs"),
+                          exposure_s=im.instrument.exposure_s, match_pyaurorax=False)[..., 0].astype(float)
+    first, _, geoms = channel_rayleighs(im, data.timestamp[0])
+    last, _, _ = channel_rayleighs(im, data.timestamp[-1])
+    truth = np.zeros(rayleighs.size)
+    truth[geoms[0].index] = (first[0] + last[0]) / 2.0  # no pulsating patches at this minute
+    flip = (slice(None, None, -1), slice(None, None, -1)) if im.camera.mirror_ew else (slice(None, None, -1),)
+    truth = truth.reshape(rayleighs.shape)[flip]
+    up = truth > np.percentile(truth[truth > 0], 50)  # the brighter half of the sky: good signal
+    ratio = np.median(ndimage.median_filter(rayleighs, 3)[up] / truth[up])
+    assert abs(ratio - 1.0) < 0.05, ratio
