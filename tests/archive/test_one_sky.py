@@ -16,7 +16,7 @@ import pytest
 from scipy import ndimage
 
 from aurora_widgets.archive import fleet
-from aurora_widgets.archive.generate.skymaps import SkymapSpec, write_skymap
+from aurora_widgets.archive.generate.skymaps import SkymapSpec, spec_from_version, write_skymap
 from aurora_widgets.archive.sky import render_raw_file
 from aurora_widgets.archive.sky.devices import imager
 from aurora_widgets.archive.sky.geomag import magnetic_latlon
@@ -32,8 +32,7 @@ CELL = (0.05, 0.1)  # map cell (deg lat, deg lon) for comparing the two projecti
 
 
 def _spec(v: fleet.SkymapVersion, **change: object) -> SkymapSpec:
-    spec = SkymapSpec(v.project, v.site_uid, v.device_uid, v.start, v.stop, v.version, v.rotation_deg,
-                      tuple(v.shift_px), v.folder_date, v.hour)
+    spec = spec_from_version(v)
     return dataclasses.replace(spec, **change) if change else spec  # type: ignore[arg-type]
 
 

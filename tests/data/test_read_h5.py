@@ -13,7 +13,7 @@ from aurora_widgets.archive.sky.devices import imager
 from aurora_widgets.archive.sky.render import render_minute
 from aurora_widgets.data import Data, InputError
 from aurora_widgets.data.models import READABLE_DATASETS
-from aurora_widgets.data.readers import read, read_h5
+from aurora_widgets.data.readers import read, read_h5, read_skymap
 
 pytest.importorskip("h5py")
 srs_mod = pytest.importorskip("pyucalgarysrs")
@@ -119,3 +119,58 @@ def test_parallel_read_is_the_same(files):
     two = read_h5(files["smile"], SMILE[0], n_parallel=2)
     np.testing.assert_array_equal(one.data, two.data)
     assert one.timestamp == two.timestamp
+
+
+# ------------------------------------------------------------------- skymaps of the new arrays
+def test_smile_skymap_reads_through_read_like_the_others(tmp_path):
+    from aurora_widgets.archive import fleet
+    from aurora_widgets.archive.generate.skymaps import spec_from_version, write_skymap
+
+    version = fleet.best_skymap("smile_asi", "pina", SMILE[3])
+    path = write_skymap(spec_from_version(version), tmp_path)
+    ours = read("SMILE_ASI_SKYMAP_IDLSAV", [str(path)]).data[0]
+    theirs = READERS.read_skymap([str(path)], quiet=True).data[0]
+    assert ours.full_elevation.shape == (512, 512) and ours.full_map_latitude.shape == (3, 513, 513)
+    np.testing.assert_array_equal(ours.full_elevation, theirs.full_elevation)
+    np.testing.assert_array_equal(ours.full_map_longitude, theirs.full_map_longitude)
+    assert ours.site_uid == theirs.site_uid == "pina"
+
+
+def _spect_skymap(path: Path) -> Path:
+    from aurora_widgets.archive.idlsave import write_sav
+
+    n = 256
+    el = np.linspace(-5.0, 175.0, n).astype(">f4")  # along the slit, north horizon to south horizon
+    lat = np.stack([np.linspace(46.0, 56.0, n + 1) + 0.1 * k for k in range(3)]).astype(">f4")
+    lon = np.full((3, n + 1), -107.26, dtype=">f4")
+    info = {
+        "date_generated": "Mon Apr 24 10:00:00 2023", "author": "test", "valid_interval_start": "2023042400",
+        "valid_interval_stop": "+", "date_time_used": "20230424_UT06", "data_loc": "spect-average.pgm",
+        "code_used": "x.pro",
+        "optical_projection": np.full((2, 9), np.nan), "optical_orientation": np.full(3, np.nan),
+        "ccd_center": np.full(2, np.nan), "img_flip": np.zeros(2, np.uint8), "pixel_aspect_ratio": np.nan,
+        "bytscl_values": np.array([-1, -1], dtype=">i2"),
+    }
+    write_sav(path, {"skymap": {
+        "generation_info": info, "site_uid": "luck", "imager_uid": "spect-02", "project_uid": "spect",
+        "imager_unix_time": np.int32(0), "site_map_latitude": np.float32(51.15),
+        "site_map_longitude": np.float32(-107.26), "site_map_altitude": np.float32(0.0),
+        "full_elevation": el, "full_map_altitude": np.array([90e3, 110e3, 150e3], dtype=">f4"),
+        "full_map_latitude": lat, "full_map_longitude": lon,
+    }})
+    return path
+
+
+def test_spectrograph_skymap_reads_or_is_refused_clearly(tmp_path):
+    from aurora_widgets.data import ReadError
+
+    path = _spect_skymap(tmp_path / "spect_skymap_luck_20230424-+_v01.sav")
+    sm = read_skymap(path)
+    theirs = READERS.read_skymap([str(path)], quiet=True).data[0]
+    assert sm.full_azimuth is None and theirs.full_azimuth is None
+    np.testing.assert_array_equal(sm.full_elevation, theirs.full_elevation)
+    np.testing.assert_array_equal(sm.full_map_latitude, theirs.full_map_latitude)
+    assert sm.site_map_longitude == pytest.approx(-107.26) and sm.generation_info.optical_projection is None
+    with pytest.raises(ReadError, match="not supported for previews") as err:
+        read("TREX_SPECT_SKYMAP_IDLSAV", [str(path)])
+    assert "damaged" not in str(err.value)

@@ -5,6 +5,8 @@
   diameter. Each column is the model seen along the meridian's lines of sight at the filter's
   emission height, with airglow and the van Rhijn brightening toward the horizons; columns with
   the sun above -12 degrees are black (no imaging), as on the real products.
+* An **average** (``THEMIS_ASI_HOURLY_AVERAGE_*``) is one full-size all-sky picture, the mean of
+  the sky every 5 minutes of the hour (every 30 minutes of the day for daily ones).
 * A **montage** is a grid of small all-sky thumbnails through the true camera: one a minute over
   the hour (10 x 6), or one every 10 minutes over the day (12 x 12), north at the top, black in
   daylight.
@@ -62,12 +64,12 @@ def parse_summary_dataset(dataset_name: str) -> SummaryKind:
     """
     parts = dataset_name.upper().split("_")
     for i in range(len(parts) - 1):
-        if parts[i] in ("DAILY", "HOURLY") and parts[i + 1] in ("KEOGRAM", "MONTAGE"):
+        if parts[i] in ("DAILY", "HOURLY") and parts[i + 1] in ("KEOGRAM", "MONTAGE", "AVERAGE"):
             fmt = parts[i + 2] if len(parts) > i + 2 else "JPG"
             if fmt not in ("JPG", "PNG", "PGM"):
                 break
             return SummaryKind((parts[i], parts[i + 1], fmt))
-    raise KeyError(f"{dataset_name!r} is not a daily/hourly keogram or montage dataset")
+    raise KeyError(f"{dataset_name!r} is not a daily/hourly keogram, montage or average dataset")
 
 
 def _scale(im: Imager, rayleighs: list[np.ndarray]) -> np.ndarray:
@@ -132,6 +134,8 @@ def _times(kind: SummaryKind, start: _dt.datetime) -> list[_dt.datetime]:
     cadence, product, _ = kind
     if product == "KEOGRAM":
         n, step = (1440, 60.0) if cadence == "DAILY" else (600, 6.0)
+    elif product == "AVERAGE":
+        n, step = (48, 1800.0) if cadence == "DAILY" else (12, 300.0)
     else:
         n, step = (144, 600.0) if cadence == "DAILY" else (60, 60.0)
     return [start + _dt.timedelta(seconds=i * step) for i in range(n)]
@@ -164,6 +168,22 @@ def summary_image(dataset_name: str, site_uid: str, device_uid: str, start: _dt.
                 continue
             rays, index = _channels_at(im, t, None)
             out[index, j] = _scale(im, rays)
+    elif kind[1] == "AVERAGE":
+        total = [np.zeros(im.camera.height * im.camera.width) for _ in range(n_ch)]
+        dark = 0
+        for t in times:
+            if solar_elevation(im.latitude, im.longitude, t) > -12.0:
+                dark += 1
+                continue
+            rays, index = _channels_at(im, t, im.camera)
+            for c in range(n_ch):
+                total[c][index] += rays[c]
+        nights = max(len(times) - dark, 1)
+        scaled = _scale(im, [tot / nights for tot in total]) if dark < len(times) else None
+        out = np.zeros((im.camera.height, im.camera.width, n_ch), dtype=np.uint8)
+        if scaled is not None:
+            out[:] = scaled.reshape(out.shape)
+            out[~geometry(im.camera, im.latitude, im.longitude, 110.0).in_circle] = 0
     else:
         factor = max(1, round(min(im.camera.height, im.camera.width) / _THUMB_PX))
         thumb = im.camera.scaled(factor)

@@ -106,6 +106,12 @@ def read(
     if name in RAW_DATASETS:
         return read_raw(files, first_frame_only=first_record, n_parallel=n_parallel,
                         start_time=start_time, end_time=end_time, dataset=dataset)
+    if name == "TREX_SPECT_SKYMAP_IDLSAV":
+        raise ReadError(
+            "TREX_SPECT_SKYMAP_IDLSAV: spectrograph skymaps (a 1-D elevation along the slit, no azimuth) "
+            "are not supported for previews or maps here. read_skymap(path) reads one into a Skymap "
+            "whose full_azimuth is None; for imager skymaps use e.g. TREX_RGB_SKYMAP_IDLSAV."
+        )
     if name in H5_RAW_DATASETS:
         return read_h5(files, dataset, first_frame_only=first_record, n_parallel=n_parallel,
                        start_time=start_time, end_time=end_time)
