@@ -203,12 +203,7 @@ def _build_skymap(filename: str, struct: Any) -> Skymap:
 
     return Skymap(
         filename=filename,
-        project_uid=decode(field(record, "project_uid")),
-        site_uid=decode(field(record, "site_uid")),
-        imager_uid=decode(field(record, "imager_uid")),
-        site_map_latitude=float(field(record, "site_map_latitude")),
-        site_map_longitude=float(field(record, "site_map_longitude")),
-        site_map_altitude=float(field(record, "site_map_altitude")),
+        **_identity(record),
         full_elevation=native(elevation, *el_axes),
         full_azimuth=full_azimuth,
         full_map_altitude=native(field(record, "full_map_altitude")),
@@ -217,6 +212,18 @@ def _build_skymap(filename: str, struct: Any) -> Skymap:
         generation_info=generation_info,
         version=version_from_name(filename),
     )
+
+
+def _identity(record: Any) -> dict[str, Any]:
+    """Who and where: project/site/imager uids and the site's map position, as stored."""
+    return {
+        "project_uid": decode(field(record, "project_uid")),
+        "site_uid": decode(field(record, "site_uid")),
+        "imager_uid": decode(field(record, "imager_uid")),
+        "site_map_latitude": float(field(record, "site_map_latitude")),
+        "site_map_longitude": float(field(record, "site_map_longitude")),
+        "site_map_altitude": float(field(record, "site_map_altitude")),
+    }
 
 
 def _spectrograph_skymap(
@@ -241,12 +248,7 @@ def _spectrograph_skymap(
         )
     return Skymap(
         filename=filename,
-        project_uid=decode(field(record, "project_uid")),
-        site_uid=decode(field(record, "site_uid")),
-        imager_uid=decode(field(record, "imager_uid")),
-        site_map_latitude=float(field(record, "site_map_latitude")),
-        site_map_longitude=float(field(record, "site_map_longitude")),
-        site_map_altitude=float(field(record, "site_map_altitude")),
+        **_identity(record),
         full_elevation=native(elevation, 0),
         full_azimuth=None,
         full_map_altitude=native(field(record, "full_map_altitude")),
