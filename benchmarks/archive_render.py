@@ -62,12 +62,12 @@ def run(ctx: Context) -> list[Row]:
     for dataset, site, device, when, suffix, reader in cases:
         step = iter(range(1, 10_000))
         # a different minute each sample (no file cache exists; geometry is cached after the warm-up)
-        ours = measure(lambda d=dataset, s=site, v=device, w=when: files.render_raw_file(
-            d, s, v, w + _dt.timedelta(minutes=next(step))), repeat=ctx.repeat(7, 2), number=1)
+        ours = measure(lambda d=dataset, s=site, v=device, w=when, k=step: files.render_raw_file(
+            d, s, v, w + _dt.timedelta(minutes=next(k))), repeat=ctx.repeat(7, 2), number=1)
         minute_time[dataset] = ours.median
         step_cpu = iter(range(100, 10_000))
-        cpu = _cpu(lambda d=dataset, s=site, v=device, w=when: files.render_raw_file(
-            d, s, v, w + _dt.timedelta(minutes=next(step_cpu))), ctx.repeat(7, 2))
+        cpu = _cpu(lambda d=dataset, s=site, v=device, w=when, k=step_cpu: files.render_raw_file(
+            d, s, v, w + _dt.timedelta(minutes=next(k))), ctx.repeat(7, 2))
         data = files.render_raw_file(dataset, site, device, when)
         path = ctx.tmp / f"{when:%Y%m%d_%H%M}_{site}_{device}_{suffix}"
         path.write_bytes(data)
