@@ -32,11 +32,11 @@ _RAW = [
     ("TREX_RGB_RAW_NOMINAL", "gill", "rgb-04", _NIGHT, "full.h5", "read_trex_rgb"),
     ("SMILE_ASI_RAW", "pina", "smile-05", _dt.datetime(2025, 1, 10, 6, 0), "rgb-full.h5", "read_smile"),
 ]
-#: (dataset, site, device, start, raw minutes it summarises)
+#: (dataset, site, device, start, raw minutes it summarises, their raw dataset)
 _SUMMARY = [
-    ("THEMIS_ASI_DAILY_KEOGRAM_JPG", "gill", "themis19", _NIGHT.replace(hour=0), 1440),
-    ("TREX_RGB_DAILY_KEOGRAM", "gill", "rgb-04", _NIGHT.replace(hour=0), 1440),
-    ("REGO_HOURLY_MONTAGE_PNG", "gill", "rego-654", _NIGHT, 60),
+    ("THEMIS_ASI_DAILY_KEOGRAM_JPG", "gill", "themis19", _NIGHT.replace(hour=0), 1440, "THEMIS_ASI_RAW"),
+    ("TREX_RGB_DAILY_KEOGRAM", "gill", "rgb-04", _NIGHT.replace(hour=0), 1440, "TREX_RGB_RAW_NOMINAL"),
+    ("REGO_HOURLY_MONTAGE_PNG", "gill", "rego-654", _NIGHT, 60, "REGO_RAW"),
 ]
 
 
@@ -88,13 +88,10 @@ def run(ctx: Context) -> list[Row]:
     first = time.perf_counter() - t0
     rows.append(Row(NAME, "THEMIS minute, camera geometry not cached yet", "s", Stat.single(first),
                     Stat.single(minute_time["THEMIS_ASI_RAW"]), "same with geometry cached"))
-    for dataset, site, device, start, n_minutes in (_SUMMARY[:1] if ctx.quick else _SUMMARY):
+    for dataset, site, device, start, n_minutes, raw in (_SUMMARY[:1] if ctx.quick else _SUMMARY):
         ours = measure(lambda d=dataset, s=site, v=device, t=start: summary.render_summary_file(d, s, v, t),
                        repeat=ctx.repeat(3, 1), number=1)
-        per_minute = minute_time.get("TREX_RGB_RAW_NOMINAL" if "RGB" in dataset else "THEMIS_ASI_RAW",
-                                     minute_time["THEMIS_ASI_RAW"])
-        if dataset.startswith("REGO"):
-            per_minute = minute_time["REGO_RAW"]
+        per_minute = minute_time[raw]
         rows.append(Row(NAME, f"{dataset} from the model", "s", ours, Stat.single(per_minute * n_minutes),
                         f"rendering its {n_minutes} raw minutes (estimate)"))
     return rows

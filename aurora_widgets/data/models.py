@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -348,7 +349,7 @@ class Candidates:
     timestamp: _dt.datetime | None = None
     best: Candidate | None = None
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Candidate]:
         return iter(self.candidates)
 
     def __len__(self) -> int:

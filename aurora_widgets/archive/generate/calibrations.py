@@ -242,7 +242,8 @@ def vignetting_model(
     rel = np.minimum(np.hypot(rows - crow, cols - ccol) / radius, 1.0)
     # cos^4(k * rel * 90deg), with k such that the edge value equals `falloff`
     k = np.arccos(falloff**0.25) / (np.pi / 2.0)
-    return np.cos(k * rel * np.pi / 2.0) ** 4
+    out: np.ndarray = np.cos(k * rel * np.pi / 2.0) ** 4
+    return out
 
 
 def flatfield_multiplier(serial: str, shape: tuple[int, int] | None = None) -> np.ndarray:

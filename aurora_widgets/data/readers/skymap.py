@@ -195,6 +195,8 @@ def _build_skymap(filename: str, struct: Any) -> Skymap:
 
     # Orientation as pyucalgarysrs (and as the raw frames are flipped when read): N/S for all,
     # and E/W as well for REGO. Image rows are axis 0 of el/az and axis 1 of the corner grids.
+    el_axes: tuple[int, ...]
+    grid_axes: tuple[int, ...]
     if "rego_skymap" in basename:
         el_axes, grid_axes = (0, 1), (1, 2)
     else:
