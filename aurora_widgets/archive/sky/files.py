@@ -2,9 +2,11 @@ r"""Complete raw minute files from the one sky: PGM streams (THEMIS, REGO, TREx 
 
 :func:`render_raw_file` is what the archive server calls when a client asks for a raw file that
 was listed but never generated: the bytes are a pure function of (dataset, site, device, minute).
-PGM streams are gzip-compressed at level 1 with no name and no time in the gzip header; the
-decompressed stream is the same on every machine, and so are the compressed bytes for the same
-zlib implementation.
+PGM streams are gzip-compressed at level 1 with no name and no time in the gzip header.
+Nothing depends on the clock or on what was rendered before; the noise comes from seeded NumPy
+generators. The bytes are therefore the same on every run; across machines they are the same for
+the same NumPy and zlib (NumPy's SIMD ``exp``/``sin`` may differ by an ulp between CPU families,
+which can move a rare pixel by one count; zlib versions may encode the same stream differently).
 
 Example:
     >>> import datetime as dt

@@ -73,7 +73,7 @@ def _van_rhijn(el_deg: np.ndarray, height_km: float) -> np.ndarray:
     return out
 
 
-@functools.lru_cache(maxsize=48)
+@functools.lru_cache(maxsize=12)  # a REGO camera's geometry is ~9 MB
 def geometry(camera: FisheyeCamera, site_lat: float, site_lon: float, height_km: float) -> Geometry:
     """Return (cached) the :class:`Geometry` of a camera at a site for an emission height.
 
