@@ -2,7 +2,8 @@
 
 ``build`` writes the sample archive into DIR (skipped when it is already current, unless
 ``--force``). ``serve`` builds first when DIR is empty or stale, then runs the loopback server
-until SIGINT/SIGTERM. The same entry point is installed as the ``aurora-archive`` script.
+until SIGINT/SIGTERM; files it makes on request are kept in ``DIR/cache``, at most ``--cache-mb``.
+The same entry point is installed as the ``aurora-archive`` script.
 
 Example:
     >>> main(["build", "/tmp/aurora-archive-doctest", "--no-shared-data"])   # doctest: +SKIP
@@ -47,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--shared-data", type=Path, default=None)
     s.add_argument("--no-shared-data", action="store_true")
     s.add_argument("--no-build", action="store_true", help="serve DIR as it is")
+    s.add_argument("--cache-mb", type=int, default=400,
+                   help="bound of the files made on request, kept in DIR/cache (default 400 MB)")  # fmt: skip
     return parser
 
 
@@ -87,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"aurora-archive: cannot start the server ({exc})", file=sys.stderr)
             return 1
 
-        serve(args.root, args.port, host=args.host)
+        serve(args.root, args.port, host=args.host, cache_bytes=args.cache_mb * 1_000_000)
         return 0
     except FileNotFoundError as exc:
         print(f"aurora-archive: {exc}", file=sys.stderr)

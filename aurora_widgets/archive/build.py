@@ -14,6 +14,7 @@ nothing unless ``force=True``.
 Example:
     >>> import tempfile
     >>> from pathlib import Path
+from typing import Any
     >>> root = Path(tempfile.mkdtemp())
     >>> report = build_archive(root, shared_data=None)          # doctest: +SKIP
     >>> (root / "catalogue.json").exists(), report.skipped       # doctest: +SKIP
@@ -23,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -32,6 +34,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import catalogue as _catalogue
 from .generate import calibrations as _calibrations
@@ -140,7 +143,7 @@ def _resolve_shared(shared_data: object) -> Path | None:
 
 
 def _tree(dataset_name: str) -> str:
-    return _catalogue.dataset(dataset_name)["tree"]
+    return str(_catalogue.dataset(dataset_name)["tree"])
 
 
 def planned_files(shared_data: Path | None = None) -> list[str]:
@@ -159,30 +162,32 @@ def _jobs(shared_data: Path | None) -> list[tuple[str, Callable[[Path], object]]
     jobs: list[tuple[str, Callable[[Path], object]]] = []
     for sky in _skymaps.SKYMAPS:
         tree = _tree(sky.info.dataset)
-        jobs.append(
-            (f"{tree}/{sky.relpath}", lambda files, s=sky, t=tree: _skymaps.write_skymap(s, files / t))
-        )
+        jobs.append((f"{tree}/{sky.relpath}", functools.partial(_in_tree, _skymaps.write_skymap, sky, tree)))
     for cal in _calibrations.BUILT_CALIBRATIONS:
-        jobs.append(
-            (
-                f"{cal.tree}/{cal.relpath}",
-                lambda files, c=cal: _calibrations.write_calibration(c, files / c.tree),
-            )
-        )
+        write_cal = functools.partial(_in_tree, _calibrations.write_calibration, cal, cal.tree)
+        jobs.append((f"{cal.tree}/{cal.relpath}", write_cal))
     for raw in _raw.RAW_MINUTES:
         for minute in raw.minutes:
-            jobs.append(
-                (
-                    f"{raw.info.tree}/{raw.relpath(minute)}",
-                    lambda files, r=raw, m=minute: _raw.write_raw_minute(r, m, files / r.info.tree),
-                )
-            )
+            write_raw = functools.partial(_raw_in_tree, raw, minute)
+            jobs.append((f"{raw.info.tree}/{raw.relpath(minute)}", write_raw))
     if shared_data is not None:
         for src, dst in _REAL_FILES:
             source = shared_data / src
             if source.is_file():
-                jobs.append((dst, lambda files, s=source, d=dst: _copy(s, files / d)))
+                jobs.append((dst, functools.partial(_copy_into, source, dst)))
     return jobs
+
+
+def _in_tree(write: Callable[[Any, Path], Path], spec: Any, tree: str, files: Path) -> Path:
+    return write(spec, files / tree)
+
+
+def _raw_in_tree(spec: _raw.RawSpec, minute: int, files: Path) -> Path:
+    return _raw.write_raw_minute(spec, minute, files / spec.info.tree)
+
+
+def _copy_into(src: Path, dst: str, files: Path) -> None:
+    _copy(src, files / dst)
 
 
 def _copy(src: Path, dst: Path) -> None:

@@ -137,8 +137,9 @@ PINNED_HISTORIES: dict[tuple[str, str], tuple[_P, ...]] = {
         ("themis06", "20140908", None, "v01", 6.5, (-1.0, 0.5), None, 6, "c"),
     ),
     ("themis_asi", "gako"): (
-        ("themis20", "20050915", "20110304", "vXX", -1.0, (0.0, 0.5), None, 6, "c"),
-        ("themis20", "20110305", None, "vXX", 0.0, (0.0, 0.0), None, 6, "c"),  # the real sample file
+        ("themis20", "20050915", "20110304", "vXX", 21.4, (-0.5, -3.0), None, 6, "c"),
+        # the real sample file; its camera fitted to the file (elevation within 0.6 deg, azimuth 1 deg)
+        ("themis20", "20110305", None, "vXX", 22.7, (-0.5, -3.5), None, 6, "c"),
     ),
     ("themis_asi", "gill"): (
         ("themis19", "20060920", "20080815", "vXX", 1.0, (0.0, -0.5), None, 5, "c"),

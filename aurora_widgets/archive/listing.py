@@ -84,8 +84,8 @@ class Entry:
     """One listed file: path below the dataset's tree, estimated size, time, site, device, how to make it.
 
     ``when`` is the file's minute, hour or day (raw and summaries) or valid-from date (skymaps,
-    calibrations); ``maker`` is ``raw``, ``dark``, ``summary``, ``skymap``, ``calibration`` or
-    ``placeholder``.
+    calibrations); ``maker`` is ``raw``, ``dark``, ``summary``, ``skymap``, ``spect_skymap``,
+    ``calibration`` or ``placeholder``.
     """
 
     sub: str
@@ -253,7 +253,7 @@ def _skymap_entries(name: str) -> tuple[Entry, ...]:
                 fname = f"spect_skymap_{site}_{start:%Y%m%d}-+_v0{1 + k}.sav"
                 sub = f"{site}/{site}_{start:%Y%m%d}/{fname}"
                 when = _dt.datetime.combine(start, _dt.time())
-                out.append(Entry(sub, _size(fname), when, site, None, "placeholder"))
+                out.append(Entry(sub, _size(fname), when, site, None, "spect_skymap"))
         return tuple(out)
     array = _PREFIX_ARRAY[prefix]
     project = fleet.array_info(array).project

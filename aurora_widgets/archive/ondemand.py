@@ -15,7 +15,8 @@ Makers, by what the listing says (:class:`~aurora_widgets.archive.listing.Entry`
 - ``summary``: ``aurora_widgets.archive.sky.render_summary_file(dataset, site, device, start)``;
   without it, a small placeholder image.
 - ``dark``: dark frames (pedestal and read noise, no sky), made here.
-- ``skymap`` / ``calibration``: the IDL SAVE writers of :mod:`aurora_widgets.archive.generate`.
+- ``skymap`` / ``spect_skymap`` / ``calibration``: the IDL SAVE writers of
+  :mod:`aurora_widgets.archive.generate`.
 - ``placeholder``: a few bytes naming the file, for datasets this package neither reads nor renders.
 
 Example:
@@ -51,6 +52,7 @@ from .catalogue import dataset_names
 from .generate import calibrations as _calibrations
 from .generate import raw as _raw
 from .generate import skymaps as _skymaps
+from .generate.spect_skymaps import spect_skymap_bytes
 
 __all__ = ["DEFAULT_CACHE_BYTES", "FileCache", "OnDemand", "dark_file", "fallback_raw_file", "placeholder_file"]
 
@@ -332,7 +334,7 @@ class OnDemand:
             summary = _sky("render_summary_file")
             data = placeholder_file(entry.name)
             if summary is not None:
-                with contextlib.suppress(NotImplementedError):  # the sky module's placeholder
+                with contextlib.suppress(NotImplementedError, KeyError):  # products it does not render
                     data = summary(name, site, device, entry.when)
             return data
         if entry.maker == "dark":
@@ -341,6 +343,8 @@ class OnDemand:
             spec = _skymaps.spec_for_path(name, entry.sub)
             if spec is not None:
                 return _sav_bytes(lambda d: _skymaps.write_skymap(spec, d))
+        if entry.maker == "spect_skymap":
+            return spect_skymap_bytes(entry.name)
         if entry.maker == "calibration":
             spec_c = next((c for c in _calibrations.CALIBRATIONS if c.relpath == entry.sub), None)
             if spec_c is not None:

@@ -13,6 +13,15 @@ archive written by :func:`aurora_widgets.archive.build.build_archive` (``<root>/
   and error messages.
 - ``GET|HEAD /data/sort_by_project/<tree>/<sub>``: the files, as ``application/octet-stream``.
 
+With an archive of our builder (``catalogue.json`` format 2) listings are computed, not read from
+disk (:mod:`aurora_widgets.archive.listing`: the fleet, the sun rule, the real file-name variety)
+and a listed file that is not under ``files/`` is made on its first request into ``<root>/cache``
+(:mod:`aurora_widgets.archive.ondemand`, least recently used evicted beyond ``cache_bytes``);
+``total_bytes`` is then an estimate for files not made yet (real sizes for files on disk). An
+archive of format 1 (hand-written test archives) is served from disk only, as before. The
+catalogue's private keys (``tree``, ``kind``, ``file_reading_supported``, ``provider``) are never
+sent: the real clients add ``file_reading_supported`` and ``provider`` themselves.
+
 Every URL the server hands out (``data_tree_url``, ``path_prefix``, ``urls``) starts with
 ``http://<the Host header the client used>``, so it works whatever port the server got. Errors
 are JSON ``{"detail": "..."}`` with a 4xx status. Faults (5xx, slow answers, truncated bodies,
@@ -579,7 +588,10 @@ class _Handler(BaseHTTPRequestHandler):
         hit = archive.files.get("/".join(parts))
         if hit is not None:
             return _Response(200, content_type="application/octet-stream", file=hit[0])
-        made = self.server.owner._ondemand.fetch("/".join(parts)) if archive.virtual else None
+        try:
+            made = self.server.owner._ondemand.fetch("/".join(parts)) if archive.virtual else None
+        except Exception as exc:  # a generator failed: say so, keep serving
+            raise _ApiError(500, f"Could not make {rel}: {type(exc).__name__}: {exc}") from None
         if made is None:
             raise _ApiError(404, f"File not found: {rel}")
         return _Response(200, content_type="application/octet-stream", file=made)
@@ -655,6 +667,8 @@ class ArchiveServer:
         root: archive folder (``catalogue.json`` and ``files/``).
         host: loopback address to bind (default ``127.0.0.1``; others are refused).
         port: TCP port; 0 picks a free one (read it back from :attr:`port` / :attr:`url`).
+        cache_bytes: bound of ``<root>/cache``, the files made on request (least recently used
+            evicted first).
 
     Attributes:
         faults: :class:`~aurora_widgets.archive.faults.FaultInjector` (``add``, ``clear``, ``order``).
@@ -796,7 +810,7 @@ class ArchiveServer:
         if self._httpd is None:
             raise RuntimeError("the archive server is not running; call start() first")
         host = self._httpd.server_address[0]
-        return f"http://{host}:{self.port}"
+        return f"http://{host!s}:{self.port}"
 
     @property
     def files(self) -> list[str]:
@@ -823,7 +837,7 @@ class ArchiveServer:
             self._connections.discard(conn)
 
 
-def serve(root: Path | str, port: int, host: str = "127.0.0.1") -> None:
+def serve(root: Path | str, port: int, host: str = "127.0.0.1", cache_bytes: int = DEFAULT_CACHE_BYTES) -> None:
     """Serve ``root`` until SIGINT/SIGTERM; print ``serving http://HOST:PORT`` once accepting.
 
     Faults can be preset with the environment variables ``AURORA_WIDGETS_ARCHIVE_FAULTS``
@@ -835,10 +849,10 @@ def serve(root: Path | str, port: int, host: str = "127.0.0.1") -> None:
         serving http://127.0.0.1:8765
 
     """
-    server = ArchiveServer(root, host=host, port=port)
+    server = ArchiveServer(root, host=host, port=port, cache_bytes=cache_bytes)
     server.faults.load_env()
     done = threading.Event()
-    previous: dict[int, Any] = {}
+    previous: dict[signal.Signals, Any] = {}
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGINT, signal.SIGTERM):
             previous[sig] = signal.signal(sig, lambda _signum, _frame: done.set())

@@ -129,6 +129,7 @@ def test_skymap_histories_are_like_the_real_ones() -> None:
     assert {v.version for v in versions} >= {"vXX", "v01", "v02"}
     assert any(v.stop is None for v in versions) and any(v.stop is not None for v in versions)
     assert any(v.folder_date and v.folder_date != v.start for v in versions)
+    assert len({(v.array, v.relpath) for v in versions}) == len(versions)  # two cameras at pina: no clash
     for array in fleet.IMAGER_ARRAYS:
         for s in fleet.sites(array):
             if not fleet.operating_years(array, s.uid):
@@ -309,3 +310,64 @@ def test_server_cache_bound_holds_while_serving(archive_root: Path, tmp_path: Pa
             assert requests.get(u, timeout=TIMEOUT).status_code == 200
         held = sum(p.stat().st_size for p in (root / "cache").rglob("*") if p.is_file())
         assert 0 < held <= 5_000_000
+
+
+def test_spectrograph_skymap_is_one_dimensional(api_url: str, tmp_path: Path) -> None:
+    pyucalgarysrs = pytest.importorskip("pyucalgarysrs")
+    srs = pyucalgarysrs.PyUCalgarySRS(api_base_url=api_url, download_output_root_path=str(tmp_path))
+    res = srs.data.download("TREX_SPECT_SKYMAP_IDLSAV", dt.datetime(2000, 1, 1), dt.datetime(2030, 1, 1),
+                            site_uid="rabb", progress_bar_disable=True)  # fmt: skip
+    assert [Path(p).name for p in res.filenames] == ["spect_skymap_rabb_20191101-+_v01.sav",
+                                                     "spect_skymap_rabb_20220419-+_v02.sav"]  # fmt: skip
+    sk = srs.data.readers.read_skymap(str(res.filenames[0])).data[0]
+    assert sk.full_elevation.shape == (256,) and sk.full_azimuth is None
+    assert sk.full_map_latitude.shape == (3, 257) and sk.project_uid == "spect"
+    lon = sk.full_map_longitude[1]
+    assert np.nanmin(lon) >= -180 and np.nanmax(lon) < 0 and sk.site_map_longitude < 0
+    lat = sk.full_map_latitude[1]
+    assert np.nanmax(lat) > sk.site_map_latitude > np.nanmin(lat)  # the slit spans north to south
+
+
+def test_gako_truth_fits_the_real_skymap() -> None:
+    name = "shared/data/ucalgary/skymaps/themis_skymap_gako_20110305-+_vXX.sav"
+    real = Path(__file__).resolve().parents[2].parent / name
+    if not real.is_file():
+        real = Path("/work") / name
+    if not real.is_file():
+        pytest.skip("the real gako skymap is not here")
+    import warnings
+
+    import scipy.io
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        sk = scipy.io.readsav(str(real))["skymap"][0]
+    el, az = sk.full_elevation.astype(float), sk.full_azimuth.astype(float)
+    model_el, model_az = fleet.true_camera("themis20", dt.date(2012, 1, 1)).elevation_azimuth()
+    m = (el > 20) & ~np.isnan(model_el)
+    assert np.median(np.abs(model_el[m] - el[m])) < 1.0
+    assert np.median(np.abs((az[m] - model_az[m] + 180) % 360 - 180)) < 1.5
+
+
+@pytest.mark.parametrize(("name", "when", "site", "files"), [
+    ("THEMIS_ASI_RAW", dt.datetime(2005, 1, 10, 6), "atha", ["20050110_0600_atha_themis01_full_1000ms.pgm.bz2"]),
+    ("TREX_NIR_RAW", dt.datetime(2022, 1, 7, 6, 30), "gill",
+     ["20220107_0630_gill_nir-216_8446.pgm.gz", "20220107_0630_gill_nir-216_8446_dark.pgm.gz"]),
+    ("TREX_BLUE_RAW", dt.datetime(2024, 1, 1, 0, 51), "atha",
+     ["20240101_005115_825600_atha_blue-633_dark_full.pgm", "20240101_0051_atha_blue-633_full.pgm.gz"]),
+])  # fmt: skip
+def test_every_file_form_reads_with_both_readers(api_url: str, tmp_path: Path, name: str, when: dt.datetime,
+                                                 site: str, files: list[str]) -> None:  # fmt: skip
+    pyucalgarysrs = pytest.importorskip("pyucalgarysrs")
+    from aurora_widgets.data.readers import read
+
+    srs = pyucalgarysrs.PyUCalgarySRS(api_base_url=api_url, download_output_root_path=str(tmp_path))
+    res = srs.data.download(name, when, when, site_uid=site, progress_bar_disable=True)
+    assert sorted(Path(p).name for p in res.filenames) == files
+    for path in res.filenames:
+        theirs = srs.data.read(res.dataset, [path])
+        ours = read(name, [path])
+        assert theirs.problematic_files == [] and theirs.data.shape == ours.data.shape
+        frames = 1 if "_dark_full" in str(path) else (10 if name == "TREX_NIR_RAW" else 20)
+        assert ours.data.shape[-1] == frames
+        np.testing.assert_array_equal(np.asarray(ours.data), theirs.data)

@@ -80,7 +80,7 @@ SKYMAP_BAD = {
     "html-site": {"site_uid": "<b>gill</b>"},
     "non-skymap-dataset": {"dataset_name": "REGO_RAW"},
     "unknown-dataset": {"dataset_name": "NO_SUCH_SKYMAP_IDLSAV"},
-    "dataset-without-files-for-site": {"dataset_name": "TREX_RGB_SKYMAP_IDLSAV", "site_uid": "fsmi"},
+    "dataset-without-files-for-site": {"dataset_name": "TREX_RGB_SKYMAP_IDLSAV", "site_uid": "resu"},
     "garbage-date": {"date": "garbage"},
     "impossible-date": {"date": "2021-13-45"},
     "date-of-wrong-type": {"date": 20211104},

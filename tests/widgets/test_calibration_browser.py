@@ -147,7 +147,7 @@ def test_no_raw_data_keeps_the_calibration(client):
 
 
 def test_no_device_found_without_raw_data(client):
-    cb = CalibrationBrowser(dataset="REGO", site_uid="resu", date="2019-01-01", client=client).wait()
+    cb = CalibrationBrowser(dataset="REGO", site_uid="resu", date="2019-06-21", client=client).wait()
     assert cb.status == "error"
     assert "resu" in cb.message
 
