@@ -161,16 +161,24 @@ def _spect_skymap(path: Path) -> Path:
     return path
 
 
-def test_spectrograph_skymap_reads_or_is_refused_clearly(tmp_path):
+@pytest.mark.parametrize("source", ["hand-made", "archive"])
+def test_spectrograph_skymap_reads_or_is_refused_clearly(tmp_path, source):
     from aurora_widgets.data import ReadError
 
-    path = _spect_skymap(tmp_path / "spect_skymap_luck_20230424-+_v01.sav")
+    path = tmp_path / "spect_skymap_luck_20230424-+_v01.sav"
+    if source == "archive":
+        from aurora_widgets.archive.generate.spect_skymaps import spect_skymap_bytes
+
+        path.write_bytes(spect_skymap_bytes(path.name))
+    else:
+        _spect_skymap(path)
     sm = read_skymap(path)
     theirs = READERS.read_skymap([str(path)], quiet=True).data[0]
     assert sm.full_azimuth is None and theirs.full_azimuth is None
     np.testing.assert_array_equal(sm.full_elevation, theirs.full_elevation)
     np.testing.assert_array_equal(sm.full_map_latitude, theirs.full_map_latitude)
-    assert sm.site_map_longitude == pytest.approx(-107.26) and sm.generation_info.optical_projection is None
+    assert sm.full_elevation.ndim == 1 and sm.full_map_latitude.shape == (3, sm.full_elevation.size + 1)
+    assert -180.0 <= sm.site_map_longitude < 0.0
     with pytest.raises(ReadError, match="not supported for previews") as err:
         read("TREX_SPECT_SKYMAP_IDLSAV", [str(path)])
     assert "damaged" not in str(err.value)
