@@ -35,6 +35,7 @@ MODULES = [
     "preview_payload",
     "selection_pixels",
     "archive",
+    "archive_render",
     "install",
 ]
 

@@ -209,9 +209,6 @@ _add("TREX_SPECT_SKYMAP_IDLSAV", "TREX_SPECT", "L3", "skymap", "not_applicable",
 _imager("SMILE_ASI", "SMILE_ASI_RAW", "SMILE All Sky Imagers raw data", "l0/skymaps", False)
 _summaries("SMILE_ASI", ("",))
 
-#: The datasets our readers read once the onesky branch is merged (RGB nominal and SMILE HDF5).
-_READERS_ADDED_WITH_THE_SKY = frozenset({"TREX_RGB_RAW_NOMINAL", "SMILE_ASI_RAW"})
-
 
 def readable_datasets() -> frozenset[str]:
     """Names of the datasets whose files this package's readers read (``file_reading_supported``).
@@ -223,9 +220,9 @@ def readable_datasets() -> frozenset[str]:
         False
 
     """
-    from ..data.models import READABLE_DATASETS
+    from ..data.readers import list_supported_read_datasets
 
-    return frozenset(READABLE_DATASETS) | _READERS_ADDED_WITH_THE_SKY
+    return frozenset(list_supported_read_datasets())
 
 
 def _doi_details(array: str, name: str) -> str | None:

@@ -70,11 +70,11 @@ def test_doi_forms_and_reading_flags() -> None:
         "https://data.phys.ucalgary.ca")
     assert by["TREX_RGB5577_GRID_MOSV001"]["doi_details"].count("https://") == 2
     assert by["TREX_RGB_RAW_NOMINAL"]["data_tree_url"].endswith("/TREx/RGB/stream0")
-    from aurora_widgets.data.models import READABLE_DATASETS
+    from aurora_widgets.data.readers import list_supported_read_datasets
 
     readable = {n for n, d in by.items() if d["file_reading_supported"]}
-    assert set(READABLE_DATASETS) <= readable
-    assert readable - set(READABLE_DATASETS) <= {"TREX_RGB_RAW_NOMINAL", "SMILE_ASI_RAW"}
+    assert readable == set(list_supported_read_datasets())
+    assert {"TREX_RGB_RAW_NOMINAL", "SMILE_ASI_RAW"} <= readable
     assert not any(by[n]["file_reading_supported"] for n in by if "KEOGRAM" in n or "GRID" in n)
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from ..errors import InputError, ReadError
 from ..models import Data, Dataset
 from .calibration import clear_calibration_cache, read_calibration
+from .h5 import read_h5, read_h5_files
 from .raw import device_uid_from_metadata, read_raw
 from .skymap import clear_skymap_cache, read_skymap
 
@@ -43,6 +44,7 @@ __all__ = [
     "list_supported_read_datasets",
     "read",
     "read_calibration",
+    "read_h5",
     "read_raw",
     "read_skymap",
 ]
@@ -118,6 +120,7 @@ def _read_pgm(files: list[str], dataset: Dataset, options: ReadOptions) -> Data:
 _SKYMAP = ReaderSpec("skymap", _read_skymaps)
 _CALIBRATION = ReaderSpec("calibration", _read_calibrations)
 _RAW_PGM = ReaderSpec("raw", _read_pgm)
+_RAW_H5 = ReaderSpec("raw", read_h5_files)
 
 #: The one table of readable datasets: dataset name -> reader. Every other dataset is refused by
 #: :func:`read` up front, with the list of these names.
@@ -127,6 +130,7 @@ READERS: dict[str, ReaderSpec] = {
     "TREX_BLUE_SKYMAP_IDLSAV": _SKYMAP,
     "TREX_NIR_SKYMAP_IDLSAV": _SKYMAP,
     "TREX_RGB_SKYMAP_IDLSAV": _SKYMAP,
+    "SMILE_ASI_SKYMAP_IDLSAV": _SKYMAP,
     "REGO_CALIBRATION_FLATFIELD_IDLSAV": _CALIBRATION,
     "REGO_CALIBRATION_RAYLEIGHS_IDLSAV": _CALIBRATION,
     "TREX_BLUE_CALIBRATION_FLATFIELD_IDLSAV": _CALIBRATION,
@@ -137,6 +141,8 @@ READERS: dict[str, ReaderSpec] = {
     "REGO_RAW": _RAW_PGM,
     "TREX_NIR_RAW": _RAW_PGM,
     "TREX_BLUE_RAW": _RAW_PGM,
+    "TREX_RGB_RAW_NOMINAL": _RAW_H5,
+    "SMILE_ASI_RAW": _RAW_H5,
 }
 
 
@@ -233,6 +239,12 @@ def read(
     if not isinstance(dataset, Dataset):
         raise InputError(f"dataset must be a Dataset or a dataset name, not {type(dataset).__name__}.")
     spec = READERS.get(dataset.name)
+    if dataset.name == "TREX_SPECT_SKYMAP_IDLSAV":
+        raise ReadError(
+            "TREX_SPECT_SKYMAP_IDLSAV: spectrograph skymaps (a 1-D elevation along the slit, no azimuth) "
+            "are not supported for previews or maps here. read_skymap(path) reads one into a Skymap "
+            "whose full_azimuth is None; for imager skymaps use e.g. TREX_RGB_SKYMAP_IDLSAV."
+        )
     if spec is None:
         raise _unsupported(dataset.name)
     if not isinstance(n_parallel, int) or isinstance(n_parallel, bool) or n_parallel < 1:
