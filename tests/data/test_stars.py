@@ -140,9 +140,7 @@ def test_polaris_stands_at_the_latitude() -> None:
 
 def test_naive_means_utc_and_aware_is_converted() -> None:
     naive = star_positions(56.38, -94.64, dt.datetime(2021, 3, 8, 6, 0))
-    aware = star_positions(
-        56.38, -94.64, dt.datetime(2021, 3, 8, 0, 0, tzinfo=dt.timezone(dt.timedelta(hours=-6)))
-    )
+    aware = star_positions(56.38, -94.64, dt.datetime(2021, 3, 8, 0, 0, tzinfo=dt.timezone(dt.timedelta(hours=-6))))
     np.testing.assert_allclose(naive.elevation_deg, aware.elevation_deg)
     assert naive.when == aware.when
     later = star_positions(56.38, -94.64, dt.datetime(2021, 3, 8, 7, 0))
