@@ -31,7 +31,7 @@ import numpy as np
 
 from .errors import InputError
 
-__all__ = ["StarPositions", "catalogue_names", "standard_pressure_hpa", "star_positions"]
+__all__ = ["StarPositions", "catalogue_j2000", "catalogue_names", "standard_pressure_hpa", "star_positions"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -136,6 +136,37 @@ def catalogue_names() -> list[str]:
 
     """
     return list(_catalogue()[0])
+
+
+def catalogue_j2000() -> dict[str, np.ndarray]:
+    """Return the catalogue as arrays: J2000 right ascension/declination and proper motions.
+
+    Keys: ``names``, ``magnitudes``, ``ra_deg``, ``dec_deg``, ``pm_ra_cosdec_mas_yr`` and
+    ``pm_dec_mas_yr`` (ICRS at epoch J2000), e.g. to check the positions with another library.
+
+    Example:
+        >>> cat = catalogue_j2000()
+        >>> i = list(cat["names"]).index("Sirius")
+        >>> round(float(cat["ra_deg"][i]), 2), round(float(cat["dec_deg"][i]), 2)
+        (101.29, -16.72)
+
+    """
+    names, mags, lines = _catalogue()
+    columns: list[list[float]] = [[], [], [], []]
+    for line in lines:  # XEphem database: name,f|S|type,ra_hours|pm_ra_mas_yr,dec_deg|pm_dec_mas_yr,mag
+        fields = line.split(",")
+        ra, pm_ra = fields[2].split("|")
+        dec, pm_dec = fields[3].split("|")
+        for column, value in zip(columns, (float(ra) * 15.0, float(dec), float(pm_ra), float(pm_dec)), strict=True):
+            column.append(value)
+    return {
+        "names": np.asarray(names),
+        "magnitudes": mags.copy(),
+        "ra_deg": np.asarray(columns[0]),
+        "dec_deg": np.asarray(columns[1]),
+        "pm_ra_cosdec_mas_yr": np.asarray(columns[2]),
+        "pm_dec_mas_yr": np.asarray(columns[3]),
+    }
 
 
 def standard_pressure_hpa(height_m: float) -> float:
