@@ -46,7 +46,16 @@ from .errors import InputError
 from .skypixel import _elaz_grid, sky_to_pixel
 from .stars import star_positions
 
-__all__ = ["CandidateFit", "StarFit", "fit_candidates", "fit_stars", "site_of", "star_table", "sun_elevation_deg"]
+__all__ = [
+    "CandidateFit",
+    "StarFit",
+    "cached_fit_stars",
+    "fit_candidates",
+    "fit_stars",
+    "site_of",
+    "star_table",
+    "sun_elevation_deg",
+]
 
 #: Star statuses, in the order of :attr:`StarFit.status` values.
 STATUSES = ("found", "undetected", "bright", "edge", "outside")
@@ -481,6 +490,43 @@ def _frame_key(frame: Any) -> str:
     return digest.hexdigest()
 
 
+def cached_fit_stars(
+    frame: Any, skymap: Any, when: _dt.datetime, site: Any = None, *, frame_key: str | None = None, **options: Any
+) -> StarFit:
+    """Return :func:`fit_stars` of the frame and skymap, from the cache when it was fitted before.
+
+    The key is the skymap (object and file name), the frame's content (a BLAKE2 digest; pass
+    ``frame_key`` when fitting one frame against several skymaps), the instant, the site and the
+    options; the last 128 fits are kept.
+
+    Example:
+        >>> a = cached_fit_stars(frame, skymap, when)   # doctest: +SKIP
+        >>> cached_fit_stars(frame, skymap, when) is a  # doctest: +SKIP
+        True
+
+    """
+    when_key = _dt.datetime.isoformat(when) if isinstance(when, _dt.datetime) else str(when)
+    key = (
+        id(skymap),
+        str(getattr(skymap, "filename", "")),
+        frame_key or _frame_key(frame),
+        when_key,
+        repr(site),
+        tuple(sorted(options.items())),
+    )
+    with _FIT_LOCK:
+        hit = _FIT_CACHE.get(key)
+        if hit is not None:
+            _FIT_CACHE.move_to_end(key)
+            return hit
+    fit = fit_stars(frame, skymap, when, site, **options)
+    with _FIT_LOCK:
+        _FIT_CACHE[key] = fit
+        while len(_FIT_CACHE) > _FIT_CACHE_SIZE:
+            _FIT_CACHE.popitem(last=False)
+    return fit
+
+
 def fit_candidates(
     frame: Any,
     skymaps: Sequence[Any],
@@ -511,32 +557,12 @@ def fit_candidates(
 
     """
     frame_key = _frame_key(frame)
-    when_key = _dt.datetime.isoformat(when) if isinstance(when, _dt.datetime) else str(when)
     fits: list[StarFit | str] = []
     for skymap in skymaps:
-        key = (
-            id(skymap),
-            str(getattr(skymap, "filename", "")),
-            frame_key,
-            when_key,
-            repr(site),
-            tuple(sorted(options.items())),
-        )
-        with _FIT_LOCK:
-            hit = _FIT_CACHE.get(key)
-            if hit is not None:
-                _FIT_CACHE.move_to_end(key)
-        if hit is None:
-            try:
-                hit = fit_stars(frame, skymap, when, site, **options)
-            except InputError as err:
-                fits.append(str(err))
-                continue
-            with _FIT_LOCK:
-                _FIT_CACHE[key] = hit
-                while len(_FIT_CACHE) > _FIT_CACHE_SIZE:
-                    _FIT_CACHE.popitem(last=False)
-        fits.append(hit)
+        try:
+            fits.append(cached_fit_stars(frame, skymap, when, site, frame_key=frame_key, **options))
+        except InputError as err:
+            fits.append(str(err))
     valid = [
         (f.median_px, i) for i, f in enumerate(fits) if isinstance(f, StarFit) and f.ok and f.median_px is not None
     ]
