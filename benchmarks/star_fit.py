@@ -4,7 +4,7 @@ No peer scores a skymap against the stars: pyaurorax users check one by drawing
 ``tools.ccd_contour`` elevation rings and azimuth spokes on a frame and looking. So the anchor of
 the fit rows is that by-hand check: pyaurorax ``ccd_contour`` for 8 elevation rings (10-80 deg)
 and the 4 compass spokes of the same skymap(s); ours does the whole fit (catalogue positions,
-placing 116 stars through the skymap, coarse and fine search, centroids, residuals). The
+placing the 108 catalogue stars through the skymap, coarse and fine search, centroids, residuals). The
 contour row compares like with like (the same 12 lines; ours fractional-pixel polylines, output
 checked: every pyaurorax pixel within 1.5 px of our line, its nearest-pixel sampling). The
 star-position row compares ephem (ours) with astropy's ``AltAz`` transform of the same catalogue

@@ -5,7 +5,8 @@ should be in the frame through the skymap (:func:`~aurora_widgets.data.skypixel.
 looks for it there and measures the miss in pixels:
 
 1. stars below ``min_elevation_deg``, outside the skymap's field of view, or whose window leaves
-   the frame or the image circle are skipped (``"outside"``, ``"edge"``); so are stars sitting on
+   the frame or the image circle are skipped (``"outside"``, ``"edge"``), and so are pairs of stars
+   too close to tell apart (``"crowded"``, e.g. the Pleiades); so are stars sitting on
    a bright background (aurora, moonlit cloud: ``"bright"``);
 2. a coarse pass looks for the brightest stars in wide windows and fits one rotation about the
    zenith pixel plus a shift, so a badly misaligned skymap still gets its stars found;
@@ -58,7 +59,7 @@ __all__ = [
 ]
 
 #: Star statuses, in the order of :attr:`StarFit.status` values.
-STATUSES = ("found", "undetected", "bright", "edge", "outside")
+STATUSES = ("found", "undetected", "bright", "crowded", "edge", "outside")
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,7 +74,8 @@ class StarFit:
         found_row, found_col: the centroid found in the frame (NaN unless ``status == "found"``).
         snr: detection signal-to-noise ratio (0 when nothing was found).
         status: ``"found"``, ``"undetected"``, ``"bright"`` (on bright aurora/sky),
-            ``"edge"`` (window leaves the frame or image circle) or ``"outside"`` (below
+            ``"crowded"`` (another catalogue star, not 2.5 magnitudes fainter, within the
+            search window), ``"edge"`` (window leaves the frame or image circle) or ``"outside"`` (below
             ``min_elevation_deg`` or outside the skymap's view).
         residual_px: found minus predicted, in pixels (NaN unless found).
         stars_in_view: stars that could have been found (found + undetected + bright).
@@ -205,6 +207,19 @@ def _frame_2d(frame: Any, shape: tuple[int, ...]) -> np.ndarray:
     return out
 
 
+def _crowded(rows: np.ndarray, cols: np.ndarray, mags: np.ndarray, usable: np.ndarray, within_px: float) -> np.ndarray:
+    """Stars with another usable star closer than ``within_px`` that is not 2.5 magnitudes fainter."""
+    out = np.zeros(rows.shape, dtype=bool)
+    idx = np.nonzero(usable)[0]
+    if idx.size < 2:
+        return out
+    d = np.hypot(rows[idx, None] - rows[None, idx], cols[idx, None] - cols[None, idx])
+    np.fill_diagonal(d, np.inf)
+    rival = (d < within_px) & (mags[None, idx] < mags[idx, None] + 2.5)
+    out[idx] = rival.any(axis=1)
+    return out
+
+
 def _rigid_fit(
     pred_r: np.ndarray, pred_c: np.ndarray, obs_r: np.ndarray, obs_c: np.ndarray, center: tuple[float, float]
 ) -> tuple[float, float, float] | None:
@@ -330,6 +345,7 @@ def fit_stars(
     with np.errstate(invalid="ignore"):
         inside_circle = np.isfinite(el_grid) & (el_grid >= -1.0)
 
+    crowded = _crowded(pred_r, pred_c, sky.magnitudes, usable, radius + 2.0)
     empty = np.full(n, np.nan)
 
     def result(found_r: np.ndarray, found_c: np.ndarray, snr: np.ndarray, reason: str) -> StarFit:
@@ -392,6 +408,8 @@ def fit_stars(
     # the sky's level and noise, from the image circle above min_elevation (every 2nd pixel)
     sky_level, sky_noise = _sky_level_and_noise(image, el_grid, min_elevation_deg)
 
+    status[crowded] = "crowded"
+    usable &= ~crowded
     idx = np.nonzero(usable)[0]
     # stage 1: the brightest stars in wide windows -> one rotation + shift
     center_r, center_c = sky_to_pixel(skymap, np.array([90.0]), np.array([0.0]))

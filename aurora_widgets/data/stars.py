@@ -1,12 +1,13 @@
 """The bright stars and where they stand in the sky of a site at an instant.
 
 The catalogue is the bright-star list bundled with `ephem <https://rhodesmill.org/pyephem/>`_
-(XEphem's 116 navigation and named stars, down to magnitude 4.3, J2000 positions with proper
-motion). ephem turns each into an apparent topocentric elevation and azimuth: precession and
-nutation to the date, aberration, and atmospheric refraction for the pressure and temperature
-given (by default a standard atmosphere at the site's height, 0 degrees C). Its positions agree
-with astropy's to a few thousandths of a degree above 5 degrees elevation (tests/data/test_stars.py),
-far below one all-sky-imager pixel (about 0.3-0.7 degrees). No file is downloaded: ephem carries
+(XEphem's navigation and named stars, magnitude -1.4 to 4.3, J2000 positions with proper motion;
+108 stars once the eight it lists under two names are merged). ephem turns each into an
+apparent topocentric elevation and azimuth: precession and nutation to the date, aberration, and
+atmospheric refraction for the pressure and temperature given (by default a standard atmosphere
+at the site's height, 0 degrees C). Its positions agree with astropy's to a few thousandths of a
+degree above 5 degrees elevation (tests/data/test_stars.py), far below one all-sky-imager pixel
+(about 0.3-0.7 degrees). No file is downloaded: ephem carries
 its own Delta T model and needs no IERS tables.
 
 Example:
@@ -104,15 +105,22 @@ class StarPositions:
         return self.select(self.elevation_deg >= float(min_elevation_deg))
 
 
+#: Names kept where ephem lists one star twice (Adara/Adhara, Agena/Hadar, Albereo/Albireo,
+#: Alcaid/Alkaid, Alpheratz/Sirrah, Eltanin/Etamin, Fomalhaut/Formalhaut, Gienah/Gienah Corvi).
+_PREFERRED_NAMES = frozenset({"Adhara", "Hadar", "Albireo", "Alkaid", "Alpheratz", "Eltanin", "Fomalhaut", "Gienah"})
+
+
 @lru_cache(maxsize=1)
 def _catalogue() -> tuple[tuple[str, ...], np.ndarray, tuple[str, ...]]:
-    """Names, magnitudes and ephem database lines of the bundled star list (read once)."""
+    """Names, magnitudes and ephem database lines of the bundled star list (read once).
+
+    A star ephem lists under two names (same position and magnitude) is kept once, under the
+    name in ``_PREFERRED_NAMES`` (else the first), so it is neither drawn nor fitted twice.
+    """
     import ephem
     import ephem.stars
 
-    names: list[str] = []
-    mags: list[float] = []
-    lines: list[str] = []
+    by_position: dict[str, tuple[str, float, str]] = {}
     observer = ephem.Observer()
     observer.date = "2000/1/1 12:00"
     for line in ephem.stars.db.strip().splitlines():
@@ -120,10 +128,16 @@ def _catalogue() -> tuple[tuple[str, ...], np.ndarray, tuple[str, ...]]:
             continue
         body = ephem.readdb(line)
         body.compute(observer)
-        names.append(str(body.name))
-        mags.append(float(body.mag))
-        lines.append(line)
-    return tuple(names), np.asarray(mags, dtype=float), tuple(lines)
+        name = str(body.name)
+        position = line.split(",", 1)[1]
+        if position not in by_position or name in _PREFERRED_NAMES:
+            by_position[position] = (name, float(body.mag), line.replace(line.split(",", 1)[0], name, 1))
+    entries = list(by_position.values())
+    return (
+        tuple(e[0] for e in entries),
+        np.asarray([e[1] for e in entries], dtype=float),
+        tuple(e[2] for e in entries),
+    )
 
 
 def catalogue_names() -> list[str]:

@@ -113,6 +113,9 @@ def test_the_true_skymap_fits_to_a_fraction_of_a_pixel(truth) -> None:
     found = fit.status == "found"
     assert np.isfinite(fit.found_row[found]).all() and np.isnan(fit.found_row[~found]).all()
     assert (fit.elevation_deg[fit.status == "outside"] < 10.0).all()
+    crowded = set(fit.names[fit.status == "crowded"])
+    assert {"Alcyone", "Atlas", "Mizar", "Alcor"} <= crowded  # the Pleiades, Mizar and Alcor: too close
+    assert np.nanmax(fit.residual_px) < 0.3  # no star matched to a neighbour
     assert "median" in fit.summary()
 
 

@@ -170,3 +170,12 @@ def test_magnitude_cut_and_selection() -> None:
 def test_bad_input_is_our_error(args, match) -> None:
     with pytest.raises(InputError, match=match):
         star_positions(*args)
+
+
+def test_no_star_is_listed_twice() -> None:
+    cat = catalogue_j2000()
+    positions = {(round(float(r), 5), round(float(d), 5)) for r, d in zip(cat["ra_deg"], cat["dec_deg"], strict=True)}
+    assert len(positions) == len(cat["names"])
+    names = set(catalogue_names())
+    assert {"Alkaid", "Hadar", "Fomalhaut", "Albireo"} <= names
+    assert not names & {"Alcaid", "Agena", "Formalhaut", "Albereo"}
