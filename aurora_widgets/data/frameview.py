@@ -47,7 +47,10 @@ def frame_bytes(
     vmax: float | None = None,
     percentiles: tuple[float, float] = (1.0, 99.5),
 ) -> dict[str, Any]:
-    """Return the frame as one byte per pixel with its stretch: ``{"data", "shape", "vmin", "vmax"}``.
+    """Return the frame as one byte per pixel with its stretch (the one-byte panel format of the widgets).
+
+    Keys: ``data`` (memoryview of uint8 codes), ``shape``, ``vmin``, ``vmax``, ``label``, ``units``;
+    ``value = vmin + (code - 1) * (vmax - vmin) / 254``, code 0 = not shown.
 
     Args:
         frame: 2-D image.
@@ -75,10 +78,12 @@ def frame_bytes(
     scaled = np.clip((np.where(shown, img, lo) - lo) * (254.0 / (hi - lo)), 0.0, 254.0)
     codes = np.where(shown, np.rint(scaled).astype(np.uint8) + 1, 0).astype(np.uint8)
     return {
-        "data": memoryview(np.ascontiguousarray(codes)),
+        "data": np.ascontiguousarray(codes).data,
         "shape": [int(img.shape[0]), int(img.shape[1])],
         "vmin": lo,
         "vmax": hi,
+        "label": "frame",
+        "units": "counts",
     }
 
 
@@ -107,7 +112,7 @@ def contour_buffers(lines: Sequence[Any]) -> dict[str, Any]:
             chunks.append(seg.astype(np.float32).reshape(-1))
             start += len(seg)
     points = np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
-    return {"points": memoryview(np.ascontiguousarray(points, dtype=np.float32)), "lines": entries}
+    return {"points": np.ascontiguousarray(points, dtype=np.float32).data, "lines": entries}
 
 
 def _fit_summary(fit: StarFit) -> dict[str, Any]:
