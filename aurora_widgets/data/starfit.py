@@ -189,6 +189,26 @@ def sun_elevation_deg(latitude_deg: float, longitude_deg: float, when: _dt.datet
     return math.degrees(float(ephem.Sun(observer).alt))
 
 
+def _check_options(
+    min_stars: int, snr_min: float, search_radius_px: int | None, min_elevation_deg: float, bright_sigma: float
+) -> None:
+    problems = []
+    if not (isinstance(min_stars, int | np.integer) and min_stars >= 3):
+        problems.append(f"min_stars={min_stars!r} (a whole number, at least 3: no residual from fewer stars)")
+    if not (math.isfinite(float(snr_min)) and snr_min > 0):
+        problems.append(f"snr_min={snr_min!r} (a positive number, e.g. 5)")
+    if search_radius_px is not None and not (
+        isinstance(search_radius_px, int | np.integer) and 1 <= search_radius_px <= 64
+    ):
+        problems.append(f"search_radius_px={search_radius_px!r} (1..64 pixels, or None)")
+    if not (math.isfinite(float(min_elevation_deg)) and 0.0 <= min_elevation_deg < 90.0):
+        problems.append(f"min_elevation_deg={min_elevation_deg!r} (0..90)")
+    if not (math.isfinite(float(bright_sigma)) and bright_sigma > 0):
+        problems.append(f"bright_sigma={bright_sigma!r} (a positive number)")
+    if problems:
+        raise InputError("fit_stars: bad option(s): " + "; ".join(problems) + ".")
+
+
 def _frame_2d(frame: Any, shape: tuple[int, ...]) -> np.ndarray:
     arr = np.asarray(frame)
     if arr.ndim == 3 and arr.shape[:2] == shape and arr.shape[2] in (1, 3, 4):
@@ -330,6 +350,7 @@ def fit_stars(
     if el_grid.ndim != 2:
         raise InputError("fit_stars needs an all-sky imager Skymap (with a 2-D full_elevation grid).")
     shape = (int(el_grid.shape[0]), int(el_grid.shape[1]))
+    _check_options(min_stars, snr_min, search_radius_px, min_elevation_deg, bright_sigma)
     image = _frame_2d(frame, shape)
     lat, lon, height = site_of(skymap, site)
     sky = star_positions(lat, lon, when, height_m=height, min_magnitude=max_magnitude).above(0.0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import warnings
 
 import numpy as np
 import pytest
@@ -282,3 +283,46 @@ def test_prepared_grids_are_kept_per_skymap_and_dropped_with_it() -> None:
     del skymap, first
     gc.collect()
     assert not any(k[1] == "cache_probe.sav" for k in skypixel._GRIDS._items)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"min_stars": 0},
+        {"min_stars": 2.5},
+        {"snr_min": -1},
+        {"search_radius_px": 0},
+        {"min_elevation_deg": 95},
+        {"bright_sigma": float("nan")},
+    ],
+)
+def test_bad_options_are_our_error(truth, options) -> None:
+    cam, frame = truth
+    with pytest.raises(InputError, match="bad option"):
+        fit_stars(frame, skymap_from_camera(cam), NIGHT, **options)
+
+
+@pytest.mark.parametrize("kind", ["zeros", "saturated", "nan", "uint16 noise", "inf"])
+def test_hostile_frames_give_a_reason_not_a_crash(truth, kind) -> None:
+    cam, _ = truth
+    shape = (cam.height, cam.width)
+    rng = np.random.default_rng(5)
+    frame = {
+        "zeros": np.zeros(shape),
+        "saturated": np.full(shape, 65535, dtype=np.uint16),
+        "nan": np.full(shape, np.nan),
+        "uint16 noise": rng.integers(0, 65535, shape).astype(np.uint16),
+        "inf": np.where(rng.random(shape) < 0.5, np.inf, 1000.0),
+    }[kind]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no numpy warning either
+        fit = fit_stars(frame, skymap_from_camera(cam), NIGHT)
+    assert not fit.ok and fit.median_px is None and fit.reason
+
+
+def test_a_skymap_without_sky_is_our_error(truth) -> None:
+    cam, frame = truth
+    sm = skymap_from_camera(cam)
+    blank = dataclasses.replace(sm, full_elevation=np.full_like(sm.full_elevation, np.nan), filename="blank.sav")
+    with pytest.raises(InputError, match="no pixel above"):
+        fit_stars(frame, blank, NIGHT)
