@@ -366,7 +366,7 @@ def fit_stars(
     with np.errstate(invalid="ignore"):
         inside_circle = np.isfinite(el_grid) & (el_grid >= -1.0)
 
-    crowded = _crowded(pred_r, pred_c, sky.magnitudes, usable, radius + 2.0)
+    crowded = _crowded(pred_r, pred_c, sky.magnitudes, usable, radius + 0.5)
     empty = np.full(n, np.nan)
 
     def result(found_r: np.ndarray, found_c: np.ndarray, snr: np.ndarray, reason: str) -> StarFit:
