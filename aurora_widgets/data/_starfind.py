@@ -1,8 +1,9 @@
 """Finding point sources near expected positions: window stacks, peaks and centroids, vectorised.
 
 Every star gets a square window of the frame (all windows stacked into one ``(N, 2R+1, 2R+1)``
-array). In each window the background is the median and the noise 1.4826 x the median absolute
-deviation (robust to the star itself and to a neighbour). A 3x3 box sum is the detection image;
+array). In each window the background is the median of its outermost ring of pixels and the
+noise 1.4826 x their median absolute deviation: the ring sees the sky around the star, not its
+light, even for the brightest. A 3x3 box sum is the detection image;
 its local maxima whose signal-to-noise ratio passes the threshold are the candidate peaks, and
 the chosen one (the nearest to the expected position, or the strongest) is centroided, with
 background removed, in a 5x5 box re-centred once on the first centroid.
@@ -104,9 +105,9 @@ def find_peaks(
     r0 = np.rint(er).astype(np.intp)
     c0 = np.rint(ec).astype(np.intp)
     stack = window_stack(frame, r0, c0, radius)
-    flat = stack.reshape(n, -1)
-    background = np.median(flat, axis=1)
-    noise = _MAD_TO_SIGMA * np.median(np.abs(flat - background[:, None]), axis=1)
+    border = _border(stack)
+    background = np.median(border, axis=1)
+    noise = _MAD_TO_SIGMA * np.median(np.abs(border - background[:, None]), axis=1)
     noise = np.where(noise > 0, noise, np.maximum(1e-6 * np.abs(background), 1e-12))
     box = ndimage.uniform_filter(stack, size=(1, 3, 3), mode="nearest") * 9.0
     box -= 9.0 * background[:, None, None]
@@ -130,6 +131,13 @@ def find_peaks(
     rows = np.where(got, rows, np.nan)
     cols = np.where(got, cols, np.nan)
     return Peaks(rows, cols, snr, background, noise)
+
+
+def _border(stack: np.ndarray) -> np.ndarray:
+    """Return the outermost ring of pixels of every window, ``(N, 8R)``: the sky around the star."""
+    top, bottom = stack[:, 0, :], stack[:, -1, :]
+    left, right = stack[:, 1:-1, 0], stack[:, 1:-1, -1]
+    return np.concatenate([top, bottom, left, right], axis=1)
 
 
 def _centroid(
