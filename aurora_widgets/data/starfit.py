@@ -498,12 +498,28 @@ class CandidateFit:
     reason: str
     best: bool
 
+    def caption(self) -> str:
+        """Return the timeline's short text: ``"v02 0.40 px"``, or ``"v01 no fit"`` when there is no residual.
+
+        Example:
+            >>> CandidateFit("themis_skymap_gill_20210308-+_v02.sav", 40, 44, 0.4, 0.6, "", True).caption()
+            'v02 0.40 px'
+            >>> CandidateFit("x_v01.sav", 2, 44, None, None, "cloud", False).caption()
+            'v01 no fit'
+
+        """
+        stem = self.skymap_filename.rsplit("/", 1)[-1].removesuffix(".sav")
+        version = stem.rsplit("_", 1)[-1] if "_" in stem else stem
+        if self.median_px is None:
+            return f"{version} no fit"
+        return f"{version} {self.median_px:.2f} px"
+
     def as_dict(self) -> dict[str, Any]:
         """Return the row as a JSON-ready dict.
 
         Example:
             >>> sorted(CandidateFit("a.sav", 0, 3, None, None, "too few stars", False).as_dict())[:3]
-            ['best', 'median_px', 'p90_px']
+            ['best', 'caption', 'median_px']
 
         """
         return {
@@ -514,6 +530,7 @@ class CandidateFit:
             "p90_px": self.p90_px,
             "reason": self.reason,
             "best": self.best,
+            "caption": self.caption(),
         }
 
 

@@ -254,6 +254,8 @@ def test_fit_candidates_flags_the_best_and_caches(truth, monkeypatch) -> None:
     assert rows[0].median_px > rows[2].median_px > rows[1].median_px
     assert rows[3].median_px is None and "frame is" in rows[3].reason
     assert rows[1].as_dict()["stars_found"] == rows[1].stars_found
+    assert rows[1].caption() == f"v02 {rows[1].median_px:.2f} px"
+    assert rows[3].caption() == "small no fit"
 
     calls = []
     real = starfit.fit_stars
