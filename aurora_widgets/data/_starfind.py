@@ -24,10 +24,13 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import ndimage
 
-__all__ = ["Peaks", "find_peaks", "window_stack"]
+__all__ = ["Peaks", "candidate_peaks", "find_peaks", "window_stack"]
 
 _MAD_TO_SIGMA = 1.4826
 _CENTROID_HALF = 2
+#: Noise of the top-hat detection image per unit of its border spread, calibrated on pure Gaussian noise:
+#: a 9x9 window then passes snr_min=5 by chance 1 % of the time (3.7 % for the raw box sum).
+_TOPHAT_TO_SIGMA = 1.35
 
 
 def window_stack(frame: np.ndarray, rows: np.ndarray, cols: np.ndarray, radius: int) -> np.ndarray:
@@ -55,7 +58,8 @@ class Peaks:
     Attributes:
         rows, cols: centroid (fractional pixel) of the chosen peak.
         snr: its signal-to-noise ratio (3x3 box sum over its noise); 0 where nothing was found.
-        background, noise: the window's median and robust standard deviation.
+        background, noise: the median and robust standard deviation of the window's outer ring
+            (raw pixels: a gradient or aurora structure across the window raises ``noise``).
 
     Example:
         >>> p = Peaks(np.array([1.0]), np.array([2.0]), np.array([9.0]), np.array([0.0]), np.array([1.0]))
@@ -78,6 +82,7 @@ def find_peaks(
     radius: int,
     snr_min: float,
     nearest: bool = True,
+    flatten: int = 0,
 ) -> Peaks:
     """Find one point source per window around each expected (fractional) position.
 
@@ -88,6 +93,8 @@ def find_peaks(
         radius: half-size of the search window in pixels.
         snr_min: a peak counts when its 3x3 box sum is at least this many noise units.
         nearest: pick the passing peak nearest the expected position (else the strongest).
+        flatten: size (pixels, odd) of a white top-hat applied to each window before detecting
+            and centroiding, which removes aurora and gradients broader than a star; 0 = off.
 
     Example:
         >>> frame = np.random.default_rng(1).normal(0, 1, (40, 40)); frame[5, 5] += 50; frame[30, 8] += 3
@@ -107,10 +114,21 @@ def find_peaks(
     stack = window_stack(frame, r0, c0, radius)
     border = _border(stack)
     background = np.median(border, axis=1)
-    noise = _MAD_TO_SIGMA * np.median(np.abs(border - background[:, None]), axis=1)
-    noise = np.where(noise > 0, noise, np.maximum(1e-6 * np.abs(background), 1e-12))
-    box = ndimage.uniform_filter(stack, size=(1, 3, 3), mode="nearest") * 9.0
-    box -= 9.0 * background[:, None, None]
+    raw_noise = _MAD_TO_SIGMA * np.median(np.abs(border - background[:, None]), axis=1)
+    if flatten:
+        # white top-hat: what sticks out of the local lower envelope, so aurora and its gradients vanish
+        det = stack - ndimage.grey_opening(stack, size=(1, flatten, flatten), mode="nearest")
+        det_border = _border(det)
+        det -= np.median(det_border, axis=1)[:, None, None]
+        spread = _MAD_TO_SIGMA * np.median(np.abs(det_border - np.median(det_border, axis=1)[:, None]), axis=1)
+        noise = spread * _TOPHAT_TO_SIGMA  # not the raw spread: a gradient inflates that
+    else:
+        det = stack - background[:, None, None]
+        noise = raw_noise
+    floor = np.maximum(1e-6 * np.abs(background), 1e-12)
+    noise = np.where(noise > 0, noise, floor)
+    raw_noise = np.where(raw_noise > 0, raw_noise, floor)
+    box = ndimage.uniform_filter(det, size=(1, 3, 3), mode="nearest") * 9.0
     snr_map = box / (3.0 * noise[:, None, None])
     local_max = box == ndimage.maximum_filter(box, size=(1, 3, 3), mode="nearest")
     passing = local_max & (snr_map >= snr_min)
@@ -124,13 +142,29 @@ def find_peaks(
         score = np.where(passing, -snr_map, np.inf)
     best = np.argmin(score.reshape(n, -1), axis=1)
     got = np.isfinite(score.reshape(n, -1)[np.arange(n), best])
-    pr = r0 + best // side - radius
-    pc = c0 + best % side - radius
     snr = np.where(got, snr_map.reshape(n, -1)[np.arange(n), best], 0.0)
-    rows, cols = _centroid(frame, pr, pc, background)
-    rows = np.where(got, rows, np.nan)
-    cols = np.where(got, cols, np.nan)
-    return Peaks(rows, cols, snr, background, noise)
+    wr, wc = _window_centroid(det, best // side, best % side)
+    rows = np.where(got, r0 - radius + wr, np.nan)
+    cols = np.where(got, c0 - radius + wc, np.nan)
+    return Peaks(rows, cols, snr, background, raw_noise)
+
+
+def _window_centroid(det: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Centroid (window coordinates) of the positive part of ``det`` in a 5x5 box, re-centred once."""
+    n, side, _ = det.shape
+    half = _CENTROID_HALF
+    offs = np.arange(-half, half + 1)
+    pick = np.arange(n)[:, None, None]
+    cr, cc = rows.astype(np.float64), cols.astype(np.float64)
+    for _ in range(2):
+        ir = np.clip(np.rint(cr).astype(np.intp), half, side - 1 - half)
+        ic = np.clip(np.rint(cc).astype(np.intp), half, side - 1 - half)
+        box = np.clip(det[pick, (ir[:, None] + offs)[:, :, None], (ic[:, None] + offs)[:, None, :]], 0.0, None)
+        total = box.sum(axis=(1, 2))
+        safe = np.where(total > 0, total, 1.0)
+        cr = np.where(total > 0, ir + (box.sum(axis=2) * offs).sum(axis=1) / safe, ir)
+        cc = np.where(total > 0, ic + (box.sum(axis=1) * offs).sum(axis=1) / safe, ic)
+    return cr, cc
 
 
 def _border(stack: np.ndarray) -> np.ndarray:
@@ -140,21 +174,43 @@ def _border(stack: np.ndarray) -> np.ndarray:
     return np.concatenate([top, bottom, left, right], axis=1)
 
 
-def _centroid(
-    frame: np.ndarray, rows: np.ndarray, cols: np.ndarray, background: np.ndarray
+def candidate_peaks(
+    frame: np.ndarray,
+    expected_rows: np.ndarray,
+    expected_cols: np.ndarray,
+    radius: int,
+    snr_min: float,
+    count: int,
+    flatten: int = 0,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Background-subtracted intensity centroid in a 5x5 box, re-centred once."""
-    h, w = frame.shape
-    offs = np.arange(-_CENTROID_HALF, _CENTROID_HALF + 1, dtype=np.float64)
-    cr = np.asarray(rows, dtype=np.float64)
-    cc = np.asarray(cols, dtype=np.float64)
-    for _ in range(2):
-        ir = np.clip(np.rint(cr).astype(np.intp), _CENTROID_HALF, h - 1 - _CENTROID_HALF)
-        ic = np.clip(np.rint(cc).astype(np.intp), _CENTROID_HALF, w - 1 - _CENTROID_HALF)
-        box = window_stack(frame, ir, ic, _CENTROID_HALF) - background[:, None, None]
-        weight = np.clip(box, 0.0, None)
-        total = weight.sum(axis=(1, 2))
-        safe = np.where(total > 0, total, 1.0)
-        cr = np.where(total > 0, ir + (weight.sum(axis=2) * offs).sum(axis=1) / safe, ir)
-        cc = np.where(total > 0, ic + (weight.sum(axis=1) * offs).sum(axis=1) / safe, ic)
-    return cr, cc
+    """Return up to ``count`` strongest passing peaks per window, as ``(N, count)`` rows and cols (NaN = none).
+
+    Positions are the peaks' 5x5 centroids, like :func:`find_peaks`, which it generalises to
+    several candidates per window (for matching the whole star field at once).
+
+    Example:
+        >>> frame = np.random.default_rng(2).normal(0, 1, (40, 40)); frame[10, 10] += 60; frame[14, 12] += 40
+        >>> rows, cols = candidate_peaks(frame, np.array([12.0]), np.array([11.0]), 6, 8.0, 3)
+        >>> np.round(rows[0, :2]).tolist(), bool(np.isnan(rows[0, 2]))
+        ([10.0, 14.0], True)
+
+    """
+    er = np.asarray(expected_rows, dtype=np.float64)
+    ec = np.asarray(expected_cols, dtype=np.float64)
+    n = er.shape[0]
+    out_r = np.full((n, count), np.nan)
+    out_c = np.full((n, count), np.nan)
+    if n == 0:
+        return out_r, out_c
+    work = np.array(frame, dtype=np.float64, copy=True)
+    for k in range(count):
+        peaks = find_peaks(work, er, ec, radius, snr_min, nearest=False, flatten=flatten)
+        got = np.isfinite(peaks.rows)
+        if not got.any():
+            break
+        out_r[got, k], out_c[got, k] = peaks.rows[got], peaks.cols[got]
+        # blank each found peak (3x3 around it) so the next pass finds the next one
+        rr = np.clip(np.rint(peaks.rows[got]).astype(np.intp)[:, None] + np.arange(-1, 2), 0, work.shape[0] - 1)
+        cc = np.clip(np.rint(peaks.cols[got]).astype(np.intp)[:, None] + np.arange(-1, 2), 0, work.shape[1] - 1)
+        work[rr[:, :, None], cc[:, None, :]] = peaks.background[got][:, None, None]
+    return out_r, out_c

@@ -42,7 +42,7 @@ from typing import Any
 
 import numpy as np
 
-from ._starfind import find_peaks, window_stack
+from ._starfind import candidate_peaks, find_peaks, window_stack
 from .errors import InputError
 from .skypixel import _elaz_grid, sky_to_pixel
 from .stars import star_positions
@@ -57,6 +57,10 @@ __all__ = [
     "star_table",
     "sun_elevation_deg",
 ]
+
+#: Star statuses, in the order of :attr:`StarFit.status` values.
+#: White top-hat size (pixels) before detection: aurora and gradients broader than a star vanish.
+_FLATTEN = 7
 
 #: Star statuses, in the order of :attr:`StarFit.status` values.
 STATUSES = ("found", "undetected", "bright", "crowded", "edge", "outside")
@@ -268,6 +272,51 @@ def _rigid_fit(
     return theta, tr, tc
 
 
+def _vote_correction(
+    pred_r: np.ndarray, pred_c: np.ndarray, cand_r: np.ndarray, cand_c: np.ndarray, center: tuple[float, float]
+) -> tuple[float, float, float] | None:
+    """One rotation + shift that most stars agree on, from several candidate peaks per star.
+
+    Every candidate proposes an offset (candidate minus prediction); the offset that the most
+    stars share (within 3 px) wins, each star takes its candidate nearest to it, and a rigid fit of
+    those matches is refined twice by re-matching every star's candidates to the fitted model
+    (within 2.5 px). Aurora peaks and neighbouring stars scatter their offsets and lose the vote.
+    """
+    n, k = cand_r.shape
+    off_r = cand_r - pred_r[:, None]
+    off_c = cand_c - pred_c[:, None]
+    ok = np.isfinite(off_r)
+    if ok.sum() < 3:
+        return None
+    star_of = np.repeat(np.arange(n), k)[ok.ravel()]
+    o_r, o_c = off_r[ok], off_c[ok]
+    near = np.hypot(o_r[:, None] - o_r[None, :], o_c[:, None] - o_c[None, :]) <= 3.0
+    # per proposed offset: how many distinct stars have a candidate that agrees with it
+    agree = np.zeros((o_r.size, n), dtype=bool)
+    agree[:, star_of] |= near
+    votes = agree.sum(axis=1)
+    top = votes.max()
+    if top < 3:
+        return None
+    winner = np.flatnonzero(votes == top)
+    w = winner[np.argmin(np.hypot(o_r[winner], o_c[winner]))]
+    model_r, model_c = pred_r + o_r[w], pred_c + o_c[w]
+    fit: tuple[float, float, float] | None = None
+    for tolerance in (3.0, 2.5, 2.5):
+        d = np.hypot(cand_r - model_r[:, None], cand_c - model_c[:, None])
+        d = np.where(np.isfinite(d), d, np.inf)
+        pick = np.argmin(d, axis=1)
+        close = d[np.arange(n), pick] <= tolerance
+        obs_r = np.where(close, cand_r[np.arange(n), pick], np.nan)
+        obs_c = np.where(close, cand_c[np.arange(n), pick], np.nan)
+        new_fit = _rigid_fit(pred_r, pred_c, obs_r, obs_c, center)
+        if new_fit is None:
+            break
+        fit = new_fit
+        model_r, model_c = _apply(fit, pred_r, pred_c, center)
+    return fit
+
+
 def _apply(
     fit: tuple[float, float, float] | None, r: np.ndarray, c: np.ndarray, center: tuple[float, float]
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -440,28 +489,39 @@ def fit_stars(
     correction = None
     if idx.size:
         bright_first = idx[np.argsort(sky.magnitudes[idx], kind="stable")][:20]
-        coarse = find_peaks(image, pred_r[bright_first], pred_c[bright_first], coarse_radius, max(snr_min, 8.0), False)
-        correction = _rigid_fit(pred_r[bright_first], pred_c[bright_first], coarse.rows, coarse.cols, center)
-    exp_r, exp_c = _apply(correction, pred_r, pred_c, center)
+        cand_r, cand_c = candidate_peaks(
+            image, pred_r[bright_first], pred_c[bright_first], coarse_radius, max(snr_min, 8.0), 5, _FLATTEN
+        )
+        correction = _vote_correction(pred_r[bright_first], pred_c[bright_first], cand_r, cand_c, center)
+    noise_floor = max(sky_noise, 1e-12)
 
-    # edge: the fine window must lie in the frame and inside the image circle
-    with np.errstate(invalid="ignore"):
-        in_frame = (exp_r >= radius) & (exp_r <= h - 1 - radius) & (exp_c >= radius) & (exp_c <= w - 1 - radius)
-    status[usable & ~in_frame] = "edge"
-    idx = np.nonzero(usable & in_frame)[0]
-    if idx.size:
-        circle = window_stack(inside_circle, np.rint(exp_r[idx]), np.rint(exp_c[idx]), radius).all(axis=(1, 2))
-        status[idx[~circle]] = "edge"
-        idx = idx[circle]
+    def fine(model: tuple[float, float, float] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+        """Search every usable star around where ``model`` puts it; count the stars that agree with it."""
+        st = status.copy()
+        exp_r, exp_c = _apply(model, pred_r, pred_c, center)
+        with np.errstate(invalid="ignore"):  # the window must lie in the frame and inside the image circle
+            in_frame = (exp_r >= radius) & (exp_r <= h - 1 - radius) & (exp_c >= radius) & (exp_c <= w - 1 - radius)
+        st[usable & ~in_frame] = "edge"
+        sel = np.nonzero(usable & in_frame)[0]
+        if sel.size:
+            circle = window_stack(inside_circle, np.rint(exp_r[sel]), np.rint(exp_c[sel]), radius).all(axis=(1, 2))
+            st[sel[~circle]] = "edge"
+            sel = sel[circle]
+        f_r, f_c, f_snr = empty.copy(), empty.copy(), np.zeros(n)
+        agree = 0
+        if sel.size:
+            peaks = find_peaks(image, exp_r[sel], exp_c[sel], radius, snr_min, True, _FLATTEN)
+            bright = (peaks.background - sky_level > bright_sigma * noise_floor) | (peaks.noise > 5.0 * noise_floor)
+            got = np.isfinite(peaks.rows) & ~bright
+            st[sel] = np.where(bright, "bright", np.where(got, "found", "undetected"))
+            f_r[sel], f_c[sel], f_snr[sel] = peaks.rows, peaks.cols, peaks.snr
+            with np.errstate(invalid="ignore"):
+                agree = int((got & (np.hypot(peaks.rows - exp_r[sel], peaks.cols - exp_c[sel]) < 1.5)).sum())
+        return st, f_r, f_c, f_snr, agree
 
-    found_r, found_c, snr = empty.copy(), empty.copy(), np.zeros(n)
-    if idx.size:
-        peaks = find_peaks(image, exp_r[idx], exp_c[idx], radius, snr_min, True)
-        noise_floor = max(sky_noise, 1e-12)
-        bright = (peaks.background - sky_level > bright_sigma * noise_floor) | (peaks.noise > 5.0 * noise_floor)
-        got = np.isfinite(peaks.rows) & ~bright
-        status[idx] = np.where(bright, "bright", np.where(got, "found", "undetected"))
-        found_r[idx], found_c[idx], snr[idx] = peaks.rows, peaks.cols, peaks.snr
+    # the coarse model is only a search aid: keep it when more stars agree with it than with none
+    tried = [fine(correction)] if correction is None else [fine(correction), fine(None)]
+    status[:], found_r, found_c, snr, _ = max(tried, key=lambda r: r[4])
 
     in_view = int(np.isin(status, ("found", "undetected", "bright")).sum())
     n_found = int((status == "found").sum())
