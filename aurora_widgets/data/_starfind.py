@@ -3,10 +3,13 @@
 Every star gets a square window of the frame (all windows stacked into one ``(N, 2R+1, 2R+1)``
 array). In each window the background is the median of its outermost ring of pixels and the
 noise 1.4826 x their median absolute deviation: the ring sees the sky around the star, not its
-light, even for the brightest. A 3x3 box sum is the detection image;
+light, even for the brightest. With ``flatten``, each window is first replaced by its white
+top-hat (itself minus its grey opening), in which aurora and gradients broader than a star vanish.
+A 3x3 box sum is the detection image;
 its local maxima whose signal-to-noise ratio passes the threshold are the candidate peaks, and
 the chosen one (the nearest to the expected position, or the strongest) is centroided, with
 background removed, in a 5x5 box re-centred once on the first centroid.
+:func:`candidate_peaks` returns the few strongest peaks per window instead of one.
 
 Example:
     >>> frame = np.zeros((32, 32)); frame[10, 20] = 100.0

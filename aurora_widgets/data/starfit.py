@@ -8,10 +8,14 @@ looks for it there and measures the miss in pixels:
    the frame or the image circle are skipped (``"outside"``, ``"edge"``), and so are pairs of stars
    too close to tell apart (``"crowded"``, e.g. the Pleiades); so are stars sitting on
    a bright background (aurora, moonlit cloud: ``"bright"``);
-2. a coarse pass looks for the brightest stars in wide windows and fits one rotation about the
-   zenith pixel plus a shift, so a badly misaligned skymap still gets its stars found;
-3. a fine pass looks for every star in a small window around where the coarse fit puts it, takes
-   the peak nearest to it that passes the signal-to-noise threshold and centroids it;
+2. a coarse pass takes up to five candidate peaks around each of the 20 brightest stars in wide
+   windows, votes for the offset most stars share and fits one rotation about the zenith pixel
+   plus a shift, so a badly misaligned skymap still gets its stars found (aurora peaks and
+   neighbours scatter their offsets and lose the vote);
+3. a fine pass looks for every star in a small window around where the coarse fit puts it (or
+   where the skymap puts it, whichever more stars agree with), takes the peak nearest to it that
+   passes the signal-to-noise threshold and centroids it. Both passes look at a white top-hat
+   of each window, in which aurora and gradients broader than a star vanish;
 4. the residual of a star is the distance (pixels) between its centroid and the skymap's
    prediction (not the corrected one): the median and 90th percentile score the skymap.
 
