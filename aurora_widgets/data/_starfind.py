@@ -112,6 +112,37 @@ def find_peaks(
     if n == 0:
         empty = np.zeros(0)
         return Peaks(empty, empty.copy(), empty.copy(), empty.copy(), empty.copy())
+    d = _detect(frame, er, ec, radius, snr_min, flatten)
+    side = 2 * radius + 1
+    offs = np.arange(side) - radius
+    if nearest:
+        dr = (d.r0 - er)[:, None, None] + offs[None, :, None]
+        dc = (d.c0 - ec)[:, None, None] + offs[None, None, :]
+        score = np.where(d.passing, dr**2 + dc**2, np.inf)
+    else:
+        score = np.where(d.passing, -d.snr_map, np.inf)
+    best = np.argmin(score.reshape(n, -1), axis=1)
+    got = np.isfinite(score.reshape(n, -1)[np.arange(n), best])
+    snr = np.where(got, d.snr_map.reshape(n, -1)[np.arange(n), best], 0.0)
+    wr, wc = _window_centroid(d.det, best // side, best % side)
+    rows = np.where(got, d.r0 - radius + wr, np.nan)
+    cols = np.where(got, d.c0 - radius + wc, np.nan)
+    return Peaks(rows, cols, snr, d.background, d.raw_noise)
+
+
+@dataclass(frozen=True, eq=False)
+class _Detection:
+    r0: np.ndarray
+    c0: np.ndarray
+    det: np.ndarray
+    snr_map: np.ndarray
+    passing: np.ndarray
+    background: np.ndarray
+    raw_noise: np.ndarray
+
+
+def _detect(frame: np.ndarray, er: np.ndarray, ec: np.ndarray, radius: int, snr_min: float, flatten: int) -> _Detection:
+    """Window stacks around the expected positions, their detection images and passing local maxima."""
     r0 = np.rint(er).astype(np.intp)
     c0 = np.rint(ec).astype(np.intp)
     stack = window_stack(frame, r0, c0, radius)
@@ -134,22 +165,7 @@ def find_peaks(
     box = ndimage.uniform_filter(det, size=(1, 3, 3), mode="nearest") * 9.0
     snr_map = box / (3.0 * noise[:, None, None])
     local_max = box == ndimage.maximum_filter(box, size=(1, 3, 3), mode="nearest")
-    passing = local_max & (snr_map >= snr_min)
-    side = 2 * radius + 1
-    offs = np.arange(side) - radius
-    if nearest:
-        dr = (r0 - er)[:, None, None] + offs[None, :, None]
-        dc = (c0 - ec)[:, None, None] + offs[None, None, :]
-        score = np.where(passing, dr**2 + dc**2, np.inf)
-    else:
-        score = np.where(passing, -snr_map, np.inf)
-    best = np.argmin(score.reshape(n, -1), axis=1)
-    got = np.isfinite(score.reshape(n, -1)[np.arange(n), best])
-    snr = np.where(got, snr_map.reshape(n, -1)[np.arange(n), best], 0.0)
-    wr, wc = _window_centroid(det, best // side, best % side)
-    rows = np.where(got, r0 - radius + wr, np.nan)
-    cols = np.where(got, c0 - radius + wc, np.nan)
-    return Peaks(rows, cols, snr, background, raw_noise)
+    return _Detection(r0, c0, det, snr_map, local_max & (snr_map >= snr_min), background, raw_noise)
 
 
 def _window_centroid(det: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -205,15 +221,21 @@ def candidate_peaks(
     out_c = np.full((n, count), np.nan)
     if n == 0:
         return out_r, out_c
-    work = np.array(frame, dtype=np.float64, copy=True)
-    for k in range(count):
-        peaks = find_peaks(work, er, ec, radius, snr_min, nearest=False, flatten=flatten)
-        got = np.isfinite(peaks.rows)
-        if not got.any():
-            break
-        out_r[got, k], out_c[got, k] = peaks.rows[got], peaks.cols[got]
-        # blank each found peak (3x3 around it) so the next pass finds the next one
-        rr = np.clip(np.rint(peaks.rows[got]).astype(np.intp)[:, None] + np.arange(-1, 2), 0, work.shape[0] - 1)
-        cc = np.clip(np.rint(peaks.cols[got]).astype(np.intp)[:, None] + np.arange(-1, 2), 0, work.shape[1] - 1)
-        work[rr[:, :, None], cc[:, None, :]] = peaks.background[got][:, None, None]
+    d = _detect(frame, er, ec, radius, snr_min, flatten)
+    side = 2 * radius + 1
+    score = np.where(d.passing, -d.snr_map, np.inf).reshape(n, -1)
+    order = np.argsort(score, axis=1, kind="stable")[:, : 4 * count]
+    taken = np.zeros(n, dtype=np.intp)
+    for k in range(order.shape[1]):  # strongest first; a peak within 2.5 px of a stronger one is the same source
+        best = order[:, k]
+        got = np.isfinite(score[np.arange(n), best]) & (taken < count)
+        wr, wc = _window_centroid(d.det, best // side, best % side)
+        rr, cc = d.r0 - radius + wr, d.c0 - radius + wc
+        with np.errstate(invalid="ignore"):
+            dup = (np.hypot(out_r - rr[:, None], out_c - cc[:, None]) < 2.5).any(axis=1)
+        new = got & ~dup
+        slot = np.minimum(taken, count - 1)
+        out_r[new, slot[new]] = rr[new]
+        out_c[new, slot[new]] = cc[new]
+        taken += new
     return out_r, out_c

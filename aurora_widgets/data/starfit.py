@@ -281,30 +281,50 @@ def _vote_correction(
 ) -> tuple[float, float, float] | None:
     """One rotation + shift that most stars agree on, from several candidate peaks per star.
 
-    Every candidate proposes an offset (candidate minus prediction); the offset that the most
-    stars share (within 3 px) wins, each star takes its candidate nearest to it, and a rigid fit of
-    those matches is refined twice by re-matching every star's candidates to the fitted model
-    (within 2.5 px). Aurora peaks and neighbouring stars scatter their offsets and lose the vote.
+    First a vote on the turn about the zenith pixel (each candidate at about its star's distance
+    from the zenith proposes an angle; the angle most stars share within 0.6 deg wins), then on the
+    offset left after that turn (within 3 px); each star then takes its candidate nearest to the
+    model, and a rigid fit of those matches is refined twice by re-matching (within 2.5 px).
+    Aurora peaks and neighbouring stars scatter their proposals and lose both votes.
     """
     n, k = cand_r.shape
-    off_r = cand_r - pred_r[:, None]
-    off_c = cand_c - pred_c[:, None]
-    ok = np.isfinite(off_r)
-    if ok.sum() < 3:
+    if np.isfinite(cand_r).sum() < 3:
         return None
-    star_of = np.repeat(np.arange(n), k)[ok.ravel()]
-    o_r, o_c = off_r[ok], off_c[ok]
-    near = np.hypot(o_r[:, None] - o_r[None, :], o_c[:, None] - o_c[None, :]) <= 3.0
-    # per proposed offset: how many distinct stars have a candidate that agrees with it
-    agree = np.zeros((o_r.size, n), dtype=bool)
-    agree[:, star_of] |= near
-    votes = agree.sum(axis=1)
-    top = votes.max()
-    if top < 3:
+    star_of = np.repeat(np.arange(n), k)
+
+    def vote(values: np.ndarray, ok: np.ndarray, within: float) -> int | None:
+        """Index (into the flat candidates) of the proposal most distinct stars share (None below 3)."""
+        idx = np.flatnonzero(ok)
+        if idx.size < 3:
+            return None
+        v = values[idx]
+        near = np.sqrt(((v[:, None, :] - v[None, :, :]) ** 2).sum(axis=2)) <= within
+        agree = np.zeros((idx.size, n), dtype=bool)
+        for col in range(idx.size):  # star by star: does some candidate of that star agree?
+            agree[near[:, col], star_of[idx[col]]] = True
+        votes = agree.sum(axis=1)
+        if votes.max() < 3:
+            return None
+        winner = np.flatnonzero(votes == votes.max())
+        return int(idx[winner[np.argmin(np.abs(v[winner]).sum(axis=1))]])
+
+    # 1. the turn about the zenith pixel
+    pr, pc = pred_r - center[0], pred_c - center[1]
+    cr, cc = cand_r - center[0], cand_c - center[1]
+    with np.errstate(invalid="ignore"):
+        turn = (np.arctan2(cc, cr) - np.arctan2(pc, pr)[:, None] + np.pi) % (2 * np.pi) - np.pi
+        radial = np.abs(np.hypot(cr, cc) - np.hypot(pr, pc)[:, None]) <= 4.0
+        usable = np.isfinite(turn) & radial & (np.hypot(pr, pc)[:, None] >= 15.0)
+    picked = vote(turn.reshape(-1, 1), usable.ravel(), np.radians(0.6))
+    theta = float(turn.ravel()[picked]) if picked is not None else 0.0
+    model_r, model_c = _apply((theta, 0.0, 0.0), pred_r, pred_c, center)
+    # 2. the offset left after the turn
+    off = np.stack([cand_r - model_r[:, None], cand_c - model_c[:, None]], axis=2).reshape(-1, 2)
+    picked = vote(off, np.isfinite(off[:, 0]), 3.0)
+    if picked is None:
         return None
-    winner = np.flatnonzero(votes == top)
-    w = winner[np.argmin(np.hypot(o_r[winner], o_c[winner]))]
-    model_r, model_c = pred_r + o_r[w], pred_c + o_c[w]
+    model_r, model_c = model_r + off[picked, 0], model_c + off[picked, 1]
+    # 3. rigid refinement on the matches
     fit: tuple[float, float, float] | None = None
     for tolerance in (3.0, 2.5, 2.5):
         d = np.hypot(cand_r - model_r[:, None], cand_c - model_c[:, None])
