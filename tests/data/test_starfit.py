@@ -328,3 +328,20 @@ def test_a_skymap_without_sky_is_our_error(truth) -> None:
     blank = dataclasses.replace(sm, full_elevation=np.full_like(sm.full_elevation, np.nan), filename="blank.sav")
     with pytest.raises(InputError, match="no pixel above"):
         fit_stars(frame, blank, NIGHT)
+
+
+def test_fits_in_background_threads_agree(truth) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    cam, frame = truth
+    skymaps = [
+        skymap_from_camera(dataclasses.replace(cam, rotation_deg=cam.rotation_deg + turn), filename=f"t{i}.sav")
+        for i, turn in enumerate((0.0, 0.5, 1.0, 1.5))
+    ]
+    serial = [fit_stars(frame, sm, NIGHT).median_px for sm in skymaps]
+    starfit._FIT_CACHE.clear()
+    with ThreadPoolExecutor(4) as pool:  # the timeline fits the visible candidates in the background
+        tables = list(pool.map(lambda _: fit_candidates(frame, skymaps, NIGHT), range(8)))
+    for table in tables:
+        assert [row.median_px for row in table] == serial
+        assert [row.best for row in table] == [True, False, False, False]
