@@ -22,12 +22,16 @@ Example:
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy import ndimage
 
-__all__ = ["Peaks", "candidate_peaks", "find_peaks", "window_stack"]
+from .errors import InputError
+
+__all__ = ["Peaks", "candidate_peaks", "check_options", "find_peaks", "frame_2d", "sky_level_and_noise", "window_stack"]
 
 _MAD_TO_SIGMA = 1.4826
 _CENTROID_HALF = 2
@@ -239,3 +243,78 @@ def candidate_peaks(
         out_c[new, slot[new]] = cc[new]
         taken += new
     return out_r, out_c
+
+
+def check_options(
+    min_stars: int, snr_min: float, search_radius_px: int | None, min_elevation_deg: float, bright_sigma: float
+) -> None:
+    """Raise :class:`InputError` naming every bad :func:`~aurora_widgets.data.starfit.fit_stars` option.
+
+    Example:
+        >>> check_options(6, 5.0, None, 10.0, 40.0)   # all fine: nothing happens
+
+    """
+    problems = []
+    if not (isinstance(min_stars, int | np.integer) and min_stars >= 3):
+        problems.append(f"min_stars={min_stars!r} (a whole number, at least 3: no residual from fewer stars)")
+    if not (math.isfinite(float(snr_min)) and snr_min > 0):
+        problems.append(f"snr_min={snr_min!r} (a positive number, e.g. 5)")
+    if search_radius_px is not None and not (
+        isinstance(search_radius_px, int | np.integer) and 1 <= search_radius_px <= 64
+    ):
+        problems.append(f"search_radius_px={search_radius_px!r} (1..64 pixels, or None)")
+    if not (math.isfinite(float(min_elevation_deg)) and 0.0 <= min_elevation_deg < 90.0):
+        problems.append(f"min_elevation_deg={min_elevation_deg!r} (0..90)")
+    if not (math.isfinite(float(bright_sigma)) and bright_sigma > 0):
+        problems.append(f"bright_sigma={bright_sigma!r} (a positive number)")
+    if problems:
+        raise InputError("fit_stars: bad option(s): " + "; ".join(problems) + ".")
+
+
+def frame_2d(frame: Any, shape: tuple[int, ...]) -> np.ndarray:
+    """Return one float64 (H, W) frame of ``shape`` (colour averaged, non-finite pixels set to the median).
+
+    Example:
+        >>> frame_2d(np.array([[1, np.nan], [3, 4]]), (2, 2)).tolist()
+        [[1.0, 3.0], [3.0, 4.0]]
+
+    """
+    arr = np.asarray(frame)
+    if arr.ndim == 3 and arr.shape[:2] == shape and arr.shape[2] in (1, 3, 4):
+        arr = arr[..., :3].mean(axis=2)
+    if arr.shape != shape:
+        raise InputError(
+            f"fit_stars: the frame is {arr.shape} but the skymap's grid is {shape}; pass one (H, W) "
+            "frame (e.g. data.data[:, :, i]) read with the same orientation as the skymap."
+        )
+    if not np.issubdtype(arr.dtype, np.number):
+        raise InputError(f"fit_stars: the frame must hold numbers, not {arr.dtype}.")
+    out = arr.astype(np.float64)
+    bad = ~np.isfinite(out)
+    if bad.any():
+        out[bad] = np.nanmedian(out) if (~bad).any() else 0.0
+    return out
+
+
+def sky_level_and_noise(image: np.ndarray, el_grid: np.ndarray, min_elevation_deg: float) -> tuple[float, float]:
+    """Return the median level and pixel noise of the sky above ``min_elevation_deg``.
+
+    The noise is from differences of horizontally adjacent pixels (1.4826 MAD / sqrt 2), which
+    smooth aurora and the horizon's glow barely touch.
+
+    Example:
+        >>> img = np.random.default_rng(0).normal(100.0, 2.0, (64, 64))
+        >>> level, noise = sky_level_and_noise(img, np.full((64, 64), 45.0), 10.0)
+        >>> round(level), round(noise)
+        (100, 2)
+
+    """
+    with np.errstate(invalid="ignore"):
+        sky = el_grid >= min_elevation_deg
+    if not sky.any():
+        raise InputError("fit_stars: the skymap has no pixel above min_elevation_deg; is it an all-sky skymap?")
+    level = float(np.median(image[::2, ::2][sky[::2, ::2]]))
+    pairs = sky[:, 1:] & sky[:, :-1]
+    diff = (image[:, 1:] - image[:, :-1])[pairs]
+    noise = 1.4826 * float(np.median(np.abs(diff - np.median(diff)))) / math.sqrt(2.0)
+    return level, noise

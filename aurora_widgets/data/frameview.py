@@ -33,9 +33,10 @@ from typing import Any
 
 import numpy as np
 
+from ._starfind import frame_2d
 from .contours import frame_contours
 from .errors import InputError
-from .starfit import StarFit, _frame_2d, cached_fit_stars, star_table
+from .starfit import StarFit, cached_fit_stars, star_table
 
 __all__ = ["contour_buffers", "frame_bytes", "frame_view_payload"]
 
@@ -168,7 +169,7 @@ def frame_view_payload(
     el = np.asarray(getattr(skymap, "full_elevation", None))
     if el.ndim != 2:
         raise InputError("frame_view_payload needs an all-sky imager Skymap (with a 2-D full_elevation grid).")
-    image = _frame_2d(frame, (int(el.shape[0]), int(el.shape[1])))
+    image = frame_2d(frame, (int(el.shape[0]), int(el.shape[1])))
     fit = cached_fit_stars(frame, skymap, when, site, **(fit_options or {}))
     with np.errstate(invalid="ignore"):
         sky = np.isfinite(el) & (el >= 0.0)

@@ -26,6 +26,9 @@ never a residual from too few stars.
 :func:`fit_candidates` scores several skymaps on one frame (the timeline's candidates), cached per
 (skymap, frame), and flags the best-fitting one.
 
+(Over 500 lines on purpose: the result type, the fit and the timeline's cached table of fits are
+one contract; the star finding is in ``_starfind.py``, the field matching in ``_starmatch.py``.)
+
 Example:
     >>> fit = fit_stars(frame, skymap, datetime.datetime(2021, 3, 8, 6, 0))   # doctest: +SKIP
     >>> fit.ok, fit.stars_found, round(fit.median_px, 2)                       # doctest: +SKIP
@@ -46,7 +49,8 @@ from typing import Any
 
 import numpy as np
 
-from ._starfind import candidate_peaks, find_peaks, window_stack
+from ._starfind import candidate_peaks, check_options, find_peaks, frame_2d, sky_level_and_noise, window_stack
+from ._starmatch import apply_model, crowded_stars, vote_correction
 from .errors import InputError
 from .skypixel import _elaz_grid, sky_to_pixel
 from .stars import star_positions
@@ -197,180 +201,6 @@ def sun_elevation_deg(latitude_deg: float, longitude_deg: float, when: _dt.datet
     return math.degrees(float(ephem.Sun(observer).alt))
 
 
-def _check_options(
-    min_stars: int, snr_min: float, search_radius_px: int | None, min_elevation_deg: float, bright_sigma: float
-) -> None:
-    problems = []
-    if not (isinstance(min_stars, int | np.integer) and min_stars >= 3):
-        problems.append(f"min_stars={min_stars!r} (a whole number, at least 3: no residual from fewer stars)")
-    if not (math.isfinite(float(snr_min)) and snr_min > 0):
-        problems.append(f"snr_min={snr_min!r} (a positive number, e.g. 5)")
-    if search_radius_px is not None and not (
-        isinstance(search_radius_px, int | np.integer) and 1 <= search_radius_px <= 64
-    ):
-        problems.append(f"search_radius_px={search_radius_px!r} (1..64 pixels, or None)")
-    if not (math.isfinite(float(min_elevation_deg)) and 0.0 <= min_elevation_deg < 90.0):
-        problems.append(f"min_elevation_deg={min_elevation_deg!r} (0..90)")
-    if not (math.isfinite(float(bright_sigma)) and bright_sigma > 0):
-        problems.append(f"bright_sigma={bright_sigma!r} (a positive number)")
-    if problems:
-        raise InputError("fit_stars: bad option(s): " + "; ".join(problems) + ".")
-
-
-def _frame_2d(frame: Any, shape: tuple[int, ...]) -> np.ndarray:
-    arr = np.asarray(frame)
-    if arr.ndim == 3 and arr.shape[:2] == shape and arr.shape[2] in (1, 3, 4):
-        arr = arr[..., :3].mean(axis=2)
-    if arr.shape != shape:
-        raise InputError(
-            f"fit_stars: the frame is {arr.shape} but the skymap's grid is {shape}; pass one (H, W) "
-            "frame (e.g. data.data[:, :, i]) read with the same orientation as the skymap."
-        )
-    if not np.issubdtype(arr.dtype, np.number):
-        raise InputError(f"fit_stars: the frame must hold numbers, not {arr.dtype}.")
-    out = arr.astype(np.float64)
-    bad = ~np.isfinite(out)
-    if bad.any():
-        out[bad] = np.nanmedian(out) if (~bad).any() else 0.0
-    return out
-
-
-def _crowded(rows: np.ndarray, cols: np.ndarray, mags: np.ndarray, usable: np.ndarray, within_px: float) -> np.ndarray:
-    """Stars with another usable star closer than ``within_px`` that is not 2.5 magnitudes fainter."""
-    out = np.zeros(rows.shape, dtype=bool)
-    idx = np.nonzero(usable)[0]
-    if idx.size < 2:
-        return out
-    d = np.hypot(rows[idx, None] - rows[None, idx], cols[idx, None] - cols[None, idx])
-    np.fill_diagonal(d, np.inf)
-    rival = (d < within_px) & (mags[None, idx] < mags[idx, None] + 2.5)
-    out[idx] = rival.any(axis=1)
-    return out
-
-
-def _rigid_fit(
-    pred_r: np.ndarray, pred_c: np.ndarray, obs_r: np.ndarray, obs_c: np.ndarray, center: tuple[float, float]
-) -> tuple[float, float, float] | None:
-    """Rotation (radians) about ``center`` plus shift taking predictions onto observations; robust."""
-    keep = np.isfinite(obs_r) & np.isfinite(pred_r)
-    for _ in range(4):
-        if keep.sum() < 3:
-            return None
-        pr, pc = pred_r[keep] - center[0], pred_c[keep] - center[1]
-        orr, oc = obs_r[keep] - center[0], obs_c[keep] - center[1]
-        mpr, mpc, mor, moc = pr.mean(), pc.mean(), orr.mean(), oc.mean()
-        a, b, x, y = pr - mpr, pc - mpc, orr - mor, oc - moc
-        theta = math.atan2(float(np.sum(a * y - b * x)), float(np.sum(a * x + b * y)))
-        cos, sin = math.cos(theta), math.sin(theta)
-        tr = mor - (cos * mpr - sin * mpc)
-        tc = moc - (sin * mpr + cos * mpc)
-        model_r = cos * (pred_r - center[0]) - sin * (pred_c - center[1]) + center[0] + tr
-        model_c = sin * (pred_r - center[0]) + cos * (pred_c - center[1]) + center[1] + tc
-        err = np.hypot(obs_r - model_r, obs_c - model_c)
-        with np.errstate(invalid="ignore"):
-            limit = max(1.5, 3.0 * float(np.nanmedian(err[keep])))
-            new_keep = np.isfinite(obs_r) & np.isfinite(pred_r) & (err <= limit)
-        if np.array_equal(new_keep, keep):
-            break
-        keep = new_keep
-    return theta, tr, tc
-
-
-def _vote_correction(
-    pred_r: np.ndarray, pred_c: np.ndarray, cand_r: np.ndarray, cand_c: np.ndarray, center: tuple[float, float]
-) -> tuple[float, float, float] | None:
-    """One rotation + shift that most stars agree on, from several candidate peaks per star.
-
-    First a vote on the turn about the zenith pixel (each candidate at about its star's distance
-    from the zenith proposes an angle; the angle most stars share within 0.6 deg wins), then on the
-    offset left after that turn (within 3 px); each star then takes its candidate nearest to the
-    model, and a rigid fit of those matches is refined twice by re-matching (within 2.5 px).
-    Aurora peaks and neighbouring stars scatter their proposals and lose both votes.
-    """
-    n, k = cand_r.shape
-    if np.isfinite(cand_r).sum() < 3:
-        return None
-    star_of = np.repeat(np.arange(n), k)
-
-    def vote(values: np.ndarray, ok: np.ndarray, within: float) -> int | None:
-        """Index (into the flat candidates) of the proposal most distinct stars share (None below 3)."""
-        idx = np.flatnonzero(ok)
-        if idx.size < 3:
-            return None
-        v = values[idx]
-        near = np.sqrt(((v[:, None, :] - v[None, :, :]) ** 2).sum(axis=2)) <= within
-        agree = np.zeros((idx.size, n), dtype=bool)
-        for col in range(idx.size):  # star by star: does some candidate of that star agree?
-            agree[near[:, col], star_of[idx[col]]] = True
-        votes = agree.sum(axis=1)
-        if votes.max() < 3:
-            return None
-        winner = np.flatnonzero(votes == votes.max())
-        return int(idx[winner[np.argmin(np.abs(v[winner]).sum(axis=1))]])
-
-    # 1. the turn about the zenith pixel
-    pr, pc = pred_r - center[0], pred_c - center[1]
-    cr, cc = cand_r - center[0], cand_c - center[1]
-    with np.errstate(invalid="ignore"):
-        turn = (np.arctan2(cc, cr) - np.arctan2(pc, pr)[:, None] + np.pi) % (2 * np.pi) - np.pi
-        radial = np.abs(np.hypot(cr, cc) - np.hypot(pr, pc)[:, None]) <= 4.0
-        usable = np.isfinite(turn) & radial & (np.hypot(pr, pc)[:, None] >= 15.0)
-    picked = vote(turn.reshape(-1, 1), usable.ravel(), np.radians(0.6))
-    theta = float(turn.ravel()[picked]) if picked is not None else 0.0
-    model_r, model_c = _apply((theta, 0.0, 0.0), pred_r, pred_c, center)
-    # 2. the offset left after the turn
-    off = np.stack([cand_r - model_r[:, None], cand_c - model_c[:, None]], axis=2).reshape(-1, 2)
-    picked = vote(off, np.isfinite(off[:, 0]), 3.0)
-    if picked is None:
-        return None
-    model_r, model_c = model_r + off[picked, 0], model_c + off[picked, 1]
-    # 3. rigid refinement on the matches
-    fit: tuple[float, float, float] | None = None
-    for tolerance in (3.0, 2.5, 2.5):
-        d = np.hypot(cand_r - model_r[:, None], cand_c - model_c[:, None])
-        d = np.where(np.isfinite(d), d, np.inf)
-        pick = np.argmin(d, axis=1)
-        close = d[np.arange(n), pick] <= tolerance
-        obs_r = np.where(close, cand_r[np.arange(n), pick], np.nan)
-        obs_c = np.where(close, cand_c[np.arange(n), pick], np.nan)
-        new_fit = _rigid_fit(pred_r, pred_c, obs_r, obs_c, center)
-        if new_fit is None:
-            break
-        fit = new_fit
-        model_r, model_c = _apply(fit, pred_r, pred_c, center)
-    return fit
-
-
-def _apply(
-    fit: tuple[float, float, float] | None, r: np.ndarray, c: np.ndarray, center: tuple[float, float]
-) -> tuple[np.ndarray, np.ndarray]:
-    if fit is None:
-        return r, c
-    theta, tr, tc = fit
-    cos, sin = math.cos(theta), math.sin(theta)
-    return (
-        cos * (r - center[0]) - sin * (c - center[1]) + center[0] + tr,
-        sin * (r - center[0]) + cos * (c - center[1]) + center[1] + tc,
-    )
-
-
-def _sky_level_and_noise(image: np.ndarray, el_grid: np.ndarray, min_elevation_deg: float) -> tuple[float, float]:
-    """Median level and pixel noise of the sky above ``min_elevation_deg``.
-
-    The noise is from differences of horizontally adjacent pixels (1.4826 MAD / sqrt 2), which
-    smooth aurora and the horizon's glow barely touch.
-    """
-    with np.errstate(invalid="ignore"):
-        sky = el_grid >= min_elevation_deg
-    if not sky.any():
-        raise InputError("fit_stars: the skymap has no pixel above min_elevation_deg; is it an all-sky skymap?")
-    level = float(np.median(image[::2, ::2][sky[::2, ::2]]))
-    pairs = sky[:, 1:] & sky[:, :-1]
-    diff = (image[:, 1:] - image[:, :-1])[pairs]
-    noise = 1.4826 * float(np.median(np.abs(diff - np.median(diff)))) / math.sqrt(2.0)
-    return level, noise
-
-
 def _skymap_angles_at(skymap: Any, rows: np.ndarray, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Return the skymap's elevation/azimuth at fractional pixels (bilinear in the polar plane)."""
     grid = _elaz_grid(skymap)
@@ -423,8 +253,8 @@ def fit_stars(
     if el_grid.ndim != 2:
         raise InputError("fit_stars needs an all-sky imager Skymap (with a 2-D full_elevation grid).")
     shape = (int(el_grid.shape[0]), int(el_grid.shape[1]))
-    _check_options(min_stars, snr_min, search_radius_px, min_elevation_deg, bright_sigma)
-    image = _frame_2d(frame, shape)
+    check_options(min_stars, snr_min, search_radius_px, min_elevation_deg, bright_sigma)
+    image = frame_2d(frame, shape)
     lat, lon, height = site_of(skymap, site)
     sky = star_positions(lat, lon, when, height_m=height, min_magnitude=max_magnitude).above(0.0)
     sun = sun_elevation_deg(lat, lon, when)
@@ -439,7 +269,7 @@ def fit_stars(
     with np.errstate(invalid="ignore"):
         inside_circle = np.isfinite(el_grid) & (el_grid >= -1.0)
 
-    crowded = _crowded(pred_r, pred_c, sky.magnitudes, usable, radius + 0.5)
+    crowded = crowded_stars(pred_r, pred_c, sky.magnitudes, usable, radius + 0.5)
     empty = np.full(n, np.nan)
 
     def result(found_r: np.ndarray, found_c: np.ndarray, snr: np.ndarray, reason: str) -> StarFit:
@@ -500,7 +330,7 @@ def fit_stars(
         )
 
     # the sky's level and noise, from the image circle above min_elevation (every 2nd pixel)
-    sky_level, sky_noise = _sky_level_and_noise(image, el_grid, min_elevation_deg)
+    sky_level, sky_noise = sky_level_and_noise(image, el_grid, min_elevation_deg)
 
     status[crowded] = "crowded"
     usable &= ~crowded
@@ -516,13 +346,13 @@ def fit_stars(
         cand_r, cand_c = candidate_peaks(
             image, pred_r[bright_first], pred_c[bright_first], coarse_radius, max(snr_min, 8.0), 5, _FLATTEN
         )
-        correction = _vote_correction(pred_r[bright_first], pred_c[bright_first], cand_r, cand_c, center)
+        correction = vote_correction(pred_r[bright_first], pred_c[bright_first], cand_r, cand_c, center)
     noise_floor = max(sky_noise, 1e-12)
 
     def fine(model: tuple[float, float, float] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
         """Search every usable star around where ``model`` puts it; count the stars that agree with it."""
         st = status.copy()
-        exp_r, exp_c = _apply(model, pred_r, pred_c, center)
+        exp_r, exp_c = apply_model(model, pred_r, pred_c, center)
         with np.errstate(invalid="ignore"):  # the window must lie in the frame and inside the image circle
             in_frame = (exp_r >= radius) & (exp_r <= h - 1 - radius) & (exp_c >= radius) & (exp_c <= w - 1 - radius)
         st[usable & ~in_frame] = "edge"
