@@ -35,6 +35,8 @@ MODULES = [
     "preview_payload",
     "selection_pixels",
     "star_fit",
+    "archive",
+    "archive_render",
     "install",
 ]
 

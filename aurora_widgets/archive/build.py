@@ -48,10 +48,12 @@ __all__ = [
 ]
 
 #: Bump when the archive layout changes in a way the source hash would not catch.
-BUILDER_VERSION = "1"
+BUILDER_VERSION = "2"
 STAMP_NAME = ".build-stamp"
 CATALOGUE_NAME = "catalogue.json"
 FILES_DIR = "files"
+#: Files the server makes on request (``aurora_widgets.archive.ondemand``); emptied by a rebuild.
+CACHE_DIR = "cache"
 
 _AUTO = object()
 
@@ -160,7 +162,7 @@ def _jobs(shared_data: Path | None) -> list[tuple[str, Callable[[Path], object]]
         jobs.append(
             (f"{tree}/{sky.relpath}", lambda files, s=sky, t=tree: _skymaps.write_skymap(s, files / t))
         )
-    for cal in _calibrations.CALIBRATIONS:
+    for cal in _calibrations.BUILT_CALIBRATIONS:
         jobs.append(
             (
                 f"{cal.tree}/{cal.relpath}",
@@ -193,10 +195,10 @@ def _stamp(shared_data: Path | None) -> str:
     h = hashlib.sha256()
     h.update(BUILDER_VERSION.encode())
     package = Path(__file__).resolve().parent
-    sources = [package / n for n in ("build.py", "camera.py", "catalogue.py", "idlsave.py")]
-    sources += sorted((package / "generate").glob("*.py"))
+    sources = [*sorted(package.glob("*.py")), *sorted((package / "generate").glob("*.py"))]
+    sources += [*sorted((package / "sky").glob("**/*.py")), package.parent / "data" / "models.py"]
     for src in sources:
-        h.update(src.name.encode())
+        h.update(src.relative_to(package.parent).as_posix().encode())
         h.update(src.read_bytes())
     if shared_data is not None:
         for rel, _dst in _REAL_FILES:
@@ -291,6 +293,8 @@ def build_archive(
         staging.rename(final)
         if old.exists():
             shutil.rmtree(old)
+        if (root / CACHE_DIR).exists():  # files made on request by older generators
+            shutil.rmtree(root / CACHE_DIR)
         cat_tmp = root / (CATALOGUE_NAME + ".part")
         cat_tmp.write_text(json.dumps(_catalogue.catalogue(), indent=1) + "\n")
         cat_tmp.replace(root / CATALOGUE_NAME)

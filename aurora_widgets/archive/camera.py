@@ -142,6 +142,44 @@ class FisheyeCamera:
         col = ccol + d_east if self.mirror_ew else ccol - d_east
         return float(crow - d_north), float(col)
 
+    def pixels_of(self, elevation_deg: np.ndarray, azimuth_deg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Vectorised :meth:`pixel_of`: fractional ``(rows, cols)`` (float64) of many directions.
+
+        Example:
+            >>> rows, cols = FisheyeCamera(height=256, width=256).pixels_of(np.array([90.0, 0.0]),
+            ...                                                               np.array([0.0, 0.0]))
+            >>> rows.tolist(), cols.tolist()
+            ([127.5, -0.5], [127.5, 127.5])
+
+        """
+        crow, ccol = self.center
+        rho = (90.0 - np.asarray(elevation_deg, dtype=float)) / 90.0 * self.radius
+        angle = np.radians(np.asarray(azimuth_deg, dtype=float) - self.rotation_deg)
+        d_north, d_east = rho * np.cos(angle), rho * np.sin(angle)
+        cols = ccol + d_east if self.mirror_ew else ccol - d_east
+        return crow - d_north, cols
+
+    def scaled(self, factor: int) -> FisheyeCamera:
+        """Return the same optics on a detector binned ``factor`` x ``factor`` (for thumbnails).
+
+        Example:
+            >>> cam = FisheyeCamera(height=256, width=256, rotation_deg=2.0).scaled(4)
+            >>> cam.height, cam.center, cam.radius, cam.rotation_deg
+            (64, (31.5, 31.5), 32.0, 2.0)
+
+        """
+        crow, ccol = self.center
+        return FisheyeCamera(
+            height=self.height // factor,
+            width=self.width // factor,
+            center_row=(crow + 0.5) / factor - 0.5,
+            center_col=(ccol + 0.5) / factor - 0.5,
+            radius_px=self.radius / factor,
+            max_zenith_deg=self.max_zenith_deg,
+            rotation_deg=self.rotation_deg,
+            mirror_ew=self.mirror_ew,
+        )
+
 
 def line_of_sight_latlon(
     elevation_deg: np.ndarray,

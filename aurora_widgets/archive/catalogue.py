@@ -1,22 +1,26 @@
-"""The sample archive's catalogue: datasets (real names, descriptions, levels, DOIs) and observatories.
+"""The sample archive's catalogue: the real service's 79 datasets and the observatories of every array.
 
 What the loopback server answers on ``/api/v1/data_distribution/datasets`` and
 ``/observatories`` comes from here (through ``<root>/catalogue.json``, written by
-:func:`aurora_widgets.archive.build.build_archive`). Names, short descriptions and DOIs are those
-the real UCalgary API lists; each dataset also carries ``tree``, its folder under the data-tree
-root (``https://data.phys.ucalgary.ca/sort_by_project/<tree>``), which the server uses to find
-files and never sends to clients.
+:func:`aurora_widgets.archive.build.build_archive`). Names, levels, short descriptions, DOIs and
+the record layout are those of the real UCalgary API (``real_catalogue.md``). A record holds the
+13 keys clients build their ``Dataset`` from (``file_reading_supported`` and ``provider``
+included) plus ``tree`` and ``kind``, which the server keeps for itself: the real API sends
+neither ``file_reading_supported`` nor ``provider`` (clients add them), so the server drops
+those two, ``tree`` and ``kind`` before answering. ``file_reading_supported`` is true exactly
+for the datasets this package's readers read.
 
-Observatory coordinates are the asilib site table (``sites.csv`` in the shared sample data),
-embedded here so the archive builds without it; ``full_name`` is "Site, Province/State, Country".
+Trees (a dataset's folder under ``https://data.phys.ucalgary.ca/sort_by_project``) are the real
+ones where known (``THEMIS/asi/stream0``, ``GO-Canada/REGO/skymap``, ``TREx/RGB/stream0``...);
+summary products, grids and the THEMIS row2/wide/thumb32/vec1024 trees are inferred.
 
 Example:
     >>> cat = catalogue()
-    >>> sorted(cat) == ["datasets", "format", "observatories"]
-    True
+    >>> sorted(cat) == ["datasets", "format", "observatories"], len(cat["datasets"])
+    (True, 79)
     >>> d = dataset("REGO_SKYMAP_IDLSAV")
-    >>> d["tree"], d["doi_details"]
-    ('GO-Canada/REGO/skymap', 'https://commons.datacite.org/doi.org/10.11575/z7x6-5c42')
+    >>> d["tree"], d["doi"], d["doi_details"]
+    ('GO-Canada/REGO/skymap', 'https://doi.org/10.11575/Z7X6-5C42', 'https://commons.datacite.org/doi.org/10.11575/z7x6-5c42')
     >>> observatories()["rego"][3]["full_name"]
     'Gillam, MB, Canada'
 
@@ -27,222 +31,262 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from . import fleet as _fleet
+
 __all__ = [
+    "API_DATASET_KEYS",
     "CATALOGUE_FORMAT",
     "DATA_TREE_ROOT",
     "INSTRUMENT_ARRAYS",
+    "PRIVATE_KEYS",
     "SITE_TABLE",
     "catalogue",
     "dataset",
+    "dataset_names",
     "datasets",
     "observatories",
+    "readable_datasets",
 ]
 
 #: Version of the ``catalogue.json`` layout.
-CATALOGUE_FORMAT = 1
+CATALOGUE_FORMAT = 2
 #: Root of the real data tree; a dataset's ``data_tree_url`` is ``DATA_TREE_ROOT + "/" + tree``.
 DATA_TREE_ROOT = "https://data.phys.ucalgary.ca/sort_by_project"
 #: Instrument arrays the observatories endpoint knows, in API spelling.
-INSTRUMENT_ARRAYS = ("themis_asi", "rego", "trex_nir", "trex_blue", "trex_rgb")
+INSTRUMENT_ARRAYS = ("themis_asi", "rego", "trex_rgb", "trex_nir", "trex_blue", "trex_spectrograph", "smile_asi")
+#: The keys the API sends for a dataset (clients add ``file_reading_supported`` and ``provider``).
+API_DATASET_KEYS = (
+    "name", "short_description", "long_description", "data_tree_url", "file_listing_supported", "level",
+    "doi", "doi_details", "citation", "supported_libraries", "file_time_resolution",
+)  # fmt: skip
+#: Keys a catalogue record holds that the server never sends.
+PRIVATE_KEYS = ("file_reading_supported", "provider", "tree", "kind")
 
 _LIBRARIES = ["idl-aurorax", "pyaurorax", "pyucalgarysrs"]
-_DOI_PREFIX = "https://commons.datacite.org/doi.org/"
+_MORE = "More information can be found at https://data.phys.ucalgary.ca"
 
-# array key -> (display name, DOI, long name for descriptions, citation head)
-_ARRAYS: dict[str, dict[str, Any]] = {
+# array prefix -> label in short descriptions, long description, DOI, citation
+_ARRAYS: dict[str, dict[str, str | None]] = {
     "THEMIS_ASI": {
         "label": "THEMIS",
+        "long": "Time History of Events and Macroscale Interactions during Substorms (THEMIS) All Sky Imager array.",
         "doi": None,
-        "long": "the THEMIS ground-based All-Sky Imager (ASI) array, white-light imagers operated by the "
-        "University of Calgary in Canada and by partners in Alaska and Greenland",
         "citation": None,
     },
     "REGO": {
         "label": "REGO",
-        "doi": "10.11575/z7x6-5c42",
-        "long": "the Redline Emission Geospace Observatory (REGO), an array of 630.0 nm red-line all-sky "
-        "imagers operated by the University of Calgary",
-        "citation": "Spanswick, E., Liang, J., Donovan, E. (2019). Redline Emission Geospace Observatory "
-        "(REGO) [Data set]. University of Calgary.",
+        "long": "Redline Geospace Observatory (REGO) All Sky Imager array.",
+        "doi": "10.11575/Z7X6-5C42",
+        "citation": "Spanswick, E., & Donovan, E. (2014). Redline Geospace Observatory (REGO) dataset [Data set]. "
+        "University of Calgary.",
     },
     "TREX_NIR": {
         "label": "TREx NIR",
-        "doi": "10.11575/98w7-jp47",
-        "long": "the Transition Region Explorer (TREx) near-infrared all-sky imager array, operated by the "
-        "University of Calgary",
-        "citation": "Donovan, E., Spanswick, E., Liang, J., Gillies, D. M. (2019). Transition Region "
-        "Explorer (TREx) Near-Infrared All-Sky Imager Array [Data set]. University of Calgary.",
+        "long": "Transition Region Explorer (TREx) near-infrared All Sky Imager array.",
+        "doi": "10.11575/98W7-JP47",
+        "citation": "Spanswick, E., & Donovan, E. Transition Region Explorer - NIR Dataset [Data set]. "
+        "University of Calgary.",
     },
     "TREX_BLUE": {
         "label": "TREx Blueline",
-        "doi": "10.11575/80pf-0p02",
-        "long": "the Transition Region Explorer (TREx) blue-line (427.8 nm) all-sky imager array, operated "
-        "by the University of Calgary",
-        "citation": "Donovan, E., Spanswick, E., Liang, J., Gillies, D. M. (2019). Transition Region "
-        "Explorer (TREx) Blueline All-Sky Imager Array [Data set]. University of Calgary.",
+        "long": "Transition Region Explorer (TREx) Blueline All Sky Imager array.",
+        "doi": "10.11575/80PF-0P02",
+        "citation": "Spanswick, E., & Donovan, E. Transition Region Explorer - Blueline Dataset [Data set]. "
+        "University of Calgary.",
     },
     "TREX_RGB": {
         "label": "TREx RGB",
-        "doi": "10.11575/4p8e-1k65",
-        "long": "the Transition Region Explorer (TREx) RGB colour all-sky imager array, operated by the "
-        "University of Calgary",
-        "citation": "Donovan, E., Spanswick, E., Liang, J., Gillies, D. M. (2019). Transition Region "
-        "Explorer (TREx) RGB All-Sky Imager Array [Data set]. University of Calgary.",
+        "long": "Transition Region Explorer (TREx) full-color RGB All Sky Imager array.",
+        "doi": "10.11575/4P8E-1K65",
+        "citation": "Spanswick, E., & Donovan, E. Transition Region Explorer - RGB Dataset [Data set]. "
+        "University of Calgary.",
+    },
+    "TREX_SPECT": {
+        "label": "TREx Spectrograph",
+        "long": "Transition Region Explorer (TREx) Spectrograph array.",
+        "doi": "10.11575/2WNP-YC80",
+        "citation": "Spanswick, E., & Donovan, E. Transition Region Explorer - Spectrograph Dataset [Data set]. "
+        "University of Calgary.",
+    },
+    "SMILE_ASI": {
+        "label": "SMILE",
+        "long": "Solar wind Magnetosphere Ionosphere Link Explorer (SMILE) ground-based All Sky Imager array.",
+        "doi": None,
+        "citation": None,
     },
 }
 
-# dataset name -> (array key, kind, tree); kind is raw | skymap | flatfield | rayleighs
-_DATASETS: dict[str, tuple[str, str, str]] = {
-    "THEMIS_ASI_RAW": ("THEMIS_ASI", "raw", "THEMIS/asi/stream0"),
-    "REGO_RAW": ("REGO", "raw", "GO-Canada/REGO/stream0"),
-    "TREX_NIR_RAW": ("TREX_NIR", "raw", "TREx/NIR/stream0"),
-    "TREX_BLUE_RAW": ("TREX_BLUE", "raw", "TREx/blueline/stream0"),
-    "REGO_SKYMAP_IDLSAV": ("REGO", "skymap", "GO-Canada/REGO/skymap"),
-    "THEMIS_ASI_SKYMAP_IDLSAV": ("THEMIS_ASI", "skymap", "THEMIS/asi/skymaps"),
-    "TREX_BLUE_SKYMAP_IDLSAV": ("TREX_BLUE", "skymap", "TREx/blueline/skymaps"),
-    "TREX_NIR_SKYMAP_IDLSAV": ("TREX_NIR", "skymap", "TREx/NIR/skymaps"),
-    "TREX_RGB_SKYMAP_IDLSAV": ("TREX_RGB", "skymap", "TREx/RGB/skymaps"),
-    "REGO_CALIBRATION_FLATFIELD_IDLSAV": ("REGO", "flatfield", "GO-Canada/REGO/calibration"),
-    "REGO_CALIBRATION_RAYLEIGHS_IDLSAV": ("REGO", "rayleighs", "GO-Canada/REGO/calibration"),
-    "TREX_BLUE_CALIBRATION_FLATFIELD_IDLSAV": ("TREX_BLUE", "flatfield", "TREx/blueline/calibration"),
-    "TREX_BLUE_CALIBRATION_RAYLEIGHS_IDLSAV": ("TREX_BLUE", "rayleighs", "TREx/blueline/calibration"),
-    "TREX_NIR_CALIBRATION_FLATFIELD_IDLSAV": ("TREX_NIR", "flatfield", "TREx/NIR/calibration"),
-    "TREX_NIR_CALIBRATION_RAYLEIGHS_IDLSAV": ("TREX_NIR", "rayleighs", "TREx/NIR/calibration"),
+_ROOTS = {
+    "THEMIS_ASI": "THEMIS/asi",
+    "REGO": "GO-Canada/REGO",
+    "TREX_NIR": "TREx/NIR",
+    "TREX_BLUE": "TREx/blueline",
+    "TREX_RGB": "TREx/RGB",
+    "TREX_SPECT": "TREx/spectrograph",
+    "SMILE_ASI": "SMILE/asi",
 }
 
-_SHORT = {
-    "raw": "{label} All Sky Imagers raw data",
-    "skymap": "{label} All Sky Imagers skymap data (IDL save format)",
-    "flatfield": "{label} All Sky Imagers Flatfield calibration data (IDL save format)",
-    "rayleighs": "{label} All Sky Imagers Rayleighs calibration data (IDL save format)",
-}
-
-_LONG = {
-    "raw": "Raw images from {long}. One file per minute per imager (PGM frames, 16-bit, gzip "
-    "compressed), with a metadata header for every frame; see the instrument's readfile library for "
-    "the file format.",
-    "skymap": "Skymap files for {long}. A skymap gives, for each pixel of an imager, its elevation and "
-    "azimuth and the geographic latitude and longitude of the pixel corners at 90, 110 and 150 km "
-    "altitude. Each skymap is valid for one site from the date in its file name until the next one; "
-    "choose the one valid for the time of the data being mapped.",
-    "flatfield": "Flatfield calibration files for {long}. Each file holds, for one camera detector "
-    "(identified by its serial number), a per-pixel multiplier that removes the lens vignetting from "
-    "dark-subtracted images.",
-    "rayleighs": "Rayleighs calibration files for {long}. Each file holds, for one camera detector "
-    "(identified by its serial number), the factor converting flatfielded counts per second into "
-    "Rayleighs.",
-}
-
-# sites.csv of the shared sample data (asilib's site table): array -> [(uid, name, lat, lon)]
-SITE_TABLE: dict[str, list[tuple[str, str, float, float]]] = {
-    "rego": [
-        ("atha", "Athabasca", 54.71, -113.28),
-        ("fsim", "Fort Simpson", 61.756, -121.23),
-        ("fsmi", "Fort Smith", 60.017, -111.95),
-        ("gill", "Gillam", 56.376, -94.64),
-        ("kakt", "Kaktovik", 70.13, -143.62),
-        ("luck", "Lucky Lake", 51.15, -107.1),
-        ("lyrn", "Longyearbyen", 78.15, 16.04),
-        ("rank", "Rankin Inlet", 62.82, -92.11),
-        ("resu", "Resolute Bay", 74.7, -94.83),
-        ("sach", "Sachs Harbour", 71.99, -125.26),
-        ("talo", "Taloyoak", 69.53, -93.53),
-    ],
-    "themis_asi": [
-        ("atha", "Athabasca", 54.71, -113.28),
-        ("chbg", "Chibougamau", 49.814, -74.419),
-        ("ekat", "Ekati", 64.73, -110.6699),
-        ("fsim", "Fort Simpson", 61.756, -121.23),
-        ("fsmi", "Fort Smith", 60.017, -111.95),
-        ("fykn", "Fort Yukon", 66.56, -145.214),
-        ("gako", "Gakona", 62.407, -145.158),
-        ("gbay", "Goose Bay", 53.316, -60.46),
-        ("gill", "Gillam", 56.376, -94.64),
-        ("inuv", "Inuvik", 68.413, -133.77),
-        ("kapu", "Kapuskasing", 49.392, -82.32),
-        ("kian", "Kiana", 66.971, -160.438),
-        ("kuuj", "Kuujjuaq", 58.1, -68.4),
-        ("mcgr", "Mcgrath", 62.953, -155.596),
-        ("nrsq", "Narsarsuaq", 61.16, -45.44),
-        ("pgeo", "Prince George", 53.815, -122.828),
-        ("rank", "Rankin Inlet", 62.82, -92.11),
-        ("snap", "Snap Lake", 63.58, -110.87),
-        ("snkq", "Sanikiluaq", 56.536, -79.23),
-        ("talo", "Taloyoak", 69.53, -93.53),
-        ("tpas", "The Pas", 53.994, -100.941),
-        ("whit", "Whitehorse", 61.01, -135.223),
-        ("yknf", "Yellowknife", 62.52, -114.31),
-    ],
-    "trex_nir": [
-        ("atha", "Athabasca", 54.6, -113.64),
-        ("fsmi", "Fort Smith", 60.03, -111.93),
-        ("gill", "Gillam", 56.38, -94.64),
-        ("luck", "Lucky Lake", 51.15, -107.26),
-        ("pina", "Pinawa", 50.26, -95.87),
-        ("rabb", "Rabbit Lake", 58.23, -103.68),
-    ],
-}
-SITE_TABLE["trex_blue"] = list(SITE_TABLE["trex_nir"])
-SITE_TABLE["trex_rgb"] = list(SITE_TABLE["trex_nir"])
-
-# where each site is: province/territory/state and country
-_REGION = {
-    "atha": ("AB", "Canada"), "chbg": ("QC", "Canada"), "ekat": ("NT", "Canada"),
-    "fsim": ("NT", "Canada"), "fsmi": ("NT", "Canada"), "fykn": ("AK", "USA"),
-    "gako": ("AK", "USA"), "gbay": ("NL", "Canada"), "gill": ("MB", "Canada"),
-    "inuv": ("NT", "Canada"), "kakt": ("AK", "USA"), "kapu": ("ON", "Canada"),
-    "kian": ("AK", "USA"), "kuuj": ("QC", "Canada"), "luck": ("SK", "Canada"),
-    "lyrn": ("Svalbard", "Norway"), "mcgr": ("AK", "USA"), "nrsq": (None, "Greenland"),
-    "pgeo": ("BC", "Canada"), "pina": ("MB", "Canada"), "rabb": ("SK", "Canada"),
-    "rank": ("NU", "Canada"), "resu": ("NU", "Canada"), "sach": ("NT", "Canada"),
-    "snap": ("NT", "Canada"), "snkq": ("NU", "Canada"), "talo": ("NU", "Canada"),
-    "tpas": ("MB", "Canada"), "whit": ("YT", "Canada"), "yknf": ("NT", "Canada"),
-}  # fmt: skip
+# name -> (array prefix, level, kind, file_time_resolution, tree, short description tail)
+# kind: raw | skymap | flatfield | rayleighs | summary | grid | other (listed, not read here)
+_Row = tuple[str, str, str, str, str, str]
+_DATASETS: dict[str, _Row] = {}
 
 
-def _full_name(uid: str, name: str) -> str:
-    region, country = _REGION.get(uid, (None, "Canada"))
-    return ", ".join(part for part in (name, region, country) if part)
+def _add(name: str, array: str, level: str, kind: str, resolution: str, sub: str, short: str) -> None:
+    _DATASETS[name] = (array, level, kind, resolution, f"{_ROOTS[array]}/{sub}", short)
 
 
-def _build_dataset(name: str) -> dict[str, Any]:
-    array, kind, tree = _DATASETS[name]
+def _summaries(array: str, formats: tuple[str, ...], products: tuple[str, ...] = ("KEOGRAM", "MONTAGE")) -> None:
+    label = _ARRAYS[array]["label"]
+    for period, resolution in (("DAILY", "1day"), ("HOURLY", "1hr")):
+        for product in products:
+            for fmt in formats:
+                name = f"{array}_{period}_{product}" + (f"_{fmt}" if fmt else "")
+                what = f"{label} All Sky Imagers {period.lower()} {product.lower()} summary product"
+                short = what + (f" ({fmt} format)" if fmt else "")
+                sub = f"summary/{period.lower()}_{product.lower()}" + (f"/{fmt.lower()}" if fmt else "")
+                _add(name, array, "L2", "summary", resolution, sub, short)
+
+
+def _imager(array: str, raw_name: str, raw_short: str, skymap_sub: str, calibrations: bool) -> None:
+    label = _ARRAYS[array]["label"]
+    _add(raw_name, array, "L0", "raw", "1min", "stream0" if array != "SMILE_ASI" else "l0/raw", raw_short)
+    _add(f"{array}_SKYMAP_IDLSAV", array, "L3", "skymap", "not_applicable", skymap_sub,
+         f"{label} All Sky Imagers skymap data (IDL save format)")  # fmt: skip
+    if calibrations:
+        for kind, word in (("flatfield", "FLATFIELD"), ("rayleighs", "RAYLEIGHS")):
+            _add(f"{array}_CALIBRATION_{word}_IDLSAV", array, "L3", kind, "not_applicable", "calibration",
+                 f"{label} All Sky Imagers {kind.capitalize()} calibration data (IDL save format)")  # fmt: skip
+
+
+# ---- THEMIS
+_imager("THEMIS_ASI", "THEMIS_ASI_RAW", "THEMIS All Sky Imagers 3-sec raw data", "skymaps", False)
+_summaries("THEMIS_ASI", ("JPG", "PGM"))
+_summaries("THEMIS_ASI", ("JPG", "PGM"), ("AVERAGE",))
+del _DATASETS["THEMIS_ASI_DAILY_AVERAGE_JPG"], _DATASETS["THEMIS_ASI_DAILY_AVERAGE_PGM"]
+_add("THEMIS_ASI_GRID_MOSU001", "THEMIS_ASI", "L3", "grid", "1min", "grid/MOSu001",
+     "THEMIS All Sky Imagers MOSu001 unverified grid files (corner subtracted, intensity grid priority, ML cloud "
+     "detection)")  # fmt: skip
+_add("THEMIS_ASI_GRID_MOSV001", "THEMIS_ASI", "L3", "grid", "1min", "grid/MOSv001",
+     "THEMIS All Sky Imagers MOSv001 verified grid files (corner subtracted, intensity grid priority)")  # fmt: skip
+for _name, _level, _res, _sub, _what in (
+    ("THEMIS_ASI_RAW_ROW2", "L0", "1hr", "stream0.row2", "raw row2"),
+    ("THEMIS_ASI_RAW_WIDE", "L0", "1min", "stream0.wide", "raw wide"),
+    ("THEMIS_ASI_THUMB32", "L1A", "1hr", "stream1/thumb32", "thumb32"),
+    ("THEMIS_ASI_VEC1024", "L1A", "1hr", "stream1/vec1024", "vec1024"),
+):
+    _add(_name, "THEMIS_ASI", _level, "other", _res, _sub, f"THEMIS All Sky Imagers {_what} data")
+# ---- REGO
+_imager("REGO", "REGO_RAW", "REGO All Sky Imagers 3-sec raw data", "skymap", True)
+_summaries("REGO", ("JPG", "PGM", "PNG"))
+_add("REGO_GRID_MOSV001", "REGO", "L3", "grid", "1min", "grid/MOSv001",
+     "REGO All Sky Imagers MOSv001 verified grid files (corner subtracted, flatfield corrected, rayleighs "
+     "converted, intensity grid priority)")  # fmt: skip
+# ---- TREx NIR and Blue
+for _arr, _raw_short in (("TREX_NIR", "6-sec"), ("TREX_BLUE", "3-sec")):
+    _label = _ARRAYS[_arr]["label"]
+    _imager(_arr, f"{_arr}_RAW", f"{_label} All Sky Imagers {_raw_short} raw data", "skymaps", True)
+    _summaries(_arr, ("PGM", "PNG"))
+    _add(f"{_arr}_GRID_MOSV001", _arr, "L3", "grid", "1min", "grid/MOSv001",
+         f"{_label} All Sky Imagers MOSv001 verified grid files (raw data, intensity grid priority)")  # fmt: skip
+# ---- TREx RGB
+_imager("TREX_RGB", "TREX_RGB_RAW_NOMINAL", "TREx RGB All Sky Imagers 3-sec raw data", "skymaps", False)
+_summaries("TREX_RGB", ("",))
+_add("TREX_RGB_RAW_BURST", "TREX_RGB", "L0", "other", "1min", "stream0.burst",
+     "TREx RGB All Sky Imagers 3Hz raw burst data")  # fmt: skip
+_add("TREX_RGB_GRID_MOSV001", "TREX_RGB", "L3", "grid", "1min", "grid/MOSv001",
+     "TREx RGB All Sky Imagers MOSv001 verified grid files (raw data, intensity grid priority)")  # fmt: skip
+_add("TREX_RGB5577_GRID_MOSV001", "TREX_RGB", "L3", "grid", "1min", "grid5577/MOSv001",
+     "TREx RGB All Sky Imager derived 557.7nm emission MOSv001 verified grid files "
+     "(intensity grid priority)")  # fmt: skip
+# ---- TREx Spectrograph
+_add("TREX_SPECT_RAW", "TREX_SPECT", "L0", "other", "1min", "l0/raw", "TREx Spectrograph 15-sec raw data")
+_add("TREX_SPECT_PROCESSED_V1", "TREX_SPECT", "L1", "other", "1min", "l1/processed_v1",
+     "TREx Spectrograph 15-sec processed data, version 1 (calibrated, de- smiled)")  # fmt: skip
+_add("TREX_SPECT_SKYMAP_IDLSAV", "TREX_SPECT", "L3", "skymap", "not_applicable", "skymaps",
+     "TREx Spectrograph skymap data (IDL save format)")  # fmt: skip
+# ---- SMILE
+_imager("SMILE_ASI", "SMILE_ASI_RAW", "SMILE All Sky Imagers raw data", "l0/skymaps", False)
+_summaries("SMILE_ASI", ("",))
+
+#: The datasets our readers read once the onesky branch is merged (RGB nominal and SMILE HDF5).
+_READERS_ADDED_WITH_THE_SKY = frozenset({"TREX_RGB_RAW_NOMINAL", "SMILE_ASI_RAW"})
+
+
+def readable_datasets() -> frozenset[str]:
+    """Names of the datasets whose files this package's readers read (``file_reading_supported``).
+
+    Example:
+        >>> {"THEMIS_ASI_RAW", "TREX_RGB_RAW_NOMINAL"} <= readable_datasets()
+        True
+        >>> "THEMIS_ASI_DAILY_KEOGRAM_JPG" in readable_datasets()
+        False
+
+    """
+    from ..data.models import READABLE_DATASETS
+
+    return frozenset(READABLE_DATASETS) | _READERS_ADDED_WITH_THE_SKY
+
+
+def _doi_details(array: str, name: str) -> str | None:
+    doi = _ARRAYS[array]["doi"]
+    if doi is None:
+        return None
+    details = "https://commons.datacite.org/doi.org/" + doi.lower()
+    if name == "TREX_RGB5577_GRID_MOSV001":
+        return "https://doi.org/10.26464/epp2023063, " + details
+    return details
+
+
+def _build_dataset(name: str, readable: frozenset[str]) -> dict[str, Any]:
+    array, level, kind, resolution, tree, short = _DATASETS[name]
     info = _ARRAYS[array]
     doi = info["doi"]
+    citation = info["citation"]
     return {
         "name": name,
-        "short_description": _SHORT[kind].format(label=info["label"]),
-        "long_description": _LONG[kind].format(long=info["long"]),
+        "short_description": short,
+        "long_description": f"{info['long']} {_MORE}",
         "data_tree_url": f"{DATA_TREE_ROOT}/{tree}",
         "file_listing_supported": True,
-        "level": "L0" if kind == "raw" else "L3",
-        "doi": doi,
-        "doi_details": None if doi is None else _DOI_PREFIX + doi,
-        "citation": info["citation"],
+        "file_reading_supported": name in readable,
+        "level": level,
+        "doi": None if doi is None else f"https://doi.org/{doi}",
+        "doi_details": _doi_details(array, name),
+        "citation": None if citation is None else f"{citation} https://doi.org/{doi}",
+        "provider": "UCalgary",
         "supported_libraries": list(_LIBRARIES),
-        "file_time_resolution": "1min" if kind == "raw" else "not_applicable",
+        "file_time_resolution": resolution,
         "tree": tree,
+        "kind": kind,
     }
 
 
-def datasets() -> list[dict[str, Any]]:
-    """All datasets of the sample archive, sorted by name, as API JSON objects plus ``tree``.
+def dataset_names() -> list[str]:
+    """Every dataset name, sorted.
 
-    Each dict has exactly the API Dataset keys (``name``, ``short_description``,
-    ``long_description``, ``data_tree_url``, ``file_listing_supported``, ``level``, ``doi``,
-    ``doi_details``, ``citation``, ``supported_libraries``, ``file_time_resolution``) and ``tree``,
-    which a server must drop before answering.
+    Example:
+        >>> len(dataset_names()), dataset_names()[0]
+        (79, 'REGO_CALIBRATION_FLATFIELD_IDLSAV')
+
+    """
+    return sorted(_DATASETS)
+
+
+def datasets() -> list[dict[str, Any]]:
+    """All datasets, sorted by name: the 13 client-side Dataset keys plus the private ``tree`` and ``kind``.
 
     Example:
         >>> [d["name"] for d in datasets()][:2]
         ['REGO_CALIBRATION_FLATFIELD_IDLSAV', 'REGO_CALIBRATION_RAYLEIGHS_IDLSAV']
 
     """
-    return [_build_dataset(name) for name in sorted(_DATASETS)]
+    readable = readable_datasets()
+    return [_build_dataset(name, readable) for name in dataset_names()]
 
 
 def dataset(name: str) -> dict[str, Any]:
-    """One dataset by exact name (see :func:`datasets`); ``KeyError`` naming the known ones if absent.
+    """One dataset by exact name (see :func:`datasets`); ``KeyError`` if absent.
 
     Example:
         >>> dataset("THEMIS_ASI_SKYMAP_IDLSAV")["doi"] is None
@@ -250,15 +294,21 @@ def dataset(name: str) -> dict[str, Any]:
 
     """
     if name not in _DATASETS:
-        raise KeyError(f"no dataset {name!r} in the sample archive; known: {', '.join(sorted(_DATASETS))}")
-    return _build_dataset(name)
+        raise KeyError(f"no dataset {name!r} in the sample archive; known: {', '.join(dataset_names())}")
+    return _build_dataset(name, readable_datasets())
+
+
+#: array -> [(uid, name, lat, lon)] of every observatory (from :mod:`aurora_widgets.archive.fleet`).
+SITE_TABLE: dict[str, list[tuple[str, str, float, float]]] = {
+    array: [(s.uid, s.name, s.latitude, s.longitude) for s in _fleet.sites(array)] for array in INSTRUMENT_ARRAYS
+}
 
 
 def observatories() -> dict[str, list[dict[str, Any]]]:
-    """Return the observatories of each instrument array (``themis_asi``, ``rego``, ``trex_*``).
+    """Return the observatories of every instrument array, sorted by uid.
 
-    Each is ``{"uid", "full_name", "geodetic_latitude", "geodetic_longitude"}`` with a lower-case
-    uid and longitude in -180..180, sorted by uid.
+    Each is ``{"uid", "full_name", "geodetic_latitude", "geodetic_longitude", "provider"}``; the
+    server drops ``provider`` (clients add it).
 
     Example:
         >>> [o["uid"] for o in observatories()["trex_nir"]]
@@ -268,25 +318,24 @@ def observatories() -> dict[str, list[dict[str, Any]]]:
     return {
         array: [
             {
-                "uid": uid,
-                "full_name": _full_name(uid, name),
-                "geodetic_latitude": lat,
-                "geodetic_longitude": lon,
+                "uid": s.uid,
+                "full_name": s.full_name,
+                "geodetic_latitude": s.latitude,
+                "geodetic_longitude": s.longitude,
+                "provider": "UCalgary",
             }
-            for uid, name, lat, lon in sorted(SITE_TABLE[array])
+            for s in _fleet.sites(array)
         ]
         for array in INSTRUMENT_ARRAYS
     }
 
 
 def catalogue() -> dict[str, Any]:
-    """Return the whole ``catalogue.json`` document.
-
-    It is ``{"format": 1, "datasets": [...], "observatories": {...}}``.
+    """Return the whole ``catalogue.json`` document: ``{"format", "datasets", "observatories"}``.
 
     Example:
-        >>> len(catalogue()["datasets"])
-        15
+        >>> len(catalogue()["observatories"]["themis_asi"])
+        24
 
     """
     return copy.deepcopy(

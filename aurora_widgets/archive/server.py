@@ -55,7 +55,10 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from . import listing as _listing
+from .catalogue import PRIVATE_KEYS
 from .faults import FaultInjector, FaultRule
+from .ondemand import DEFAULT_CACHE_BYTES, OnDemand
 
 __all__ = ["API_PREFIX", "DATA_PREFIX", "ArchiveServer", "RequestLog", "RequestRecord", "serve"]
 
@@ -266,6 +269,12 @@ def _tree_of(ds: dict[str, Any]) -> str:
     return str(tree).strip("/")
 
 
+def _listing_names() -> list[str]:
+    from .catalogue import dataset_names
+
+    return dataset_names()
+
+
 class _Archive:
     """catalogue.json + an index of ``<root>/files`` (sorted by path), built once."""
 
@@ -278,6 +287,8 @@ class _Archive:
                 f"(python -m aurora_widgets.archive build {root})"
             )
         catalogue = json.loads(cat_path.read_text())
+        # format 2 (our builder's): listings are computed from the fleet and files made on request
+        self.virtual = int(catalogue.get("format", 1)) >= 2
         self.datasets: list[dict[str, Any]] = list(catalogue.get("datasets", []))
         self.by_name = {str(d["name"]): d for d in self.datasets}
         self.observatories: dict[str, list[dict[str, Any]]] = dict(catalogue.get("observatories", {}))
@@ -311,9 +322,31 @@ class _Archive:
             self.items[str(ds["name"])] = items
 
     def public(self, ds: dict[str, Any], base: str) -> dict[str, Any]:
-        out = {k: v for k, v in ds.items() if k != "tree"}
+        out = {k: v for k, v in ds.items() if k not in PRIVATE_KEYS}
         out["data_tree_url"] = f"{base}{DATA_PREFIX}/{_tree_of(ds)}"
         return out
+
+
+_LISTED = frozenset(_listing_names())
+
+
+def _merge(entries: list[_listing.Entry], on_disk: list[_Item]) -> list[tuple[str, int]]:
+    """Put the files on disk into a computed listing; return sorted ``(path, size)``.
+
+    A disk file takes the place of the computed file of the same path, or of the same
+    site/device/minute (the real sample minutes); real sizes win.
+    """
+    out: dict[str, int] = {e.sub: e.size for e in entries}
+    by_minute = {
+        (e.site, e.device, e.when, e.maker == "dark"): e.sub for e in entries if e.maker in ("raw", "dark")
+    }
+    for item in on_disk:
+        if item.sub not in out and item.resolution == "minute":
+            twin = by_minute.get((item.site, item.device, item.when, "_dark" in item.sub))
+            if twin is not None:
+                del out[twin]
+        out[item.sub] = item.size
+    return sorted(out.items())
 
 
 def _param(params: dict[str, list[str]], name: str) -> str | None:
@@ -485,7 +518,11 @@ class _Handler(BaseHTTPRequestHandler):
             valid = sorted(set(archive.observatories) | set(KNOWN_INSTRUMENT_ARRAYS))
             raise _ApiError(400, f"Invalid instrument_array '{array}'; valid values are: {', '.join(valid)}")
         uid = (_param(params, "uid") or "").lower()
-        return [dict(o) for o in archive.observatories.get(array, []) if uid in str(o["uid"]).lower()]
+        return [
+            {k: v for k, v in o.items() if k != "provider"}
+            for o in archive.observatories.get(array, [])
+            if uid in str(o["uid"]).lower()
+        ]
 
     def _urls(self, archive: _Archive, params: dict[str, list[str]]) -> dict[str, Any]:
         name = _param(params, "name")
@@ -519,11 +556,14 @@ class _Handler(BaseHTTPRequestHandler):
             if device and kind != "skymap" and (item.device is None or device not in item.device):
                 continue
             chosen.append(item)
+        listed = [(item.sub, item.size) for item in chosen]
+        if archive.virtual and name in _LISTED:
+            listed = _merge(_listing.list_entries(name, start, end, site, device), chosen)
         base = self._base()
         prefix = f"{base}{DATA_PREFIX}/{_tree_of(ds)}"
-        urls = [f"{prefix}/{quote(item.sub, safe='/+-_.~')}" for item in chosen]
+        urls = [f"{prefix}/{quote(sub, safe='/+-_.~')}" for sub, _size in listed]
         urls = self.server.owner.faults.arrange(urls)
-        total = sum(item.size for item in chosen) if _truthy(_param(params, "include_total_bytes")) else None
+        total = sum(size for _sub, size in listed) if _truthy(_param(params, "include_total_bytes")) else None
         return {
             "urls": urls,
             "path_prefix": prefix,
@@ -537,9 +577,12 @@ class _Handler(BaseHTTPRequestHandler):
         if any(p in ("", ".", "..") for p in parts) or "\\" in rel or "\x00" in rel:
             raise _ApiError(400, f"Invalid file path '{rel}'")
         hit = archive.files.get("/".join(parts))
-        if hit is None:
+        if hit is not None:
+            return _Response(200, content_type="application/octet-stream", file=hit[0])
+        made = self.server.owner._ondemand.fetch("/".join(parts)) if archive.virtual else None
+        if made is None:
             raise _ApiError(404, f"File not found: {rel}")
-        return _Response(200, content_type="application/octet-stream", file=hit[0])
+        return _Response(200, content_type="application/octet-stream", file=made)
 
     # -- sending
     def _send(self, resp: _Response, head: bool, kind: str | None, path: str, query: str) -> None:
@@ -629,8 +672,11 @@ class ArchiveServer:
 
     """
 
-    def __init__(self, root: Path | str, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, root: Path | str, host: str = "127.0.0.1", port: int = 0, cache_bytes: int = DEFAULT_CACHE_BYTES
+    ) -> None:
         self.root = Path(root)
+        self._ondemand = OnDemand(self.root, cache_bytes)
         self.host = host
         self._requested_port = int(port)
         self.faults = FaultInjector()

@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ SKYMAP_DATASETS = frozenset(
         "TREX_NIR_SKYMAP_IDLSAV",
         "TREX_RGB_SKYMAP_IDLSAV",
         "TREX_BLUE_SKYMAP_IDLSAV",
+        "SMILE_ASI_SKYMAP_IDLSAV",
     }
 )
 CALIBRATION_DATASETS = frozenset(
@@ -40,7 +42,9 @@ CALIBRATION_DATASETS = frozenset(
     for kind in ("RAYLEIGHS", "FLATFIELD")
 )
 RAW_DATASETS = frozenset({"THEMIS_ASI_RAW", "REGO_RAW", "TREX_NIR_RAW", "TREX_BLUE_RAW"})
-READABLE_DATASETS = SKYMAP_DATASETS | CALIBRATION_DATASETS | RAW_DATASETS
+#: Colour raw datasets in HDF5 files (readers/h5.py).
+H5_RAW_DATASETS = frozenset({"TREX_RGB_RAW_NOMINAL", "SMILE_ASI_RAW"})
+READABLE_DATASETS = SKYMAP_DATASETS | CALIBRATION_DATASETS | RAW_DATASETS | H5_RAW_DATASETS
 
 
 @dataclass
@@ -345,7 +349,7 @@ class Candidates:
     timestamp: _dt.datetime | None = None
     best: Candidate | None = None
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Candidate]:
         return iter(self.candidates)
 
     def __len__(self) -> int:

@@ -89,30 +89,67 @@ def test_srs_get_urls_and_errors(srs: Any, api_url: str) -> None:
         srs.data.get_dataset("NO_SUCH_DATASET")
 
 
-def test_srs_downloads_and_reads_every_dataset(srs: Any, archive_root: Path, download_dir: Path) -> None:
+# A window with files for every dataset: (start, end, site_uid, device_uid)
+_NIGHT = (dt.datetime(2021, 11, 4, 6, 0), dt.datetime(2021, 11, 4, 6, 0, 59))
+_WINDOWS: dict[str, tuple[dt.datetime, dt.datetime, str | None, str | None]] = {
+    "SMILE_ASI_RAW": (dt.datetime(2025, 1, 15, 6, 0), dt.datetime(2025, 1, 15, 6, 0, 59), "gill", None),
+    "SMILE_ASI_SKYMAP_IDLSAV": (FAR_PAST, FAR_FUTURE, "pina", None),
+}
+
+
+def _window(ds: dict[str, Any]) -> tuple[dt.datetime, dt.datetime, str | None, str | None]:
+    name = ds["name"]
+    if name in _WINDOWS:
+        return _WINDOWS[name]
+    if ds["kind"] == "skymap":
+        return (FAR_PAST, FAR_FUTURE, "gill" if "SPECT" not in name else "luck", None)
+    if ds["kind"] in ("flatfield", "rayleighs"):
+        serial = {"REGO": "654", "TREX_NIR": "216", "TREX_BLUE": "814"}[name.split("_CAL")[0]]
+        return (FAR_PAST, FAR_FUTURE, None, serial)
+    site = "luck" if "SPECT" in name else "gill"
+    if name == "TREX_RGB_RAW_BURST":  # burst mode runs on some nights only: the first in November 2021
+        from aurora_widgets.archive.listing import list_entries
+
+        day = next(dt.datetime(2021, 11, d, 6) for d in range(1, 31)
+                   if list_entries(name, dt.datetime(2021, 11, d, 6), dt.datetime(2021, 11, d, 6, 0, 59), "gill"))
+        return (day, day + dt.timedelta(seconds=59), site, None)
+    if name.startswith("SMILE"):
+        return (dt.datetime(2025, 1, 15), dt.datetime(2025, 1, 15, 23, 59, 59), "gill", None)
+    if ds["file_time_resolution"] == "1min":
+        return (*_NIGHT, site, None)
+    return (dt.datetime(2021, 11, 4, 6), dt.datetime(2021, 11, 4, 6, 59), site, None)
+
+
+@pytest.mark.parametrize("name", [d["name"] for d in __import__(
+    "aurora_widgets.archive.catalogue", fromlist=["datasets"]).datasets()])  # fmt: skip
+def test_srs_downloads_and_reads_every_dataset(srs: Any, archive_root: Path, download_dir: Path, name: str) -> None:
+    """Every dataset lists files for a night; they download byte for byte; the readable ones read."""
+    ds = next(d for d in _catalogue(archive_root)["datasets"] if d["name"] == name)
+    start, end, site, device = _window(ds)
+    kwargs = {k: v for k, v in (("site_uid", site), ("device_uid", device)) if v}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = srs.data.download(name, start, end, n_parallel=2, progress_bar_disable=True, **kwargs)
+    assert res.count == len(res.filenames) > 0, name
+    for path in res.filenames:
+        sub = Path(path).relative_to(download_dir / name).as_posix()
+        served = archive_root / "files" / ds["tree"] / sub
+        if not served.is_file():
+            served = archive_root / "cache" / ds["tree"] / sub  # made on request
+        assert Path(path).read_bytes() == served.read_bytes()
     supported = set(srs.data.list_supported_read_datasets())
-    files_dir = archive_root / "files"
-    read_count = 0
-    for ds in _catalogue(archive_root)["datasets"]:
-        for start, end in _windows(archive_root, ds):
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                res = srs.data.download(ds["name"], start, end, n_parallel=2, progress_bar_disable=True)
-            assert res.count == len(res.filenames) > 0, ds["name"]
-            for path in res.filenames:
-                sub = Path(path).relative_to(download_dir / ds["name"]).as_posix()
-                assert Path(path).read_bytes() == (files_dir / ds["tree"] / sub).read_bytes()
-            if ds["name"] not in supported:
-                continue
-            groups: dict[Path, list[Path]] = defaultdict(list)  # one device (folder) per read call
-            for path in res.filenames:
-                groups[Path(path).parent].append(Path(path))
-            for paths in groups.values():
-                data = srs.data.read(res.dataset, sorted(paths), n_parallel=1)
-                assert data.problematic_files == [], (ds["name"], data.problematic_files)
-                assert len(data.data) if isinstance(data.data, list) else data.data.size
-                read_count += 1
-    assert read_count > 10
+    if not ds["file_reading_supported"]:
+        return
+    assert name in supported, name  # everything we read, pyucalgarysrs reads too
+    if name in ("TREX_RGB_RAW_NOMINAL", "SMILE_ASI_RAW"):
+        pytest.importorskip("aurora_widgets.archive.sky", reason="HDF5 raw files come from the one-sky renderer")
+    groups: dict[Path, list[Path]] = defaultdict(list)  # one device (folder) per read call
+    for path in res.filenames:
+        groups[Path(path).parent].append(Path(path))
+    for paths in groups.values():
+        data = srs.data.read(res.dataset, sorted(paths), n_parallel=1)
+        assert data.problematic_files == [], (name, data.problematic_files)
+        assert len(data.data) if isinstance(data.data, list) else data.data.size
 
 
 # ---------------------------------------------------------------------------------------------- pyaurorax

@@ -25,12 +25,14 @@ TABLE_ROW1 = (
     "REGO_SKYMAP_IDLSAV         UCalgary   L3      https://commons.datacite.org/doi.org/10.11575/z7x6-5"
     "c42   REGO All Sky Imagers skymap data (IDL save format)         "
 )
-SKYMAPS = [
+SKYMAPS = [  # the reference notebook's five, and the SMILE and spectrograph skymaps the real service adds
     "REGO_SKYMAP_IDLSAV",
+    "SMILE_ASI_SKYMAP_IDLSAV",
     "THEMIS_ASI_SKYMAP_IDLSAV",
     "TREX_BLUE_SKYMAP_IDLSAV",
     "TREX_NIR_SKYMAP_IDLSAV",
     "TREX_RGB_SKYMAP_IDLSAV",
+    "TREX_SPECT_SKYMAP_IDLSAV",
 ]
 
 

@@ -191,4 +191,4 @@ def test_read_dispatch_returns_data():
 
 def test_read_unsupported_dataset_lists_readable():
     with pytest.raises(ReadError, match="THEMIS_ASI_SKYMAP_IDLSAV"):
-        read("SMILE_ASI_SKYMAP_IDLSAV", ["x.sav"])
+        read("TREX_RGB_GRID_MOSV001", ["x.sav"])  # SMILE skymaps read now

@@ -19,21 +19,26 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from .. import fleet
 from ..idlsave import write_sav
 
 __all__ = [
+    "BUILT_CALIBRATIONS",
     "CALIBRATIONS",
     "DETECTORS",
     "CalibrationSpec",
     "Detector",
     "calibration_variables",
+    "detector_for",
     "flatfield_multiplier",
+    "rayleighs_per_dn_per_s",
     "vignetting",
     "vignetting_model",
     "write_calibration",
@@ -88,7 +93,7 @@ class CalibrationSpec:
     @property
     def detector(self) -> Detector:
         """The detector this file calibrates."""
-        return DETECTORS[self.serial]
+        return detector_for(self.serial)
 
     @property
     def filename(self) -> str:
@@ -147,6 +152,62 @@ CALIBRATIONS: list[CalibrationSpec] = [
 ]
 
 
+#: Nominal Rayleighs per (count per second) of each calibration project, for detectors without a
+#: hand-written value in :data:`CALIBRATIONS`.
+NOMINAL_RAYLEIGHS = {"REGO": 10.2, "NIR": 3.04, "BLUE": 24.6}
+_PROJECT_BY_PREFIX = {"15": "REGO", "23": "NIR", "16": "BLUE"}
+
+
+def detector_for(serial: str, shape: tuple[int, int] | None = None) -> Detector:
+    """Return a detector's optics: :data:`DETECTORS` when listed, else a deterministic one from its serial.
+
+    The raw-frame renderer and the calibration writer both call this, so a flatfield file always
+    undoes the vignetting the frames were rendered with.
+
+    Example:
+        >>> detector_for("15654").falloff
+        0.44
+        >>> d = detector_for("15650", (512, 512))
+        >>> d.project, 0.38 <= d.falloff <= 0.5, d == detector_for("15650", (512, 512))
+        ('REGO', True, True)
+
+    """
+    if serial in DETECTORS and (shape is None or DETECTORS[serial].shape == tuple(shape)):
+        return DETECTORS[serial]
+    u = np.random.default_rng(zlib.crc32(f"detector/{serial}".encode("ascii"))).uniform(0.0, 1.0, 3)
+    project = _PROJECT_BY_PREFIX.get(serial[:2], "REGO")
+    default_shape = {"REGO": (512, 512), "NIR": (256, 256), "BLUE": (270, 320)}[project]
+    return Detector(serial, "", project, tuple(shape or default_shape),  # type: ignore[arg-type]
+                    round(0.38 + 0.12 * float(u[0]), 3),
+                    (round(3.0 * float(u[1]) - 1.5, 2), round(3.0 * float(u[2]) - 1.5, 2)))
+
+
+def rayleighs_per_dn_per_s(serial: str, day: _dt.date) -> float:
+    """Return the Rayleighs-per-(count per second) factor of a detector on ``day``.
+
+    The value of the Rayleighs file in :data:`CALIBRATIONS` valid on ``day`` (latest start, then
+    highest version, as a client chooses), else the first listed one, else a deterministic value
+    within 4% of the project's nominal factor. The raw-frame renderer divides by it; a Rayleighs
+    file written for this serial and day must hold it.
+
+    Example:
+        >>> rayleighs_per_dn_per_s("15654", _dt.date(2021, 11, 4))
+        10.137431837782506
+        >>> 9.7 < rayleighs_per_dn_per_s("15650", _dt.date(2021, 11, 4)) < 10.7
+        True
+
+    """
+    text = day.strftime("%Y%m%d")
+    mine = [c for c in CALIBRATIONS if c.kind == "Rayleighs" and c.serial == serial and c.rayleighs]
+    valid = [c for c in mine if c.start <= text and (c.stop is None or text <= c.stop)]
+    if valid:
+        return float(max(valid, key=lambda c: (c.start, c.version)).rayleighs or 0.0)
+    if mine:
+        return float(min(mine, key=lambda c: c.start).rayleighs or 0.0)
+    u = np.random.default_rng(zlib.crc32(f"rayleighs/{serial}".encode("ascii"))).uniform(-1.0, 1.0)
+    return round(NOMINAL_RAYLEIGHS[detector_for(serial).project] * (1.0 + 0.04 * float(u)), 6)
+
+
 def vignetting(serial: str, shape: tuple[int, int] | None = None) -> np.ndarray:
     """Relative sensitivity (float64, 1 at the optical centre) of a detector's optics: a cos^4-like falloff.
 
@@ -158,7 +219,7 @@ def vignetting(serial: str, shape: tuple[int, int] | None = None) -> np.ndarray:
         ((256, 256), 1.0, True)
 
     """
-    det = DETECTORS[serial]
+    det = detector_for(serial, shape)
     return vignetting_model(shape or det.shape, det.falloff, det.center_shift)
 
 
@@ -181,7 +242,8 @@ def vignetting_model(
     rel = np.minimum(np.hypot(rows - crow, cols - ccol) / radius, 1.0)
     # cos^4(k * rel * 90deg), with k such that the edge value equals `falloff`
     k = np.arccos(falloff**0.25) / (np.pi / 2.0)
-    return np.cos(k * rel * np.pi / 2.0) ** 4
+    out: np.ndarray = np.cos(k * rel * np.pi / 2.0) ** 4
+    return out
 
 
 def flatfield_multiplier(serial: str, shape: tuple[int, int] | None = None) -> np.ndarray:
@@ -248,5 +310,46 @@ def write_calibration(spec: CalibrationSpec, tree_dir: Path, compress: bool | No
         user="aurora",
         host="aurora-widgets",
         compress=compress,
+        compresslevel=2,
     )
     return path
+
+
+def _generated_calibrations() -> list[CalibrationSpec]:
+    """Rayleighs and flatfield files for every fleet camera with a serial that has none listed above.
+
+    Each gets a v01 pair valid from three weeks before its first deployment (open, or closed when
+    it was recalibrated); about one in three was recalibrated some years later (a v02 pair). The
+    Rayleighs values stay within the real range of their project.
+    """
+    have = {c.serial for c in CALIBRATIONS}
+    out: list[CalibrationSpec] = []
+    if "15649" in have and not any(c.serial == "15649" and c.kind == "flatfield" and c.version == "v01"
+                                   for c in CALIBRATIONS):  # fmt: skip
+        out.append(_f("15649", "20141015", "20211018", "v01"))
+    out += [_r("15653", "20200815", None, "v02", 10.21), _f("15653", "20200815", None, "v02")]
+    have.add("15653")
+    ranges = {"REGO": (10.12, 10.44), "NIR": (2.95, 3.15), "BLUE": (23.8, 25.2)}
+    for array in ("rego", "trex_nir", "trex_blue"):
+        for dev in fleet.devices(array):
+            serial = dev.serial
+            if serial is None or serial in have:
+                continue
+            lo, hi = ranges[detector_for(serial, dev.shape).project]
+            u = zlib.crc32(f"calibration/{serial}".encode("ascii"))
+            first = (dev.first_day - _dt.timedelta(days=21)).strftime("%Y%m%d")
+            value = round(lo + (hi - lo) * (u % 1000) / 999.0, 6)
+            if u % 3 == 0:
+                again = dev.first_day + _dt.timedelta(days=900 + u % 700)
+                stop = (again - _dt.timedelta(days=1)).strftime("%Y%m%d")
+                start2 = again.strftime("%Y%m%d")
+                out += [_r(serial, first, stop, "v01", value), _f(serial, first, stop, "v01")]
+                out += [_r(serial, start2, None, "v02", round(value * 0.993, 6)), _f(serial, start2, None, "v02")]
+            else:
+                out += [_r(serial, first, None, "v01", value), _f(serial, first, None, "v01")]
+    return out
+
+
+#: The calibration files written at build time (the seed's); the others are made on request.
+BUILT_CALIBRATIONS: list[CalibrationSpec] = list(CALIBRATIONS)
+CALIBRATIONS.extend(_generated_calibrations())

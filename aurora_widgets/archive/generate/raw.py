@@ -1,13 +1,12 @@
-"""Synthetic raw one-minute ``.pgm.gz`` files for THEMIS, REGO, TREx NIR and TREx Blue (section 5.1).
+"""Raw one-minute PGM frame streams for THEMIS, REGO, TREx NIR and TREx Blue (section 5.1 of the notes).
 
 Each file is a gzip stream of complete PGM frames: ``P5``, the ``#"Key" value`` metadata lines
 in the real order (the THEMIS key set, or the REGO/TREx one with ``Camera Serial Number``),
-``<width> <height>``, ``65535`` and big-endian uint16 pixels. The picture is built with the same
-camera model as the site's skymap: a dark-current pedestal everywhere, a night-sky background
-brighter toward the horizon, stars, and a bright east-west auroral arc drifting equatorward over
-the file's minutes, all darkened by the detector's vignetting (so its flatfield undoes it), plus
-Gaussian read noise. Outside the image circle there is only pedestal and noise, which makes the
-5x5 corner that calibration uses for dark subtraction a good dark estimate.
+``<width> <height>``, ``65535`` and big-endian uint16 pixels. The pictures come from the one sky
+(:mod:`aurora_widgets.archive.sky`) seen through the device's true camera, so every site shows the
+same aurora; :func:`pgm_stream` writes frames from anywhere into the real layout, and the sample
+minutes below (:data:`RAW_MINUTES`, the reference notebook's) are written through the same path
+as the archive server's on-demand files, byte for byte.
 
 Example:
     >>> spec = RAW_MINUTES[1]
@@ -19,17 +18,12 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
-import gzip
 import io
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
-from ..camera import line_of_sight_latlon
-from .calibrations import DETECTORS, vignetting, vignetting_model
-from .skymaps import SKYMAPS, SkymapSpec, camera_for
 
 __all__ = [
     "INSTRUMENTS",
@@ -38,6 +32,7 @@ __all__ = [
     "RawSpec",
     "frame_images",
     "minute_bytes",
+    "pgm_stream",
     "write_raw_minute",
 ]
 
@@ -154,41 +149,8 @@ RAW_MINUTES: list[RawSpec] = [
 ]
 
 
-def _skymap_at(spec: RawSpec) -> SkymapSpec:
-    """Return the skymap (latest valid-from date, then highest version) valid on the data's date."""
-    project = spec.info.skymap_project
-    cands = [
-        s
-        for s in SKYMAPS
-        if s.project == project
-        and s.site == spec.site
-        and s.start <= spec.date
-        and (s.stop is None or s.stop >= spec.date)
-    ]
-    if not cands:
-        raise LookupError(f"no {project} skymap of {spec.site} valid on {spec.date}")
-    return max(cands, key=lambda s: (s.start, s.version.replace("vXX", "v00")))
-
-
 def _seed(text: str) -> int:
     return zlib.crc32(text.encode("ascii"))
-
-
-def _sidereal_rotation_deg(t: _dt.datetime) -> float:
-    """Sky rotation since midnight, 15.04 deg per hour (enough for star trails between minutes)."""
-    return (t.hour * 3600 + t.minute * 60 + t.second + t.microsecond / 1e6) / 3600.0 * 15.041
-
-
-def _frame_times(spec: RawSpec, minute: int) -> list[_dt.datetime]:
-    info = spec.info
-    rng = np.random.default_rng(_seed(spec.filename(minute) + "times"))
-    step = 60.0 / info.frames_per_minute
-    base = spec.start(minute)
-    out = []
-    for i in range(info.frames_per_minute):
-        jitter = 0.0 if info.request_offset_s == 0.0 else float(rng.integers(-30000, 30000)) / 1e6
-        out.append(base + _dt.timedelta(seconds=i * step + info.request_offset_s + jitter))
-    return out
 
 
 def frame_images(spec: RawSpec, minute: int) -> tuple[np.ndarray, list[_dt.datetime]]:
@@ -200,74 +162,12 @@ def frame_images(spec: RawSpec, minute: int) -> tuple[np.ndarray, list[_dt.datet
         ((10, 256, 256), 'uint16', 6)
 
     """
-    info = spec.info
-    sky_spec = _skymap_at(spec)
-    cam = camera_for(sky_spec)
-    h, w = info.shape
-    el, az = cam.elevation_azimuth()
-    el = el.astype(float)
-    inside = ~np.isnan(el)
-    lat0, lon0 = _site_latlon(sky_spec)
-    lat110, lon110 = line_of_sight_latlon(el, az.astype(float), lat0, lon0, 110.0)
-    lat110 = np.where(inside, np.nan_to_num(lat110, nan=lat0 - 20.0), lat0 - 20.0)
-    lon110 = np.nan_to_num(lon110, nan=lon0 % 360.0)
-    if spec.serial is not None and spec.serial in DETECTORS and DETECTORS[spec.serial].shape == (h, w):
-        vig = vignetting(spec.serial)
-    else:
-        vig = vignetting_model((h, w), 0.5, (0.5, -0.5))
-    # airglow background brightens toward the horizon (van Rhijn-like), zero outside the circle
-    el_pos = np.clip(np.where(inside, el, 0.0), 0.0, 90.0)
-    ratio = 6371.2 / (6371.2 + 250.0)
-    van_rhijn = 1.0 / np.sqrt(1.0 - (ratio * np.cos(np.radians(el_pos))) ** 2)
-    background = info.sky * van_rhijn / van_rhijn.min()
+    from ..sky.devices import imager
+    from ..sky.render import render_minute
 
-    # stars: fixed catalogue per site (seeded), rotating about the zenith at the sidereal rate
-    star_rng = np.random.default_rng(_seed(spec.site + spec.device + "stars"))
-    n_stars = 60
-    star_el = np.degrees(np.arcsin(star_rng.uniform(np.sin(np.radians(8.0)), 1.0, n_stars)))
-    star_az = star_rng.uniform(0.0, 360.0, n_stars)
-    star_mag = star_rng.uniform(0.15, 1.0, n_stars) ** 2
-
-    # the arc: from 2 deg poleward of the site drifting equatorward across the file group
-    t_first = spec.start(spec.minutes[0])
-    span_s = max(60.0 * len(spec.minutes), 60.0)
-    times = _frame_times(spec, minute)
-    noise_rng = np.random.default_rng(_seed(spec.filename(minute) + "noise"))
-    frames = np.empty((len(times), h, w), dtype=np.uint16)
-    for i, t in enumerate(times):
-        frac = (t - t_first).total_seconds() / span_s
-        arc_lat = lat0 + 2.0 - 3.0 * frac
-        along = 1.0 + 0.35 * np.sin(np.radians(lon110 * 7.0) + 6.0 * frac)
-        arc = info.arc * along * np.exp(-(((lat110 - arc_lat) / 0.18) ** 2))
-        signal = background + arc
-        # stars, drawn as 2x2 bilinear splats
-        stars = np.zeros((h, w))
-        rot = _sidereal_rotation_deg(t)
-        for k in range(n_stars):
-            r, c = cam.pixel_of(float(star_el[k]), float((star_az[k] + rot) % 360.0))
-            r0, c0 = int(np.floor(r)), int(np.floor(c))
-            fr, fc = r - r0, c - c0
-            for dr, dc, wgt in (
-                (0, 0, (1 - fr) * (1 - fc)),
-                (0, 1, (1 - fr) * fc),
-                (1, 0, fr * (1 - fc)),
-                (1, 1, fr * fc),
-            ):
-                if 0 <= r0 + dr < h and 0 <= c0 + dc < w:
-                    stars[r0 + dr, c0 + dc] += info.star * star_mag[k] * wgt
-        signal = np.where(inside, (signal + stars) * vig, 0.0)
-        image = info.pedestal + signal + noise_rng.normal(0.0, info.noise, (h, w))
-        frames[i] = np.clip(np.rint(image), 0, 65535).astype(np.uint16)
-    return frames, times
-
-
-def _site_latlon(sky_spec: SkymapSpec) -> tuple[float, float]:
-    from ..catalogue import SITE_TABLE
-
-    for uid, _name, lat, lon in SITE_TABLE[sky_spec.info.array]:
-        if uid == sky_spec.site:
-            return lat, lon
-    raise KeyError(sky_spec.site)
+    t = spec.start(minute)
+    frames, times = render_minute(imager(spec.info.dataset, spec.site, spec.device, t), t, spec.info.dataset)
+    return frames.astype(np.uint16), times
 
 
 def _ts(t: _dt.datetime) -> str:
@@ -370,8 +270,44 @@ def _trex_header(
     ]
 
 
+def pgm_stream(
+    spec: RawSpec,
+    frames: np.ndarray,
+    times: list[_dt.datetime],
+    latitude: float,
+    longitude: float,
+    site_name: str,
+    minute: int = 0,
+) -> bytes:
+    r"""Return the uncompressed PGM stream of ``frames`` ((N, H, W), on-disk orientation) with real headers.
+
+    Example:
+        >>> frames = np.zeros((2, 270, 320), dtype=">u2")
+        >>> t = [_dt.datetime(2021, 11, 4, 6, 0, s) for s in (0, 3)]
+        >>> data = pgm_stream(RAW_MINUTES[4], frames, t, 56.38, -94.64, "Gillam")
+        >>> data[:3], data.count(b"\n320 270\n65535\n")
+        (b'P5\n', 2)
+
+    """
+    h, w = frames.shape[1:3]
+    pixels = frames if frames.dtype.str == ">u2" else frames.astype(">u2")
+    out = io.BytesIO()
+    start = times[0] if times else spec.start(minute)
+    seq0 = 1000 + _seed(spec.site + spec.device) % 2000000 + (start.hour * 60 + start.minute) * 20
+    for i, (frame, t) in enumerate(zip(pixels, times, strict=True)):
+        if spec.instrument == "themis":
+            header = _themis_header(spec, t, seq0 + i, latitude - 0.0221, longitude - 0.0157, site_name)
+        else:
+            header = _trex_header(spec, t, seq0 + i, latitude, longitude, f"{-64 + (i % 3) - 1}C")
+        out.write(b"P5\n")
+        out.write("".join(f'#"{key}" {value}\n' for key, value in header).encode("ascii"))
+        out.write(f"{w} {h}\n65535\n".encode("ascii"))
+        out.write(frame.tobytes())
+    return out.getvalue()
+
+
 def minute_bytes(spec: RawSpec, minute: int) -> bytes:
-    r"""Return the uncompressed PGM stream (all frames) of one minute file.
+    r"""Return the uncompressed PGM stream (all frames) of one sample minute file.
 
     Example:
         >>> data = minute_bytes(RAW_MINUTES[4], 0)
@@ -379,31 +315,17 @@ def minute_bytes(spec: RawSpec, minute: int) -> bytes:
         (b'P5\n', True)
 
     """
-    info = spec.info
-    frames, times = frame_images(spec, minute)
-    sky_spec = _skymap_at(spec)
-    lat, lon = _site_latlon(sky_spec)
-    from ..catalogue import SITE_TABLE
+    from ..sky.devices import imager
+    from ..sky.render import render_minute
 
-    name = next(n for uid, n, _a, _b in SITE_TABLE[sky_spec.info.array] if uid == spec.site)
-    h, w = info.shape
-    out = io.BytesIO()
-    seq0 = 1000 + _seed(spec.site + spec.device) % 2000000 + (spec.start(minute).hour * 60 + minute) * 20
-    for i, (frame, t) in enumerate(zip(frames, times, strict=True)):
-        if spec.instrument == "themis":
-            header = _themis_header(spec, t, seq0 + i, lat - 0.0221, lon - 0.0157, name)
-        else:
-            header = _trex_header(spec, t, seq0 + i, lat, lon, f"{-64 + (i % 3) - 1}C")
-        out.write(b"P5\n")
-        for key, value in header:
-            out.write(f'#"{key}" {value}\n'.encode("ascii"))
-        out.write(f"{w} {h}\n65535\n".encode("ascii"))
-        out.write(frame.astype(">u2").tobytes())
-    return out.getvalue()
+    t = spec.start(minute)
+    im = imager(spec.info.dataset, spec.site, spec.device, t)
+    frames, times = render_minute(im, t, spec.info.dataset)
+    return pgm_stream(spec, frames, times, im.latitude, im.longitude, im.site_name, minute)
 
 
-def write_raw_minute(spec: RawSpec, minute: int, tree_dir: Path, compresslevel: int = 3) -> Path:
-    """Write one minute file (gzip, deterministic header: no timestamp) below ``tree_dir``; return its path.
+def write_raw_minute(spec: RawSpec, minute: int, tree_dir: Path) -> Path:
+    """Write one sample minute file below ``tree_dir`` (the bytes the archive server serves for it).
 
     Example:
         >>> import tempfile
@@ -411,16 +333,12 @@ def write_raw_minute(spec: RawSpec, minute: int, tree_dir: Path, compresslevel: 
         '20211104_0600_gill_nir-216_8446.pgm.gz'
 
     """
+    from ..sky import render_raw_file
+
     path = Path(tree_dir) / spec.relpath(minute)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = minute_bytes(spec, minute)
+    data = render_raw_file(spec.info.dataset, spec.site, spec.device, spec.start(minute))
     tmp = path.with_name(path.name + ".part")
-    with (
-        open(tmp, "wb") as raw,
-        gzip.GzipFile(
-            filename=path.name[:-3], mode="wb", fileobj=raw, mtime=0, compresslevel=compresslevel
-        ) as gz,
-    ):
-        gz.write(data)
+    tmp.write_bytes(data)
     tmp.replace(path)
     return path

@@ -17,14 +17,15 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from .. import fleet
 from ..camera import FisheyeCamera, line_of_sight_latlon
-from ..catalogue import SITE_TABLE
 from ..idlsave import write_sav
 
 __all__ = [
@@ -32,8 +33,10 @@ __all__ = [
     "SKYMAPS",
     "ProjectInfo",
     "SkymapSpec",
+    "all_specs",
     "camera_for",
     "skymap_variables",
+    "spec_for_path",
     "write_skymap",
 ]
 
@@ -73,7 +76,10 @@ PROJECTS: dict[str, ProjectInfo] = {
     "nir": ProjectInfo("TREX_NIR_SKYMAP_IDLSAV", "trex_nir", (256, 256), False, 1.0, "trex/nir"),
     "rgb": ProjectInfo("TREX_RGB_SKYMAP_IDLSAV", "trex_rgb", (480, 553), False, 1.0, "trex/rgb"),
     "blue": ProjectInfo("TREX_BLUE_SKYMAP_IDLSAV", "trex_blue", (270, 320), False, 1.0, "trex/blue"),
+    "smile": ProjectInfo("SMILE_ASI_SKYMAP_IDLSAV", "smile_asi", (512, 512), False, 1.0, "smile"),
 }
+#: dataset name -> project
+DATASET_PROJECT = {info.dataset: project for project, info in PROJECTS.items()}
 
 
 @dataclass(frozen=True)
@@ -111,61 +117,86 @@ class SkymapSpec:
         return PROJECTS[self.project]
 
 
-def _s(
-    project: str,
-    site: str,
-    imager: str,
-    start: str,
-    stop: str | None,
-    version: str,
-    rot: float,
-    shift: tuple[float, float] = (0.0, 0.0),
-    folder: str | None = None,
-    hour: int = 6,
-) -> SkymapSpec:
-    return SkymapSpec(project, site, imager, start, stop, version, rot, shift, folder, hour)
+def spec_from_version(version: fleet.SkymapVersion) -> SkymapSpec:
+    """Return the file spec of one of the fleet's skymap versions (the camera it describes, its folder, hour).
+
+    Example:
+        >>> v = fleet.best_skymap("themis_asi", "gill", _dt.date(2021, 11, 4))
+        >>> spec_from_version(v).relpath
+        'gill/gill_20210308/themis_skymap_gill_20210308-+_v02.sav'
+
+    """
+    return SkymapSpec(
+        version.project, version.site_uid, version.device_uid, version.start, version.stop, version.version,
+        version.rotation_deg, version.shift_px, version.folder_date, version.hour,
+    )  # fmt: skip
 
 
-#: Every generated skymap. Successive skymaps of a site differ a little (rotation/centre);
-#: gill THEMIS 20210308 -> 20220301 differs noticeably (camera re-levelled).
-SKYMAPS: list[SkymapSpec] = [
-    _s(
-        "themis",
-        "atha",
-        "themis02",
-        "20070301",
-        "20090522",
-        "vXX",
-        -4.0,
-        (1.0, -1.5),
-        folder="20081029",
-        hour=8,
-    ),
-    _s("themis", "atha", "themis02", "20230115", None, "v02", -3.2, (0.5, -1.0), hour=7),
-    _s("themis", "fsmi", "themis06", "20140908", None, "v01", 6.5, (-1.0, 0.5)),
-    _s("themis", "gill", "themis19", "20100304", "20150309", "vXX", 2.0, (0.0, 0.0), hour=5),
-    _s("themis", "gill", "themis19", "20150310", None, "v01", 2.6, (0.5, 0.5)),
-    _s("themis", "gill", "themis19", "20150310", None, "v02", 2.4, (0.5, 0.5)),
-    _s("themis", "gill", "themis19", "20210308", None, "v02", 3.1, (1.0, 0.5)),
-    _s("themis", "gill", "themis19", "20220301", None, "v02", 9.5, (4.0, -3.0)),
-    _s("rego", "atha", "rego-649", "20140718", None, "v01", 1.5, (1.0, 2.0)),
-    _s("rego", "gill", "rego-654", "20201019", None, "v01", -2.0, (-2.0, 1.0)),
-    _s("rego", "rank", "rego-656", "20141006", None, "v01", -1.0, (1.0, 1.5)),
-    _s("rego", "resu", "rego-655", "20140929", None, "v01", 4.0, (0.0, -2.0)),
-    _s("nir", "atha", "nir-211", "20220920", None, "v01", 1.0, (0.0, 1.0)),
-    _s("nir", "gill", "nir-216", "20190901", "20211019", "v01", -1.5, (0.5, 0.0)),
-    _s("nir", "gill", "nir-216", "20211020", None, "v01", -1.0, (1.0, 0.5)),
-    _s("rgb", "gill", "rgb-04", "20210806", None, "v01", 2.5, (1.5, -2.0)),
-    _s("blue", "gill", "blue-814", "20211020", None, "v01", -0.5, (1.0, 1.0)),
-    _s("blue", "luck", "blue-812", "20220801", None, "v01", 3.0, (-1.0, 0.0)),
-]
+def all_specs(project: str | None = None) -> list[SkymapSpec]:
+    """Every skymap file the archive lists, optionally of one project (a real sample file's too, as a stand-in).
+
+    Example:
+        >>> len(all_specs("themis")) > len([s for s in SKYMAPS if s.project == "themis"])
+        True
+
+    """
+    out: list[SkymapSpec] = []
+    for name, info in PROJECTS.items():
+        if project is None or name == project:
+            out.extend(spec_from_version(v) for v in fleet.all_skymap_versions(info.array))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _spec_index(project: str) -> dict[str, SkymapSpec]:
+    return {s.relpath: s for s in all_specs(project)}
+
+
+def spec_for_path(dataset: str, relpath: str) -> SkymapSpec | None:
+    """Return the generated skymap at ``relpath`` (below the dataset's tree), or None.
+
+    Example:
+        >>> rel = "gill/gill_20210308/themis_skymap_gill_20210308-+_v02.sav"
+        >>> spec_for_path("THEMIS_ASI_SKYMAP_IDLSAV", rel).version
+        'v02'
+
+    """
+    project = DATASET_PROJECT.get(dataset)
+    return None if project is None else _spec_index(project).get(relpath)
+
+
+# The skymaps written at build time (the seed's), in this order; every other listed skymap is
+# written on first request by the server (see :func:`spec_for_path`).
+_BUILT = (
+    ("themis", "atha/atha_20081029/themis_skymap_atha_20070301-20090522_vXX.sav"),
+    ("themis", "atha/atha_20230115/themis_skymap_atha_20230115-+_v02.sav"),
+    ("themis", "fsmi/fsmi_20140908/themis_skymap_fsmi_20140908-+_v01.sav"),
+    ("themis", "gill/gill_20100304/themis_skymap_gill_20100304-20150309_vXX.sav"),
+    ("themis", "gill/gill_20150310/themis_skymap_gill_20150310-+_v01.sav"),
+    ("themis", "gill/gill_20150310/themis_skymap_gill_20150310-+_v02.sav"),
+    ("themis", "gill/gill_20210308/themis_skymap_gill_20210308-+_v02.sav"),
+    ("themis", "gill/gill_20220301/themis_skymap_gill_20220301-+_v02.sav"),
+    ("rego", "atha/atha_20140718/rego_skymap_atha_20140718-+_v01.sav"),
+    ("rego", "gill/gill_20201019/rego_skymap_gill_20201019-+_v01.sav"),
+    ("rego", "rank/rank_20141006/rego_skymap_rank_20141006-+_v01.sav"),
+    ("rego", "resu/resu_20140929/rego_skymap_resu_20140929-+_v01.sav"),
+    ("nir", "atha/atha_20220920/nir_skymap_atha_20220920-+_v01.sav"),
+    ("nir", "gill/gill_20190901/nir_skymap_gill_20190901-20211019_v01.sav"),
+    ("nir", "gill/gill_20211020/nir_skymap_gill_20211020-+_v01.sav"),
+    ("rgb", "gill/gill_20210806/rgb_skymap_gill_20210806-+_v01.sav"),
+    ("blue", "gill/gill_20211020/blue_skymap_gill_20211020-+_v01.sav"),
+    ("blue", "luck/luck_20220801/blue_skymap_luck_20220801-+_v01.sav"),
+)
+
+#: The skymaps written at build time (the seed's sites), taken from the fleet. Successive skymaps
+#: of a site differ a little (rotation/centre); gill THEMIS 20210308 -> 20220301 differs
+#: noticeably (camera re-levelled).
+SKYMAPS: list[SkymapSpec] = [_spec_index(project)[rel] for project, rel in _BUILT]
 
 
 def _site(spec: SkymapSpec) -> tuple[float, float]:
-    for uid, _name, lat, lon in SITE_TABLE[spec.info.array]:
-        if uid == spec.site:
-            return lat, lon
-    raise KeyError(f"site {spec.site!r} is not an observatory of {spec.info.array}")
+    s = fleet.site(spec.info.array, spec.site)
+    return s.latitude, s.longitude
 
 
 def camera_for(spec: SkymapSpec) -> FisheyeCamera:
@@ -176,16 +207,7 @@ def camera_for(spec: SkymapSpec) -> FisheyeCamera:
         256
 
     """
-    h, w = spec.info.shape
-    return FisheyeCamera(
-        height=h,
-        width=w,
-        center_row=(h - 1) / 2.0 + spec.shift_px[0],
-        center_col=(w - 1) / 2.0 + spec.shift_px[1],
-        radius_px=min(h, w) / 2.0 - 1.0,
-        rotation_deg=spec.rotation_deg,
-        mirror_ew=spec.info.mirror_ew,
-    )
+    return fleet.camera_model(spec.info.shape, spec.rotation_deg, spec.shift_px, spec.info.mirror_ew)
 
 
 def _bins(
@@ -324,6 +346,7 @@ def write_skymap(spec: SkymapSpec, tree_dir: Path, compress: bool = True) -> Pat
     path.parent.mkdir(parents=True, exist_ok=True)
     date = _generation_info(spec, camera_for(spec))["date_generated"]
     write_sav(
-        path, skymap_variables(spec), date=date, user="aurora", host="aurora-widgets", compress=compress
+        path, skymap_variables(spec), date=date, user="aurora", host="aurora-widgets", compress=compress,
+        compresslevel=2,
     )
     return path

@@ -21,8 +21,17 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..errors import ReadError
-from ..models import CALIBRATION_DATASETS, RAW_DATASETS, READABLE_DATASETS, SKYMAP_DATASETS, Data, Dataset
+from ..models import (
+    CALIBRATION_DATASETS,
+    H5_RAW_DATASETS,
+    RAW_DATASETS,
+    READABLE_DATASETS,
+    SKYMAP_DATASETS,
+    Data,
+    Dataset,
+)
 from .calibration import clear_calibration_cache, read_calibration
+from .h5 import read_h5
 from .raw import device_uid_from_metadata, read_raw
 from .skymap import clear_skymap_cache, read_skymap
 
@@ -32,6 +41,7 @@ __all__ = [
     "device_uid_from_metadata",
     "read",
     "read_calibration",
+    "read_h5",
     "read_raw",
     "read_skymap",
 ]
@@ -96,6 +106,15 @@ def read(
     if name in RAW_DATASETS:
         return read_raw(files, first_frame_only=first_record, n_parallel=n_parallel,
                         start_time=start_time, end_time=end_time, dataset=dataset)
+    if name == "TREX_SPECT_SKYMAP_IDLSAV":
+        raise ReadError(
+            "TREX_SPECT_SKYMAP_IDLSAV: spectrograph skymaps (a 1-D elevation along the slit, no azimuth) "
+            "are not supported for previews or maps here. read_skymap(path) reads one into a Skymap "
+            "whose full_azimuth is None; for imager skymaps use e.g. TREX_RGB_SKYMAP_IDLSAV."
+        )
+    if name in H5_RAW_DATASETS:
+        return read_h5(files, dataset, first_frame_only=first_record, n_parallel=n_parallel,
+                       start_time=start_time, end_time=end_time)
     raise ReadError(
         f"Dataset {name!r} cannot be read by aurora-widgets. Readable datasets: "
         f"{', '.join(sorted(READABLE_DATASETS))}."

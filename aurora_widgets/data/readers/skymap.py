@@ -182,9 +182,11 @@ def _build_skymap(filename: str, struct: Any) -> Skymap:
     )
 
     elevation = np.asarray(field(record, "full_elevation"))
-    azimuth = np.asarray(field(record, "full_azimuth"))
     latitude = np.asarray(field(record, "full_map_latitude"))
     longitude = np.asarray(field(record, "full_map_longitude"))
+    if "spect_skymap" in basename or (elevation.ndim == 1 and latitude.ndim == 2):
+        return _spectrograph_skymap(filename, record, generation_info, elevation, latitude, longitude)
+    azimuth = np.asarray(field(record, "full_azimuth"))
     if elevation.ndim != 2 or latitude.ndim != 3 or latitude.shape != longitude.shape:
         raise ReadError(
             f"Could not read skymap file '{filename}': unexpected array shapes (elevation "
@@ -193,6 +195,8 @@ def _build_skymap(filename: str, struct: Any) -> Skymap:
 
     # Orientation as pyucalgarysrs (and as the raw frames are flipped when read): N/S for all,
     # and E/W as well for REGO. Image rows are axis 0 of el/az and axis 1 of the corner grids.
+    el_axes: tuple[int, ...]
+    grid_axes: tuple[int, ...]
     if "rego_skymap" in basename:
         el_axes, grid_axes = (0, 1), (1, 2)
     else:
@@ -201,17 +205,57 @@ def _build_skymap(filename: str, struct: Any) -> Skymap:
 
     return Skymap(
         filename=filename,
-        project_uid=decode(field(record, "project_uid")),
-        site_uid=decode(field(record, "site_uid")),
-        imager_uid=decode(field(record, "imager_uid")),
-        site_map_latitude=float(field(record, "site_map_latitude")),
-        site_map_longitude=float(field(record, "site_map_longitude")),
-        site_map_altitude=float(field(record, "site_map_altitude")),
+        **_identity(record),
         full_elevation=native(elevation, *el_axes),
         full_azimuth=full_azimuth,
         full_map_altitude=native(field(record, "full_map_altitude")),
         full_map_latitude=native(latitude, *grid_axes),
         full_map_longitude=native(longitude, *grid_axes),
+        generation_info=generation_info,
+        version=version_from_name(filename),
+    )
+
+
+def _identity(record: Any) -> dict[str, Any]:
+    """Who and where: project/site/imager uids and the site's map position, as stored."""
+    return {
+        "project_uid": decode(field(record, "project_uid")),
+        "site_uid": decode(field(record, "site_uid")),
+        "imager_uid": decode(field(record, "imager_uid")),
+        "site_map_latitude": float(field(record, "site_map_latitude")),
+        "site_map_longitude": float(field(record, "site_map_longitude")),
+        "site_map_altitude": float(field(record, "site_map_altitude")),
+    }
+
+
+def _spectrograph_skymap(
+    filename: str,
+    record: Any,
+    generation_info: SkymapGenerationInfo,
+    elevation: np.ndarray,
+    latitude: np.ndarray,
+    longitude: np.ndarray,
+) -> Skymap:
+    """Build a TREx spectrograph skymap: 1-D elevation along the slit, no azimuth, (3, N+1) corners.
+
+    Read as pyucalgarysrs does (elevation flipped, corners flipped along the slit, azimuth None,
+    the site longitude as stored, -180..180). Such a skymap has no image to preview or map:
+    :func:`~aurora_widgets.data.project` and the widgets refuse it with their own message.
+    """
+    if elevation.ndim != 1 or latitude.ndim != 2 or latitude.shape != longitude.shape:
+        raise ReadError(
+            f"Could not read spectrograph skymap '{filename}': expected a 1-D elevation and (altitudes, N+1) "
+            f"corner grids, found elevation {elevation.shape}, latitude {latitude.shape}, longitude "
+            f"{longitude.shape}. {REDOWNLOAD_HINT}"
+        )
+    return Skymap(
+        filename=filename,
+        **_identity(record),
+        full_elevation=native(elevation, 0),
+        full_azimuth=None,
+        full_map_altitude=native(field(record, "full_map_altitude")),
+        full_map_latitude=native(latitude, 1),
+        full_map_longitude=native(longitude, 1),
         generation_info=generation_info,
         version=version_from_name(filename),
     )
