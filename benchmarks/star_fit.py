@@ -10,7 +10,9 @@ checked: every pyaurorax pixel within 1.5 px of our line, its nearest-pixel samp
 star-position row compares ephem (ours) with astropy's ``AltAz`` transform of the same catalogue
 (IERS downloads off), output checked to 0.01 deg.
 
-Frames are synthetic star fields rendered through a known fisheye camera (tests/data/starsky.py:
+One row fits a raw minute of the archive itself (the one-sky render of THEMIS yknf under an
+auroral arc, read by our reader, with its current skymap); the others use synthetic star fields
+rendered through a known fisheye camera (tests/data/starsky.py:
 Gaussian stars of the catalogue, noise), 256x256 and 512x512; the fitted skymaps are that camera
 turned or shifted a little. The contour row uses the real gako skymap when the sample files are
 there (else a synthetic 256x256 one), also in quick mode. "Cold" clears the per-skymap grid
@@ -148,6 +150,8 @@ def run(ctx: Context) -> list[Row]:
                     "pyaurorax ccd_contour", equal=worst < 1.5,
                     check=f"every pyaurorax pixel within {worst:.2f} px of our line"))
 
+    rows += archive_rows(ctx, starfit, ccd)
+
     # the frame view's overlay, redrawn in headless Chromium
     cam = sky.camera(256, rotation_deg=3.0)
     rows += overlay_rows(ctx, sky.render_frame(cam), sky.skymap_from_camera(cam))
@@ -274,3 +278,36 @@ def overlay_rows(ctx: Context, frame: np.ndarray, skymap: Any) -> list[Row]:
                 anchor, "matplotlib Agg redraw of the same lines over the frame", target="< 16 ms",
                 met=bool(ours.median < 0.016),
                 note="Chromium: clearRect + drawOverlay + a 1-pixel read-back (forces the raster work)")]
+
+
+def archive_rows(ctx: Context, starfit: Any, ccd: Any) -> list[Row]:
+    """The fit on one of the archive's own raw minutes (the one-sky render through the true camera)."""
+    import tempfile
+    from pathlib import Path
+
+    try:
+        from aurora_widgets.archive import fleet
+        from aurora_widgets.archive.generate.skymaps import SkymapSpec, write_skymap
+        from aurora_widgets.archive.sky import render_raw_file
+        from aurora_widgets.data.readers import read, read_skymap
+    except ImportError:
+        return []
+    minute = dt.datetime(2022, 1, 11, 5, 0)  # an auroral arc over Yellowknife
+    device = fleet.device_at("themis_asi", "yknf", minute)
+    v = fleet.best_skymap("themis_asi", "yknf", minute)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{minute:%Y%m%d_%H%M}_yknf_{device.uid}_full.pgm.gz"
+        path.write_bytes(render_raw_file("THEMIS_ASI_RAW", "yknf", device.uid, minute))
+        frame = read("THEMIS_ASI_RAW", [str(path)]).data[..., 0].astype(float)
+        spec = SkymapSpec(v.project, v.site_uid, v.device_uid, v.start, v.stop, v.version, v.rotation_deg,
+                          tuple(v.shift_px), v.folder_date, v.hour)
+        skymap = read_skymap(write_skymap(spec, Path(tmp)))
+    when = minute + dt.timedelta(seconds=30)
+    fit = starfit.fit_stars(frame, skymap, when)
+    rep = ctx.repeat(7, 1)
+    ours = measure(lambda: starfit.fit_stars(frame, skymap, when), repeat=rep)
+    anchor = measure(lambda: _pax_contours(ccd, skymap), repeat=ctx.repeat(3, 1), number=1, setup=lambda: None)
+    fits = bool(fit.ok and fit.median_px is not None and fit.median_px < 0.5)
+    return [Row(NAME, "star fit on the archive's THEMIS yknf minute under an arc (256x256, cached grids)", "s",
+                ours, anchor, "pyaurorax ccd_contour 8 rings + 4 spokes", equal=fits,
+                check=fit.summary().split(": ", 1)[1])]
