@@ -110,3 +110,59 @@ def test_markers_sit_on_the_stars_through_the_right_skymap(page) -> None:
     assert good["drawn"]["stars"] >= 40 and good["drawn"]["grid"] >= 12 and good["drawn"]["graticule"] >= 3
     assert "median 0.0" in good["caption"] or "median 0.1" in good["caption"]
     assert "median" in bad["caption"] and good["caption"] != bad["caption"]
+
+
+def test_archive_minute_through_current_and_older_skymap(page, tmp_path) -> None:
+    import datetime as dt
+
+    fleet = pytest.importorskip("aurora_widgets.archive.fleet")
+    sky = pytest.importorskip("aurora_widgets.archive.sky")
+    gen = pytest.importorskip("aurora_widgets.archive.generate.skymaps")
+    from aurora_widgets.data.readers import read, read_skymap
+
+    minute = dt.datetime(2022, 1, 11, 5, 0)  # an auroral arc over Yellowknife
+    device = fleet.device_at("themis_asi", "yknf", minute)
+    path = tmp_path / f"{minute:%Y%m%d_%H%M}_yknf_{device.uid}_full.pgm.gz"
+    path.write_bytes(sky.render_raw_file("THEMIS_ASI_RAW", "yknf", device.uid, minute))
+    frame = read("THEMIS_ASI_RAW", [str(path)]).data[..., 0].astype(float)
+    versions = fleet.skymap_versions("themis_asi", "yknf")
+    best = fleet.best_skymap("themis_asi", "yknf", minute)
+    older = [v for v in versions if v.start < best.start][-1]
+
+    def load(v, sub):
+        spec = gen.SkymapSpec(
+            v.project,
+            v.site_uid,
+            v.device_uid,
+            v.start,
+            v.stop,
+            v.version,
+            v.rotation_deg,
+            tuple(v.shift_px),
+            v.folder_date,
+            v.hour,
+        )
+        return read_skymap(gen.write_skymap(spec, tmp_path / sub))
+
+    when = minute + dt.timedelta(seconds=30)
+    views = []
+    for sm in (load(best, "best"), load(older, "older")):
+        p = frame_view_payload(frame, sm, when)
+        message = {k: p[k] for k in ("shape", "stars", "fit")}
+        message["frame"] = {k: v for k, v in p["frame"].items() if k != "data"}
+        message["contours"] = {"lines": p["contours"]["lines"]}
+        views.append(
+            {
+                "payload": message,
+                "frame": base64.b64encode(bytes(p["frame"]["data"])).decode(),
+                "points": base64.b64encode(bytes(p["contours"]["points"])).decode(),
+            }
+        )
+    page.set_content("<html><body style='margin:0;background:#222;display:flex;gap:8px'></body></html>")
+    page.add_script_tag(content=_bundle())
+    good, bad = page.evaluate(PAGE, {"views": views})
+    page.set_viewport_size({"width": 1032, "height": 512})
+    page.screenshot(path=str(REPO / "docs" / "screenshots" / "frame_overlay-archive.png"))
+    assert good["drawn"]["stars"] >= 30
+    assert "median 0.0" in good["caption"] or "median 0.1" in good["caption"], good["caption"]
+    assert "median" in bad["caption"] and good["caption"] != bad["caption"]
