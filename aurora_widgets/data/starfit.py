@@ -67,6 +67,9 @@ __all__ = [
 ]
 
 #: Star statuses, in the order of :attr:`StarFit.status` values.
+#: With a fitted field model, a peak farther than this from where the model puts its star is not the star.
+_MODEL_TOLERANCE_PX = 2.5
+
 #: White top-hat size (pixels) before detection: aurora and gradients broader than a star vanish.
 _FLATTEN = 7
 
@@ -367,6 +370,9 @@ def fit_stars(
             peaks = find_peaks(image, exp_r[sel], exp_c[sel], radius, snr_min, True, _FLATTEN)
             bright = (peaks.background - sky_level > bright_sigma * noise_floor) | (peaks.noise > 5.0 * noise_floor)
             got = np.isfinite(peaks.rows) & ~bright
+            if model is not None:  # the field's model is good to a pixel: a peak far off it is not the star
+                with np.errstate(invalid="ignore"):
+                    got &= np.hypot(peaks.rows - exp_r[sel], peaks.cols - exp_c[sel]) <= _MODEL_TOLERANCE_PX
             st[sel] = np.where(bright, "bright", np.where(got, "found", "undetected"))
             f_r[sel], f_c[sel], f_snr[sel] = peaks.rows, peaks.cols, peaks.snr
             with np.errstate(invalid="ignore"):
