@@ -1,12 +1,13 @@
 """The bright stars and where they stand in the sky of a site at an instant.
 
 The catalogue is the bright-star list bundled with `ephem <https://rhodesmill.org/pyephem/>`_
-(XEphem's 116 navigation and named stars, down to magnitude 4.3, J2000 positions with proper
-motion). ephem turns each into an apparent topocentric elevation and azimuth: precession and
-nutation to the date, aberration, and atmospheric refraction for the pressure and temperature
-given (by default a standard atmosphere at the site's height, 0 degrees C). Its positions agree
-with astropy's to a few thousandths of a degree above 5 degrees elevation (tests/data/test_stars.py),
-far below one all-sky-imager pixel (about 0.3-0.7 degrees). No file is downloaded: ephem carries
+(XEphem's navigation and named stars, magnitude -1.4 to 4.3, J2000 positions with proper motion;
+108 stars once the eight it lists under two names are merged). ephem turns each into an
+apparent topocentric elevation and azimuth: precession and nutation to the date, aberration, and
+atmospheric refraction for the pressure and temperature given (by default a standard atmosphere
+at the site's height, 0 degrees C). Its positions agree with astropy's to a few thousandths of a
+degree above 5 degrees elevation (tests/data/test_stars.py), far below one all-sky-imager pixel
+(about 0.3-0.7 degrees). No file is downloaded: ephem carries
 its own Delta T model and needs no IERS tables.
 
 Example:
@@ -31,7 +32,7 @@ import numpy as np
 
 from .errors import InputError
 
-__all__ = ["StarPositions", "catalogue_names", "standard_pressure_hpa", "star_positions"]
+__all__ = ["StarPositions", "catalogue_j2000", "catalogue_names", "standard_pressure_hpa", "star_positions"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,15 +105,22 @@ class StarPositions:
         return self.select(self.elevation_deg >= float(min_elevation_deg))
 
 
+#: Names kept where ephem lists one star twice (Adara/Adhara, Agena/Hadar, Albereo/Albireo,
+#: Alcaid/Alkaid, Alpheratz/Sirrah, Eltanin/Etamin, Fomalhaut/Formalhaut, Gienah/Gienah Corvi).
+_PREFERRED_NAMES = frozenset({"Adhara", "Hadar", "Albireo", "Alkaid", "Alpheratz", "Eltanin", "Fomalhaut", "Gienah"})
+
+
 @lru_cache(maxsize=1)
 def _catalogue() -> tuple[tuple[str, ...], np.ndarray, tuple[str, ...]]:
-    """Names, magnitudes and ephem database lines of the bundled star list (read once)."""
+    """Names, magnitudes and ephem database lines of the bundled star list (read once).
+
+    A star ephem lists under two names (same position and magnitude) is kept once, under the
+    name in ``_PREFERRED_NAMES`` (else the first), so it is neither drawn nor fitted twice.
+    """
     import ephem
     import ephem.stars
 
-    names: list[str] = []
-    mags: list[float] = []
-    lines: list[str] = []
+    by_position: dict[str, tuple[str, float, str]] = {}
     observer = ephem.Observer()
     observer.date = "2000/1/1 12:00"
     for line in ephem.stars.db.strip().splitlines():
@@ -120,10 +128,16 @@ def _catalogue() -> tuple[tuple[str, ...], np.ndarray, tuple[str, ...]]:
             continue
         body = ephem.readdb(line)
         body.compute(observer)
-        names.append(str(body.name))
-        mags.append(float(body.mag))
-        lines.append(line)
-    return tuple(names), np.asarray(mags, dtype=float), tuple(lines)
+        name = str(body.name)
+        position = line.split(",", 1)[1]
+        if position not in by_position or name in _PREFERRED_NAMES:
+            by_position[position] = (name, float(body.mag), line.replace(line.split(",", 1)[0], name, 1))
+    entries = list(by_position.values())
+    return (
+        tuple(e[0] for e in entries),
+        np.asarray([e[1] for e in entries], dtype=float),
+        tuple(e[2] for e in entries),
+    )
 
 
 def catalogue_names() -> list[str]:
@@ -136,6 +150,37 @@ def catalogue_names() -> list[str]:
 
     """
     return list(_catalogue()[0])
+
+
+def catalogue_j2000() -> dict[str, np.ndarray]:
+    """Return the catalogue as arrays: J2000 right ascension/declination and proper motions.
+
+    Keys: ``names``, ``magnitudes``, ``ra_deg``, ``dec_deg``, ``pm_ra_cosdec_mas_yr`` and
+    ``pm_dec_mas_yr`` (ICRS at epoch J2000), e.g. to check the positions with another library.
+
+    Example:
+        >>> cat = catalogue_j2000()
+        >>> i = list(cat["names"]).index("Sirius")
+        >>> round(float(cat["ra_deg"][i]), 2), round(float(cat["dec_deg"][i]), 2)
+        (101.29, -16.72)
+
+    """
+    names, mags, lines = _catalogue()
+    columns: list[list[float]] = [[], [], [], []]
+    for line in lines:  # XEphem database: name,f|S|type,ra_hours|pm_ra_mas_yr,dec_deg|pm_dec_mas_yr,mag
+        fields = line.split(",")
+        ra, pm_ra = fields[2].split("|")
+        dec, pm_dec = fields[3].split("|")
+        for column, value in zip(columns, (float(ra) * 15.0, float(dec), float(pm_ra), float(pm_dec)), strict=True):
+            column.append(value)
+    return {
+        "names": np.asarray(names),
+        "magnitudes": mags.copy(),
+        "ra_deg": np.asarray(columns[0]),
+        "dec_deg": np.asarray(columns[1]),
+        "pm_ra_cosdec_mas_yr": np.asarray(columns[2]),
+        "pm_dec_mas_yr": np.asarray(columns[3]),
+    }
 
 
 def standard_pressure_hpa(height_m: float) -> float:

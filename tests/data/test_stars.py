@@ -12,6 +12,7 @@ from aurora_widgets.data.errors import InputError
 from aurora_widgets.data.stars import (
     StarPositions,
     _catalogue,
+    catalogue_j2000,
     catalogue_names,
     standard_pressure_hpa,
     star_positions,
@@ -50,21 +51,12 @@ def astropy_altaz():
     from astropy.coordinates import AltAz, EarthLocation, SkyCoord
     from astropy.time import Time
 
-    _, _, lines = _catalogue()
-    ra, dec, pm_ra, pm_dec = [], [], [], []
-    for line in lines:  # XEphem db: name,f|S|type,ra_h|pmRA_mas_yr,dec_deg|pmDec_mas_yr,mag
-        fields = line.split(",")
-        r, pr = fields[2].split("|")
-        d, pd = fields[3].split("|")
-        ra.append(float(r) * 15.0)
-        dec.append(float(d))
-        pm_ra.append(float(pr))
-        pm_dec.append(float(pd))
+    cat = catalogue_j2000()
     stars = SkyCoord(
-        ra=np.array(ra) * u.deg,
-        dec=np.array(dec) * u.deg,
-        pm_ra_cosdec=np.array(pm_ra) * u.mas / u.yr,
-        pm_dec=np.array(pm_dec) * u.mas / u.yr,
+        ra=cat["ra_deg"] * u.deg,
+        dec=cat["dec_deg"] * u.deg,
+        pm_ra_cosdec=cat["pm_ra_cosdec_mas_yr"] * u.mas / u.yr,
+        pm_dec=cat["pm_dec_mas_yr"] * u.mas / u.yr,
         distance=1e6 * u.pc,
         obstime=Time("J2000"),
         frame="icrs",
@@ -140,9 +132,7 @@ def test_polaris_stands_at_the_latitude() -> None:
 
 def test_naive_means_utc_and_aware_is_converted() -> None:
     naive = star_positions(56.38, -94.64, dt.datetime(2021, 3, 8, 6, 0))
-    aware = star_positions(
-        56.38, -94.64, dt.datetime(2021, 3, 8, 0, 0, tzinfo=dt.timezone(dt.timedelta(hours=-6)))
-    )
+    aware = star_positions(56.38, -94.64, dt.datetime(2021, 3, 8, 0, 0, tzinfo=dt.timezone(dt.timedelta(hours=-6))))
     np.testing.assert_allclose(naive.elevation_deg, aware.elevation_deg)
     assert naive.when == aware.when
     later = star_positions(56.38, -94.64, dt.datetime(2021, 3, 8, 7, 0))
@@ -180,3 +170,12 @@ def test_magnitude_cut_and_selection() -> None:
 def test_bad_input_is_our_error(args, match) -> None:
     with pytest.raises(InputError, match=match):
         star_positions(*args)
+
+
+def test_no_star_is_listed_twice() -> None:
+    cat = catalogue_j2000()
+    positions = {(round(float(r), 5), round(float(d), 5)) for r, d in zip(cat["ra_deg"], cat["dec_deg"], strict=True)}
+    assert len(positions) == len(cat["names"])
+    names = set(catalogue_names())
+    assert {"Alkaid", "Hadar", "Fomalhaut", "Albireo"} <= names
+    assert not names & {"Alcaid", "Agena", "Formalhaut", "Albereo"}
