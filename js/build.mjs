@@ -7,7 +7,7 @@
 //    js/lib/land.json, which js/lib/map.js imports. The unused land-110m atlas is not bundled.
 // 2. esbuild bundles js/index.js, minified, into aurora_widgets/widgets/static/index.{js,css}.
 // 3. The npm packages that went into the bundle (from esbuild's metafile) are written to
-//    js/bundled-packages.json; tests/test_licences.py checks each has a notice in
+//    js/bundled-packages.json; tests/test_packaging.py checks each has a notice in
 //    THIRD_PARTY_NOTICES.md, so adding a dependency without its licence fails the tests.
 //
 // Every output is deterministic: the same inputs give the same bytes (tests/widgets/test_bundle.py
@@ -39,9 +39,12 @@ const outdirArg = args.find((a) => a.startsWith("--outdir="));
 const outdir = outdirArg ? outdirArg.slice("--outdir=".length) : join(ROOT, "aurora_widgets", "widgets", "static");
 const watch = args.includes("--watch");
 
+/** The atlas js/lib/land.json is made from (its package counts as bundled: its data is). */
+const LAND_SOURCE = "node_modules/world-atlas/land-50m.json";
+
 /** land-50m simplified for the maps, as TopoJSON text. */
 function simplifiedLand() {
-  const topo = JSON.parse(readFileSync(join(ROOT, "node_modules", "world-atlas", "land-50m.json"), "utf8"));
+  const topo = JSON.parse(readFileSync(join(ROOT, LAND_SOURCE), "utf8"));
   const steradians = (km2) => km2 / (EARTH_RADIUS_KM * EARTH_RADIUS_KM);
   let out = presimplify(topo, sphericalTriangleArea);
   out = simplify(out, steradians(LAND_MIN_AREA_KM2));
@@ -57,10 +60,10 @@ function simplifiedLand() {
   return JSON.stringify(out);
 }
 
-/** {name: version} of every npm package esbuild put into the bundle, sorted by name. */
+/** {name: {version, license}} of every npm package in the bundle (esbuild's inputs + the land atlas). */
 function bundledPackages(metafile) {
   const names = new Set();
-  for (const input of Object.keys(metafile.inputs)) {
+  for (const input of [...Object.keys(metafile.inputs), LAND_SOURCE]) {
     const m = input.match(/(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//);
     if (m) names.add(m[1]);
   }
