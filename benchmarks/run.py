@@ -34,6 +34,8 @@ MODULES = [
     "calibration",
     "preview_payload",
     "selection_pixels",
+    "widget_state",
+    "idl_decoder",
     "install",
 ]
 
