@@ -6,6 +6,7 @@ them as Markdown links).
 
 Example:
     mkdocs.yml -> mkdocstrings -> python -> options -> extensions: [docs/griffe_examples.py]
+
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ left out). So the widget pages list exactly the traits the code has.
 
 Example:
     <!-- traits: aurora_widgets.widgets.skymap_browser.SkymapBrowser -->
+
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def _comments(cls: type) -> dict[str, str]:
 
 
 def traits_table(path: str) -> str:
-    """The Markdown table of the synced, public traits of the class at ``path``."""
+    """Return the Markdown table of the synced, public traits of the class at ``path``."""
     module, _, name = path.rpartition(".")
     cls = getattr(importlib.import_module(module), name)
     comments = _comments(cls)
