@@ -29,7 +29,7 @@ for v in $VERSIONS; do
   if [ ! -f "$venv/.installed" ] || [ pyproject.toml -nt "$venv/.installed" ]; then
     rm -rf "$venv"
     if ! { "$py" -m venv "$venv" && "$venv/bin/python" -m pip install --quiet --upgrade pip \
-           && "$venv/bin/python" -m pip install --quiet -e ".[test]" tomli; } > "$venv.log" 2>&1; then
+           && "$venv/bin/python" -m pip install --quiet -e ".[test]"; } > "$venv.log" 2>&1; then
       cat "$venv.log" >&2; echo "== python $v: could not install the test dependencies" >&2; status=1; continue
     fi
     touch "$venv/.installed"
