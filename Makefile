@@ -9,7 +9,7 @@ ARCHIVE ?= .archive
 ARCHIVE_PORT ?= 8765
 LAB_PORT ?= 8888
 
-.PHONY: demo test setup chromium lint bundle bench screenshots clean
+.PHONY: demo test setup chromium lint bundle bench screenshots docs wheel-check python-versions colormaps clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,5 +47,28 @@ bench: setup
 screenshots: setup
 	$(PY) docs/update_screenshots.py
 
+# The documentation site, offline, warnings as errors: the notebooks are executed against the
+# sample archive first (docs/build_notebooks.py), then mkdocs writes site/.
+$(VENV)/.docs-installed: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[docs]"
+	touch $@
+
+docs: $(VENV)/.docs-installed
+	$(PY) docs/build_notebooks.py --archive $(ARCHIVE)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
+
+# The built wheel in a fresh venv with no node on PATH: import, serve the archive, read a skymap,
+# run tests/widgets against it (and the newest anywidget).
+wheel-check:
+	ARCHIVE=$(abspath $(ARCHIVE)) bash .ci/wheel_check.sh
+
+# The non-browser suite on Python 3.10 and 3.13 where their interpreters exist (said when missing).
+python-versions:
+	bash .ci/python_versions.sh
+
+# Regenerate the colormap tables from matplotlib (needs the demo extra).
+colormaps: setup
+	$(PY) scripts/make_colormaps.py
+
 clean:
-	rm -rf $(VENV) $(ARCHIVE) tests/artifacts
+	rm -rf $(VENV) $(ARCHIVE) tests/artifacts site docs/notebooks .venv-py*

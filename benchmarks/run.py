@@ -37,6 +37,8 @@ MODULES = [
     "star_fit",
     "archive",
     "archive_render",
+    "widget_state",
+    "idl_decoder",
     "install",
 ]
 

@@ -1,20 +1,21 @@
-// Offline maps: d3-geo projections over the bundled world-atlas land polygons (no network),
+// Offline maps: d3-geo projections over the bundled land polygons (no network): world-atlas's
+// land-50m simplified by js/build.mjs to what a 400-800 px map needs (js/lib/land.json),
 // field-of-view geometry, and SVG path strings. Colours are left to CSS (--aurora-* tokens).
 import { geoAzimuthalEqualArea, geoCircle, geoGraticule, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
-import land110m from "world-atlas/land-110m.json";
-import land50m from "world-atlas/land-50m.json";
+import landTopology from "./land.json";
 
 export const EARTH_RADIUS_KM = 6371.0;
 
-const LAND = {};
-/** Land polygons as GeoJSON, "50m" (detailed) or "110m" (coarse); built once each. */
+let LAND = null;
+/**
+ * Land polygons as GeoJSON, built once. One atlas serves every map: `resolution` ("50m", the
+ * atlas it was simplified from) is accepted for the callers' sake and does not change the result.
+ */
 export function landFeature(resolution = "50m") {
-  if (!LAND[resolution]) {
-    const topo = resolution === "110m" ? land110m : land50m;
-    LAND[resolution] = feature(topo, topo.objects.land);
-  }
-  return LAND[resolution];
+  void resolution;
+  if (!LAND) LAND = feature(landTopology, landTopology.objects.land);
+  return LAND;
 }
 
 /**
