@@ -8,7 +8,7 @@ import { bind, button, h, labelled, onThemeChange, setTrait, statusLine } from "
 import { COLORMAPS, decodeValue, formatNumber, paintPanel, panelBytes } from "./lib/raster.js";
 
 const MINUTE = 60000;
-const MARGIN = { left: 70, right: 14, top: 10, bottom: 40 };
+const MARGIN = { left: 70, right: 24, top: 10, bottom: 40 };
 const BAND = 34, GAP = 3, ARRAY_LEFT = 150;
 
 /** "YYYY-MM-DDTHH:MM" (UT) -> ms, NaN when empty or malformed. */
@@ -64,9 +64,11 @@ export function renderKeogramPicker({ model, el, signal }) {
   altitude.type = "number"; altitude.min = "80"; altitude.max = "250"; altitude.step = "5";
   const cmap = h("select", "aurora-select aurora-kp-cmap");
   for (const name of COLORMAPS) cmap.append(new Option(name, name));
+  const latGroup = h("span", "aurora-kp-group");
+  latGroup.append(labelled("Latitude axis from the site's skymap", latCheck), labelled("at (km)", altitude));
   const build = button("Build from raw frames", { className: "aurora-button aurora-kp-build", onClick: () => model.send({ type: "build" }), signal });
   controls.append(views, prevDay, labelled("Night (UT)", dateInput), nextDay,
-    labelled("Latitude axis from the site's skymap", latCheck), labelled("at (km)", altitude),
+    latGroup,
     labelled("Colormap", cmap), build);
 
   const status = statusLine(model, signal);
@@ -120,6 +122,17 @@ export function renderKeogramPicker({ model, el, signal }) {
     };
   }
 
+  function hatch(ctx, x, y, w, hgt) {
+    ctx.save();
+    ctx.fillStyle = colours.nodata;
+    ctx.fillRect(x, y, w, hgt);
+    ctx.beginPath(); ctx.rect(x, y, w, hgt); ctx.clip();
+    ctx.strokeStyle = colours.muted; ctx.globalAlpha = 0.35;
+    for (let d = -hgt; d < w; d += 8) { ctx.moveTo(x + d, y + hgt); ctx.lineTo(x + d + hgt, y); }
+    ctx.stroke();
+    ctx.restore();
+  }
+
   function plotRect(w, hgt) {
     return { x: MARGIN.left, y: MARGIN.top, w: w - MARGIN.left - MARGIN.right, h: hgt - MARGIN.top - MARGIN.bottom };
   }
@@ -150,11 +163,21 @@ export function renderKeogramPicker({ model, el, signal }) {
     ctx.fillText(withDate ? `Time (UT) on ${new Date(t0).toISOString().slice(0, 10)}` : "Time (UT)", r.x + r.w / 2, y + 22);
   }
 
-  function latTicks(lat) {
+  function latTicks(lat, pxPerRow) {
+    const finite = lat.filter((v) => v !== null && Number.isFinite(v));
+    const span = finite.length ? Math.max(...finite) - Math.min(...finite) : 0;
+    const step = span < 4 ? 0.5 : span < 25 ? 1 : 5;
+    const kept = [];
+    for (const t of latTicksEvery(lat, step)) { // thin out where the fisheye crowds them
+      if (!kept.length || (t.row - kept[kept.length - 1].row) * pxPerRow >= 18) kept.push(t);
+    }
+    return kept;
+  }
+
+  function latTicksEvery(lat, step) {
     const finite = lat.filter((v) => v !== null && Number.isFinite(v));
     if (finite.length < 2) return [];
     const lo = Math.min(...finite), hi = Math.max(...finite);
-    const step = [0.5, 1, 2, 5, 10].find((s) => (hi - lo) / s <= 8) || 10;
     const ticks = [];
     for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) {
       for (let i = 0; i + 1 < lat.length; i++) { // where the rows' latitude crosses v
@@ -181,8 +204,7 @@ export function renderKeogramPicker({ model, el, signal }) {
       return;
     }
     const [rows] = p.shape;
-    ctx.fillStyle = colours.nodata;
-    ctx.fillRect(r.x, r.y, r.w, r.h);
+    hatch(ctx, r.x, r.y, r.w, r.h);
     paintPanel(offscreen, p, model.get("colormap") || "gray", p.display);
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(offscreen, r.x, r.y, r.w, r.h);
@@ -195,7 +217,7 @@ export function renderKeogramPicker({ model, el, signal }) {
     ctx.fillStyle = colours.fg; ctx.textAlign = "right"; ctx.textBaseline = "middle";
     let axisTitle;
     if (lat.length) {
-      for (const t of latTicks(lat)) {
+      for (const t of latTicks(lat, r.h / rows)) {
         const y = yOf(t.row);
         ctx.beginPath(); ctx.moveTo(r.x - 4, y); ctx.lineTo(r.x, y); ctx.stroke();
         ctx.fillText(t.label, r.x - 6, y);
@@ -217,12 +239,12 @@ export function renderKeogramPicker({ model, el, signal }) {
     ctx.textAlign = "center"; ctx.fillStyle = colours.muted;
     ctx.fillText(axisTitle, 0, 0);
     ctx.restore();
-    ctx.textAlign = "left"; ctx.fillStyle = colours.muted; ctx.textBaseline = "top";
-    ctx.fillText("N", r.x + 4, r.y + 3);
+    ctx.textAlign = "left"; ctx.fillStyle = colours.fg; ctx.textBaseline = "top";
+    ctx.fillText("N", r.x + r.w + 6, r.y);
     ctx.textBaseline = "bottom";
-    ctx.fillText("S", r.x + 4, r.y + r.h - 3);
+    ctx.fillText("S", r.x + r.w + 6, r.y + r.h);
     drawMarks(ctx, r);
-    caption.textContent = `${lat.length ? "Rows from south (bottom) to north (top) along the camera's meridian" : "CCD rows along the camera's meridian, row 0 (south) at the bottom"}; colour: ${p.label} (${p.units}), ${formatNumber(p.display[0])} to ${formatNumber(p.display[1])}; the lightest grey behind shows minutes without data.`;
+    caption.textContent = `${lat.length ? "Rows from south (bottom) to north (top) along the camera's meridian" : "CCD rows along the camera's meridian, row 0 (south) at the bottom"}; colour: ${p.label} (${p.units}), ${formatNumber(p.display[0])} to ${formatNumber(p.display[1])}; hatched: minutes without data.`;
     root.dataset.paintCount = String(Number(root.dataset.paintCount) + 1);
   }
 
@@ -356,13 +378,14 @@ export function renderKeogramPicker({ model, el, signal }) {
       ctx.fillStyle = row.site_uid === site ? colours.accent : colours.fg;
       ctx.textAlign = "right"; ctx.textBaseline = "middle";
       ctx.fillText(`${row.site_uid} ${row.latitude.toFixed(1)}° N`, r.x - 8, y + BAND / 2);
-      ctx.fillStyle = colours.nodata;
-      ctx.fillRect(r.x, y, r.w, BAND);
       if (row.panel) {
+        hatch(ctx, r.x, y, r.w, BAND);
         paintPanel(offscreen, row.panel, model.get("colormap") || "gray", row.panel.display);
         ctx.imageSmoothingEnabled = false;
         ctx.drawImage(offscreen, r.x, y, r.w, BAND);
       } else {
+        ctx.fillStyle = colours.nodata;
+        ctx.fillRect(r.x, y, r.w, BAND);
         ctx.fillStyle = colours.muted; ctx.textAlign = "left";
         ctx.fillText(row.message || "no data", r.x + 8, y + BAND / 2);
       }
@@ -373,9 +396,19 @@ export function renderKeogramPicker({ model, el, signal }) {
       const item = h("li", "", `${row.site_uid} (${row.full_name}), ${row.latitude.toFixed(1)}° N: ${row.has_data ? "keogram shown" : row.message}`);
       arrayList.append(item);
     });
-    if (withData) timeAxis(ctx, r, r.y + r.h, withData.panel, true);
+    if (withData) {
+      timeAxis(ctx, r, r.y + r.h, withData.panel, true);
+      const t = parseMinute(model.get("time")), p = withData.panel;
+      const i = Math.round((t - parseMinute(p.start)) / MINUTE);
+      if (Number.isFinite(t) && i >= 0 && i < p.minutes) {
+        const x = r.x + ((i + 0.5) / p.minutes) * r.w;
+        ctx.strokeStyle = colours.accent; ctx.lineWidth = 2;
+        ctx.beginPath(); ctx.moveTo(x, r.y); ctx.lineTo(x, r.y + r.h); ctx.stroke();
+        ctx.lineWidth = 1;
+      }
+    }
     arrayCaption.textContent = rowsData.length
-      ? "Each row: one site's daily keogram (south at the bottom of its row), sites from north (top) to south; grey rows have no keogram for this night. Click a row to pick that site and minute."
+      ? "Each row: one site's daily keogram (south at the bottom of its row), sites from north (top) to south; rows that say so have no keogram for this night, hatched minutes no data. Click a row to pick that site and minute."
       : "";
   }
 
