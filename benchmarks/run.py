@@ -34,6 +34,7 @@ MODULES = [
     "calibration",
     "preview_payload",
     "selection_pixels",
+    "keogram",
     "install",
 ]
 

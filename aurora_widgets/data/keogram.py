@@ -33,7 +33,7 @@ import numpy as np
 
 from .errors import InputError
 
-__all__ = ["Keogram", "keogram", "minute_means", "slice_index"]
+__all__ = ["Keogram", "keogram", "minute_means", "minutes_with_data", "slice_index"]
 
 
 def slice_index(width: int) -> int:
@@ -261,20 +261,45 @@ def minute_means(keo: Keogram, start: _dt.datetime, minutes: int) -> np.ndarray:
     """
     if minutes < 1:
         raise InputError(f"minutes must be at least 1, not {minutes!r}.")
-    data = np.asarray(keo.data, dtype=np.float64)
+    data = np.asarray(keo.data)
+    index = _minute_index(keo, start)
+    inside = np.flatnonzero((index >= 0) & (index < minutes))
+    idx = index[inside]
+    out = np.full((data.shape[0], minutes, *data.shape[2:]), np.nan, dtype=np.float32)
+    if idx.size == 0:
+        return out
+    if np.all(np.diff(idx) > 0):  # at most one column a minute (a daily product): no averaging
+        out[:, idx] = data[:, inside]
+        return out
+    order = np.argsort(idx, kind="stable")
+    idx, cols = idx[order], inside[order]
+    firsts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
+    sums = np.add.reduceat(data[:, cols].astype(np.float64), firsts, axis=1)
+    counts = np.diff(np.r_[firsts, idx.size]).reshape(1, -1, *([1] * (data.ndim - 2)))
+    out[:, idx[firsts]] = sums / counts
+    return out
+
+
+def _minute_index(keo: Keogram, start: _dt.datetime) -> np.ndarray:
     t0 = _naive_utc([start])[0]
     offsets = np.array([(t - t0).total_seconds() for t in _naive_utc(keo.timestamp)], dtype=np.float64)
-    index = np.floor(offsets / 60.0).astype(np.int64) if offsets.size else np.zeros(0, dtype=np.int64)
-    inside = (index >= 0) & (index < minutes)
-    idx = index[inside]
-    order = np.argsort(idx, kind="stable")
-    idx = idx[order]
-    cols = np.moveaxis(data, 1, 0)[inside][order]          # (k, rows[, 3]), sorted by minute
-    sums = np.zeros((minutes, *data.shape[:1], *data.shape[2:]), dtype=np.float64)
-    counts = np.bincount(idx, minlength=minutes).astype(np.float64)
-    if idx.size:
-        firsts = np.flatnonzero(np.r_[True, idx[1:] != idx[:-1]])
-        sums[idx[firsts]] = np.add.reduceat(cols, firsts, axis=0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        means = sums / counts.reshape(-1, *([1] * (sums.ndim - 1)))
-    return np.moveaxis(means, 0, 1).astype(np.float32)
+    return np.floor(offsets / 60.0).astype(np.int64) if offsets.size else np.zeros(0, dtype=np.int64)
+
+
+def minutes_with_data(keo: Keogram, start: _dt.datetime, minutes: int) -> np.ndarray:
+    """Return a bool per minute from ``start``: whether a column with any non-zero value falls in it.
+
+    Example:
+        >>> t = [_dt.datetime(2021, 11, 4, 6, 0), _dt.datetime(2021, 11, 4, 6, 2)]
+        >>> minutes_with_data(Keogram(np.array([[0, 5]]), t), _dt.datetime(2021, 11, 4, 6), 3).tolist()
+        [False, False, True]
+
+    """
+    data = np.asarray(keo.data)
+    index = _minute_index(keo, start)
+    with np.errstate(invalid="ignore"):
+        lit = np.any((data != 0) & np.isfinite(data), axis=tuple(a for a in range(data.ndim) if a != 1))
+    index = index[lit & (index >= 0) & (index < minutes)]
+    used = np.zeros(minutes, dtype=bool)
+    used[index] = True
+    return used

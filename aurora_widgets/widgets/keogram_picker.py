@@ -28,7 +28,7 @@ import numpy as np
 import traitlets
 
 from ..data.errors import AuroraWidgetsError, InputError
-from ..data.keogram import Keogram, minute_means
+from ..data.keogram import Keogram, minute_means, minutes_with_data
 from ..data.keogram_products import array_for, find_daily_keograms, keogram_from_raw, load_daily_keogram, night
 from ..data.readers.keogram import read_keogram
 from ._base import AuroraWidget, quiet_call
@@ -90,9 +90,7 @@ def display_window(keograms: list[Keogram], day: _dt.datetime) -> tuple[_dt.date
     """
     used = np.zeros(1440, dtype=bool)
     for keo in keograms:
-        grid = minute_means(keo, day, 1440)
-        flat = grid.reshape(grid.shape[0], 1440, -1)
-        used |= np.any(np.isfinite(flat) & (flat != 0), axis=(0, 2))
+        used |= minutes_with_data(keo, day, 1440)
     if not used.any():
         return day, 1440
     first, last = int(np.argmax(used)), 1439 - int(np.argmax(used[::-1]))
@@ -121,7 +119,8 @@ def _panel(keo: Keogram, start: _dt.datetime, minutes: int, max_rows: int) -> di
     panel = quantize(grid, vmin=float(finite.min()) if finite.size else 0.0,
                      vmax=float(finite.max()) if finite.size else 1.0, label="brightness",
                      units="raw counts" if keo.source.endswith("files") else "file value")
-    lo, hi = (np.percentile(finite, [0.5, 99.9]) if finite.size else (0.0, 1.0))
+    sample = finite[:: max(1, finite.size // 100_000)]  # percentiles of a 100k-value sample
+    lo, hi = (np.percentile(sample, [0.5, 99.9]) if finite.size else (0.0, 1.0))
     lat = keo.row_latitudes()
     panel.update(
         start=_iso(start), minutes=minutes, display=[float(lo), float(max(hi, lo + 1e-6))],
@@ -191,6 +190,7 @@ class KeogramPicker(AuroraWidget):
         self._user_skymap = skymap is not None
         self.keogram: Keogram | None = None
         self._built: dict[tuple[str, str, str], Keogram] = {}
+        self._panels: dict[tuple[Any, ...], dict[str, Any]] = {}
         self._generation = 0
         self.build_from_raw = bool(build_from_raw)
         self.on_msg(self._handle_message)
@@ -377,8 +377,14 @@ class KeogramPicker(AuroraWidget):
                 note = f" No latitude axis: {err}"
         self.skymap_name = "" if keo.geo_y is None or skymap is None else str(getattr(skymap, "filename", ""))
         self.keogram = keo
-        start, minutes = display_window([keo], night(self.date)[0])
-        self._panel = _panel(keo, start, minutes, MAX_ROWS)
+        key = (keo.source, keo.site_uid, self.date, self.skymap_name, keo.altitude_km)
+        panel = self._panels.get(key)
+        if panel is None:  # a night shown before is not gridded again
+            start, minutes = display_window([keo], night(self.date)[0])
+            panel = self._panels[key] = _panel(keo, start, minutes, MAX_ROWS)
+            while len(self._panels) > 16:
+                self._panels.pop(next(iter(self._panels)))
+        self._panel = panel
         self.source = keo.source
         self.can_build = False
         self.progress = []

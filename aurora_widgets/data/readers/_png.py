@@ -117,21 +117,40 @@ def _unfilter_simple(scan: np.ndarray, filters: np.ndarray, bpp: int) -> np.ndar
 
 
 def _unfilter_diagonal(scan: np.ndarray, filters: np.ndarray, bpp: int) -> np.ndarray:
+    """Undo any mix of filters one anti-diagonal at a time, in a skewed copy of the image.
+
+    Pixel (r, c) is stored at ``s[r + 1, r + c + 2]``: diagonal ``k = r + c`` is then column
+    ``k + 2`` of ``s``, its left neighbour (r, c-1) sits in column ``k + 1`` of the same row, the one
+    above (r-1, c) in column ``k + 1`` of the row above and the upper-left one in column ``k``, so
+    every step reads and writes plain slices. Row 0 and the columns left of the image stay zero, as
+    the PNG filters assume.
+    """
     height = scan.shape[0]
     width = scan.shape[1] // bpp
-    x = scan.reshape(height, width, bpp).astype(np.int16)
-    out = np.zeros((height + 1, width + 1, bpp), dtype=np.int16)  # a zero row above and column left
-    f_all = filters.astype(np.int16)
+    s = np.zeros((height + 1, height + width + 2, bpp), dtype=np.int16)
+    xs = np.zeros_like(s)  # the filtered bytes, skewed the same way
+    image = scan.reshape(height, width, bpp)
+    for r in range(height):
+        xs[r + 1, r + 2:r + 2 + width] = image[r]
+    f = filters.reshape(-1, 1)
+    is_sub, is_up, is_avg, is_paeth = ((f == k).astype(np.int16) for k in (1, 2, 3, 4))
+    any_avg, any_paeth = bool(is_avg.any()), bool(is_paeth.any())
     for k in range(height + width - 1):
-        r = np.arange(max(0, k - width + 1), min(height, k + 1))
-        c = k - r
-        a = out[r + 1, c]          # left
-        b = out[r, c + 1]          # up
-        cc = out[r, c]             # up-left
-        f = f_all[r][:, None]
-        p = a + b - cc
-        pa, pb, pc = np.abs(p - a), np.abs(p - b), np.abs(p - cc)
-        paeth = np.where((pa <= pb) & (pa <= pc), a, np.where(pb <= pc, b, cc))
-        pred = np.select([f == 1, f == 2, f == 3, f == 4], [a, b, (a + b) >> 1, paeth], 0)
-        out[r + 1, c + 1] = (x[r, c] + pred) & 0xFF
-    return out[1:, 1:].astype(np.uint8).reshape(height, width * bpp)
+        lo, hi = max(0, k - width + 1), min(height, k + 1)
+        a = s[lo + 1:hi + 1, k + 1]
+        b = s[lo:hi, k + 1]
+        pred = is_sub[lo:hi] * a + is_up[lo:hi] * b
+        if any_avg:
+            pred += is_avg[lo:hi] * ((a + b) >> 1)
+        if any_paeth:
+            c = s[lo:hi, k]
+            bc, ac = b - c, a - c
+            pa, pb, pc = np.abs(bc), np.abs(ac), np.abs(bc + ac)
+            pred += is_paeth[lo:hi] * np.where((pa <= pb) & (pa <= pc), a, np.where(pb <= pc, b, c))
+        pred += xs[lo + 1:hi + 1, k + 2]
+        pred &= 0xFF
+        s[lo + 1:hi + 1, k + 2] = pred
+    out = np.empty((height, width, bpp), dtype=np.uint8)
+    for r in range(height):
+        out[r] = s[r + 1, r + 2:r + 2 + width]
+    return out.reshape(height, width * bpp)
