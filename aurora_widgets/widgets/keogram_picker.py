@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import traitlets
 
-from ..data.errors import AuroraWidgetsError, InputError
+from ..data.errors import AuroraWidgetsError, InputError, ReadError
 from ..data.keogram import Keogram, minute_means, minutes_with_data
 from ..data.keogram_products import array_for, find_daily_keograms, keogram_from_raw, load_daily_keogram, night
 from ..data.readers.keogram import read_keogram
@@ -315,9 +315,15 @@ class KeogramPicker(AuroraWidget):
         key = (self.dataset, self.site_uid, self.date)
         build = build or self.build_from_raw
 
+        unreadable: list[str] = []
+
         def work() -> tuple[Keogram | None, Any]:
-            keo = self._built.get(key) or quiet_call(
-                lambda **_kw: load_daily_keogram(self.client, *key))
+            keo = self._built.get(key)
+            if keo is None:
+                try:
+                    keo = quiet_call(lambda **_kw: load_daily_keogram(self.client, *key))
+                except ReadError as err:  # a damaged or placeholder product: offer the raw frames
+                    unreadable.append(str(err))
             if keo is None and build:
                 keo = keogram_from_raw(self.client, *key, progress=lambda d, t: self._progress(gen, d, t))
                 self._built[key] = keo
@@ -330,9 +336,8 @@ class KeogramPicker(AuroraWidget):
             if keo is None:
                 self._panel, self.source, self.can_build = {}, "", True
                 names = " or ".join(array_for(self.dataset).keogram_datasets)
-                self.status, self.message = "ready", (
-                    f"No daily keogram ({names}) for {self.site_uid} on {self.date}. "
-                    "Build one from the night's raw frames?")
+                why = unreadable[0] if unreadable else f"No daily keogram ({names}) for {self.site_uid} on {self.date}."
+                self.status, self.message = "ready", f"{why} Build one from the night's raw frames?"
                 self._update_code()
                 return
             self._show(keo, skymap)

@@ -157,3 +157,29 @@ def test_array_view_click_picks_the_site(render, picker, theme):
     assert picker.time is not None and picker.time.hour == 7   # the middle of 01-13 UT
     rendered.sync()
     rendered.screenshot(f"keogram_picker-array-{theme}")
+
+
+def test_server_text_is_never_html(render, api_url, download_dir):
+    from aurora_widgets.data import Client
+    from aurora_widgets.data.models import Observatory
+    from aurora_widgets.widgets.keogram_picker import KeogramPicker
+
+    hostile = '<img src=x onerror="window.__pwned=1">Gillam'
+
+    class HostileNames(Client):
+        def list_observatories(self, instrument_array, uid=None):
+            return [Observatory("gill", hostile, 56.38, -94.64), Observatory("rank", "<b>Rankin</b>", 62.8, -92.1)]
+
+    put_in_cache(download_dir, PGM, DAY, "gill", "themis19", synthetic_night())
+    picker = KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04", array_view=True,
+                           client=HostileNames(api_url=api_url, download_dir=download_dir)).wait()
+    rendered = render(picker, theme="jupyterlab-light")
+    rendered.sync()
+    page = rendered.page
+    page.wait_for_function("() => document.querySelectorAll('.aurora-kp-arraylist li').length === 2")
+    assert page.locator(".aurora-kp img, .aurora-kp b").count() == 0
+    assert page.evaluate("() => window.__pwned") is None
+    assert hostile in page.locator(".aurora-kp-arraylist").text_content()
+    box = page.locator("canvas.aurora-kp-arraycanvas").bounding_box()
+    page.mouse.move(box["x"] + 300, box["y"] + TOP + 37 + 17)       # gill's row (second, south of rank)
+    assert hostile in page.locator(".aurora-kp-readout").text_content()

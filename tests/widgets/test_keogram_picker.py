@@ -173,3 +173,11 @@ def test_summary_rows_for_the_saved_notebook(cached_night):
     rows = dict(picker._summary_rows())
     assert rows["time"] == "2021-11-04 06:12" and rows["keogram"].startswith("20211104__gill")
     assert "KeogramPicker(dataset='THEMIS_ASI_RAW'" in repr(picker)
+
+
+def test_an_unreadable_product_offers_the_raw_frames(download_dir):
+    path = put_in_cache(download_dir, PGM, DAY, "gill", "themis19", synthetic_night())
+    path.write_bytes(b"placeholder: this archive makes no keogram pictures")
+    picker = KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04", client=offline(download_dir)).wait()
+    assert picker.can_build and picker.status == "ready"
+    assert "Could not read keogram file" in picker.message and "raw frames?" in picker.message
