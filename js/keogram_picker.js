@@ -9,7 +9,7 @@ import { COLORMAPS, decodeValue, formatNumber, paintPanel, panelBytes } from "./
 
 const MINUTE = 60000;
 const MARGIN = { left: 70, right: 24, top: 10, bottom: 40 };
-const BAND = 34, GAP = 3, ARRAY_LEFT = 150;
+const BAND = 34, GAP = 3, ARRAY_LEFT = 150, ELEV_RIGHT = 44;
 
 /** "YYYY-MM-DDTHH:MM" (UT) -> ms, NaN when empty or malformed. */
 export function parseMinute(text) {
@@ -134,7 +134,25 @@ export function renderKeogramPicker({ model, el, signal }) {
   }
 
   function plotRect(w, hgt) {
-    return { x: MARGIN.left, y: MARGIN.top, w: w - MARGIN.left - MARGIN.right, h: hgt - MARGIN.top - MARGIN.bottom };
+    const right = (panel().elev || []).length ? ELEV_RIGHT : MARGIN.right;
+    return { x: MARGIN.left, y: MARGIN.top, w: w - MARGIN.left - right, h: hgt - MARGIN.top - MARGIN.bottom };
+  }
+
+  /** Rows (fractional) where the elevation along the meridian crosses 10/30/60 degrees, and its top. */
+  function elevTicks(elev) {
+    const ticks = [];
+    for (const v of [10, 30, 60]) {
+      for (let i = 0; i + 1 < elev.length; i++) {
+        const a = elev[i], b = elev[i + 1];
+        if (Number.isFinite(a) && Number.isFinite(b) && a !== b && (a - v) * (b - v) <= 0 && !(a === v && i > 0)) {
+          ticks.push({ row: i + 0.5 + (v - a) / (b - a), label: `${v}°` });
+        }
+      }
+    }
+    let top = -1;
+    elev.forEach((v, i) => { if (Number.isFinite(v) && (top < 0 || v > elev[top])) top = i; });
+    if (top >= 0) ticks.push({ row: top + 0.5, label: `${Math.round(elev[top])}°` });
+    return ticks;
   }
 
   function sizeCanvas(c, cssW, cssH) {
@@ -239,12 +257,29 @@ export function renderKeogramPicker({ model, el, signal }) {
     ctx.textAlign = "center"; ctx.fillStyle = colours.muted;
     ctx.fillText(axisTitle, 0, 0);
     ctx.restore();
-    ctx.textAlign = "left"; ctx.fillStyle = colours.fg; ctx.textBaseline = "top";
-    ctx.fillText("N", r.x + r.w + 6, r.y);
-    ctx.textBaseline = "bottom";
-    ctx.fillText("S", r.x + r.w + 6, r.y + r.h);
+    ctx.textAlign = "left"; ctx.fillStyle = colours.fg;
+    const elev = p.elev || [];
+    if (!lat.length) { // the latitude labels say which way is north; CCD rows need it said
+      ctx.textBaseline = "top";
+      ctx.fillText("N", r.x + r.w + 6, r.y);
+      ctx.textBaseline = "bottom";
+      ctx.fillText("S", r.x + r.w + 6, r.y + r.h);
+    }
+    if (elev.length) { // elevation of the rows along the meridian, on the right
+      ctx.textBaseline = "middle"; ctx.strokeStyle = colours.border;
+      for (const t of elevTicks(elev)) {
+        const y = yOf(t.row);
+        ctx.beginPath(); ctx.moveTo(r.x + r.w, y); ctx.lineTo(r.x + r.w + 4, y); ctx.stroke();
+        ctx.fillText(t.label, r.x + r.w + 6, y);
+      }
+      ctx.save();
+      ctx.translate(r.x + r.w + 36, r.y + r.h / 2); ctx.rotate(Math.PI / 2);
+      ctx.textAlign = "center"; ctx.fillStyle = colours.muted;
+      ctx.fillText("elevation", 0, 0);
+      ctx.restore();
+    }
     drawMarks(ctx, r);
-    caption.textContent = `${lat.length ? "Rows from south (bottom) to north (top) along the camera's meridian" : "CCD rows along the camera's meridian, row 0 (south) at the bottom"}; colour: ${p.label} (${p.units}), ${formatNumber(p.display[0])} to ${formatNumber(p.display[1])}; hatched: minutes without data.`;
+    caption.textContent = `${lat.length ? "Rows from south (bottom) to north (top) along the camera's meridian, elevation on the right" : "CCD rows along the camera's meridian, row 0 (south) at the bottom"}; colour: ${p.label} (${p.units}), ${formatNumber(p.display[0])} to ${formatNumber(p.display[1])}; hatched: minutes without data.`;
     root.dataset.paintCount = String(Number(root.dataset.paintCount) + 1);
   }
 

@@ -209,7 +209,7 @@ def keogram_from_raw(
         2 2
 
     """
-    from .readers import read_raw
+    from .readers import read
 
     spec = array_for(dataset)
     day, end = night(date)
@@ -227,14 +227,14 @@ def keogram_from_raw(
         result = client.download_using_urls(
             FileListing(batch, listing.path_prefix, len(batch), listing.dataset), progress_bar_disable=True
         )
-        raw = read_raw([str(p) for p in result.filenames], dataset=spec.raw_dataset)
+        raw = read(spec.raw_dataset, [str(p) for p in result.filenames])
         if raw.timestamp:
             parts.append(keogram(raw.data, raw.timestamp))
         if progress is not None:
             progress(min(i + RAW_BATCH, len(urls)), len(urls))
     if not parts:
         raise NoMatchError(f"None of the {len(urls)} {spec.raw_dataset} files of {site} on {day:%Y-%m-%d} "
-                           "could be read; see the files' problems with read_raw.")
+                           "could be read; see the files' problems with aurora_widgets.data.read.")
     times = [t for p in parts for t in p.timestamp]
     order = np.argsort(np.array([t.timestamp() for t in times]), kind="stable")
     data = np.concatenate([p.data for p in parts], axis=1)[:, order]

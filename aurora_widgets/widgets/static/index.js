@@ -5101,6 +5101,7 @@ var MARGIN = { left: 70, right: 24, top: 10, bottom: 40 };
 var BAND = 34;
 var GAP = 3;
 var ARRAY_LEFT = 150;
+var ELEV_RIGHT = 44;
 function parseMinute(text) {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(String(text || ""));
   return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]) : NaN;
@@ -5219,7 +5220,25 @@ function renderKeogramPicker({ model, el, signal }) {
     ctx.restore();
   }
   function plotRect(w, hgt) {
-    return { x: MARGIN.left, y: MARGIN.top, w: w - MARGIN.left - MARGIN.right, h: hgt - MARGIN.top - MARGIN.bottom };
+    const right = (panel().elev || []).length ? ELEV_RIGHT : MARGIN.right;
+    return { x: MARGIN.left, y: MARGIN.top, w: w - MARGIN.left - right, h: hgt - MARGIN.top - MARGIN.bottom };
+  }
+  function elevTicks(elev) {
+    const ticks = [];
+    for (const v of [10, 30, 60]) {
+      for (let i = 0; i + 1 < elev.length; i++) {
+        const a = elev[i], b = elev[i + 1];
+        if (Number.isFinite(a) && Number.isFinite(b) && a !== b && (a - v) * (b - v) <= 0 && !(a === v && i > 0)) {
+          ticks.push({ row: i + 0.5 + (v - a) / (b - a), label: `${v}\xB0` });
+        }
+      }
+    }
+    let top = -1;
+    elev.forEach((v, i) => {
+      if (Number.isFinite(v) && (top < 0 || v > elev[top])) top = i;
+    });
+    if (top >= 0) ticks.push({ row: top + 0.5, label: `${Math.round(elev[top])}\xB0` });
+    return ticks;
   }
   function sizeCanvas(c, cssW, cssH) {
     const dpr = window.devicePixelRatio || 1;
@@ -5337,12 +5356,34 @@ function renderKeogramPicker({ model, el, signal }) {
     ctx.restore();
     ctx.textAlign = "left";
     ctx.fillStyle = colours.fg;
-    ctx.textBaseline = "top";
-    ctx.fillText("N", r.x + r.w + 6, r.y);
-    ctx.textBaseline = "bottom";
-    ctx.fillText("S", r.x + r.w + 6, r.y + r.h);
+    const elev = p.elev || [];
+    if (!lat.length) {
+      ctx.textBaseline = "top";
+      ctx.fillText("N", r.x + r.w + 6, r.y);
+      ctx.textBaseline = "bottom";
+      ctx.fillText("S", r.x + r.w + 6, r.y + r.h);
+    }
+    if (elev.length) {
+      ctx.textBaseline = "middle";
+      ctx.strokeStyle = colours.border;
+      for (const t of elevTicks(elev)) {
+        const y = yOf(t.row);
+        ctx.beginPath();
+        ctx.moveTo(r.x + r.w, y);
+        ctx.lineTo(r.x + r.w + 4, y);
+        ctx.stroke();
+        ctx.fillText(t.label, r.x + r.w + 6, y);
+      }
+      ctx.save();
+      ctx.translate(r.x + r.w + 36, r.y + r.h / 2);
+      ctx.rotate(Math.PI / 2);
+      ctx.textAlign = "center";
+      ctx.fillStyle = colours.muted;
+      ctx.fillText("elevation", 0, 0);
+      ctx.restore();
+    }
     drawMarks(ctx, r);
-    caption.textContent = `${lat.length ? "Rows from south (bottom) to north (top) along the camera's meridian" : "CCD rows along the camera's meridian, row 0 (south) at the bottom"}; colour: ${p.label} (${p.units}), ${formatNumber(p.display[0])} to ${formatNumber(p.display[1])}; hatched: minutes without data.`;
+    caption.textContent = `${lat.length ? "Rows from south (bottom) to north (top) along the camera's meridian, elevation on the right" : "CCD rows along the camera's meridian, row 0 (south) at the bottom"}; colour: ${p.label} (${p.units}), ${formatNumber(p.display[0])} to ${formatNumber(p.display[1])}; hatched: minutes without data.`;
     root.dataset.paintCount = String(Number(root.dataset.paintCount) + 1);
   }
   function xOfMinute(r, i) {
