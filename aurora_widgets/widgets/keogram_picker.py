@@ -476,6 +476,22 @@ class KeogramPicker(AuroraWidget):
                       "columns = keo.data[:, keo.index_of(start):keo.index_of(end) + 1]"]
         return "\n".join(lines) + "\n"
 
+    def _static_pictures(self) -> list[tuple[str, bytes]]:
+        """Return the keogram as shown (its display range), for the saved notebook's copy of the view."""
+        from ._picture import panel_png
+        from ._serialize import dequantize
+
+        panel = self._panel
+        if not panel:
+            return []
+        lo, hi = panel["display"]
+        values = np.clip(dequantize(panel), lo, hi)
+        shown = quantize(values, vmin=lo, vmax=hi)
+        caption = (f"Keogram of {self.site_uid} on {self.date}, {panel['start'][11:]} UT for {panel['minutes']} "
+                   f"minutes, south at the bottom; {panel['label']} ({panel['units']}) {lo:.4g} to {hi:.4g}"
+                   + (f"; chosen minute {_iso(self.time)[11:]} UT" if self.time else ""))
+        return [(caption, panel_png(shown, self.colormap))]
+
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("dataset", self.dataset), ("site", self.site_uid or "(none)"), ("date", self.date or "(none)"),
                 ("keogram", self.source or "(none)"), ("time", _iso(self.time).replace("T", " ") or "(none)")]

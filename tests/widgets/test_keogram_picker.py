@@ -181,3 +181,11 @@ def test_an_unreadable_product_offers_the_raw_frames(download_dir):
     picker = KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04", client=offline(download_dir)).wait()
     assert picker.can_build and picker.status == "ready"
     assert "Could not read keogram file" in picker.message and "raw frames?" in picker.message
+
+
+def test_the_saved_notebook_copy_shows_the_keogram(cached_night):
+    picker = KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04", client=offline(cached_night)).wait()
+    picker.time = dt.datetime(2021, 11, 4, 6, 12)
+    (caption, png), = picker._static_pictures()
+    assert png.startswith(b"\x89PNG") and "chosen minute 06:12 UT" in caption and "south at the bottom" in caption
+    assert "data:image/png;base64," in picker._static_html()
