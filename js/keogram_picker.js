@@ -67,9 +67,21 @@ export function renderKeogramPicker({ model, el, signal }) {
   const latGroup = h("span", "aurora-kp-group");
   latGroup.append(labelled("Latitude axis from the site's skymap", latCheck), labelled("at (km)", altitude));
   const build = button("Build from raw frames", { className: "aurora-button aurora-kp-build", onClick: () => model.send({ type: "build" }), signal });
+  const fromHour = h("input", "aurora-input aurora-kp-hour");
+  const toHour = h("input", "aurora-input aurora-kp-hour");
+  for (const input of [fromHour, toHour]) { input.type = "number"; input.min = "0"; input.max = "24"; input.step = "1"; }
+  const buildGroup = h("span", "aurora-kp-group aurora-kp-buildgroup");
+  buildGroup.append(build, labelled("from (UT hour)", fromHour), labelled("to", toHour));
+  const sendHours = () => {
+    const a = Number(fromHour.value), b = Number(toHour.value);
+    if (Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a < b && b <= 24) setTrait(model, "build_hours", [a, b]);
+    else drawText();
+  };
+  fromHour.addEventListener("change", sendHours, { signal });
+  toHour.addEventListener("change", sendHours, { signal });
   controls.append(views, prevDay, labelled("Night (UT)", dateInput), nextDay,
     latGroup,
-    labelled("Colormap", cmap), build);
+    labelled("Colormap", cmap), buildGroup);
 
   const status = statusLine(model, signal);
   const progress = h("progress", "aurora-kp-progress");
@@ -498,7 +510,9 @@ export function renderKeogramPicker({ model, el, signal }) {
     latCheck.checked = Boolean(model.get("latitude_axis"));
     altitude.value = String(model.get("altitude_km"));
     cmap.value = model.get("colormap") || "gray";
-    build.hidden = !model.get("can_build");
+    buildGroup.hidden = !model.get("can_build");
+    const hours = model.get("build_hours") || [0, 24];
+    fromHour.value = String(hours[0]); toHour.value = String(hours[1]);
     const prog = model.get("progress") || [];
     progress.hidden = prog.length !== 2;
     if (prog.length === 2) { progress.max = prog[1]; progress.value = prog[0]; }
@@ -533,7 +547,7 @@ export function renderKeogramPicker({ model, el, signal }) {
   cmap.addEventListener("change", () => setTrait(model, "colormap", cmap.value), { signal });
 
   bind(model, ["dataset", "site_uid", "date", "source", "skymap_name", "latitude_axis", "altitude_km", "colormap",
-    "can_build", "progress", "array_view", "time", "time_range", "code"], drawText, signal);
+    "can_build", "build_hours", "progress", "array_view", "time", "time_range", "code"], drawText, signal);
   bind(model, ["_panel", "_rows", "array_view", "time", "time_range", "colormap", "site_uid", "can_build"], paint, signal);
   onThemeChange(() => { themeColours(); paint(); }, signal);
   if (typeof ResizeObserver !== "undefined") {

@@ -194,11 +194,14 @@ def keogram_from_raw(
     skymap: Any = None,
     altitude_km: float | None = None,
     progress: Progress | None = None,
+    start: Any = None,
+    end: Any = None,
 ) -> Keogram:
     """Build a night's keogram from its raw minute files (downloaded ``RAW_BATCH`` at a time).
 
     ``progress(done_files, total_files)`` is called after each batch. Memory stays small: only
-    each frame's meridian column is kept.
+    each frame's meridian column is kept. ``start``/``end`` (inclusive, within the night) limit
+    the minutes read, e.g. to the hours around an event.
 
     Raises:
         NoMatchError: the archive lists no raw files for that site and night.
@@ -212,9 +215,13 @@ def keogram_from_raw(
     from .readers import read
 
     spec = array_for(dataset)
-    day, end = night(date)
+    day, last = night(date)
+    lo = day if start is None else max(day, as_datetime(start, "start"))
+    hi = last if end is None else min(last, as_datetime(end, "end"))
+    if hi < lo:
+        raise InputError(f"The start ({lo}) is after the end ({hi}) within the night of {day:%Y-%m-%d}.")
     site = site_uid.strip().lower()
-    listing = client.get_urls(spec.raw_dataset, day, end, site_uid=site)
+    listing = client.get_urls(spec.raw_dataset, lo, hi, site_uid=site)
     urls = sorted(listing.urls, key=lambda u: u.rsplit("/", 1)[-1])
     if not urls:
         raise NoMatchError(

@@ -172,6 +172,8 @@ class KeogramPicker(AuroraWidget):
     source = traitlets.Unicode("").tag(sync=True)
     #: The night has no daily keogram: the page offers to build one from raw frames.
     can_build = traitlets.Bool(False).tag(sync=True)
+    #: UT hours [from, to) that a build from raw frames reads (default: the whole night, 0-24).
+    build_hours: traitlets.List[int] = traitlets.List([0, 24]).tag(sync=True)
     #: [done, total] raw files while building; [] otherwise.
     progress: traitlets.List[int] = traitlets.List([]).tag(sync=True)
     #: The file name of the skymap of the latitude axis ("" = none).
@@ -264,16 +266,29 @@ class KeogramPicker(AuroraWidget):
         self.latitude_axis = value is not None
         self._relabel()
 
-    def build(self, *, wait: bool = False) -> KeogramPicker:
+    def build(self, hours: tuple[int, int] | None = None, *, wait: bool = False) -> KeogramPicker:
         """Build the night's keogram from raw frames (what the *Build from raw frames* button does).
 
+        ``hours`` = (from, to) UT hours limits the minute files read (a whole THEMIS night is ~700
+        files); by default ``build_hours`` is used.
+
         Example:
-            >>> KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04").build(wait=True).source  # doctest: +SKIP
+            >>> KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04").build((6, 7), wait=True).source  # doctest: +SKIP
             '40 raw frames from 2 THEMIS_ASI_RAW files'
 
         """
+        if hours is not None:
+            self.build_hours = list(hours)
+        self._built.pop((self.dataset, self.site_uid, self.date), None)
         self._reload(build=True, wait=wait)
         return self
+
+    @traitlets.validate("build_hours")
+    def _check_hours(self, proposal: Any) -> list[int]:
+        value = list(proposal["value"])
+        if len(value) != 2 or not all(isinstance(v, int | float) for v in value) or not 0 <= value[0] < value[1] <= 24:
+            raise InputError(f"build_hours must be [from, to] UT hours with 0 <= from < to <= 24, not {value!r}.")
+        return [int(value[0]), int(value[1])]
 
     def step(self, minutes: int) -> KeogramPicker:
         """Move ``.time`` by ``minutes`` within the minutes shown (what the arrow keys do); return self.
@@ -325,7 +340,9 @@ class KeogramPicker(AuroraWidget):
                 except ReadError as err:  # a damaged or placeholder product: offer the raw frames
                     unreadable.append(str(err))
             if keo is None and build:
-                keo = keogram_from_raw(self.client, *key, progress=lambda d, t: self._progress(gen, d, t))
+                lo, hi = self._build_bounds()
+                keo = keogram_from_raw(self.client, *key, start=lo, end=hi,
+                                       progress=lambda d, t: self._progress(gen, d, t))
                 self._built[key] = keo
             return keo, self._latitude_skymap(keo)
 
@@ -345,6 +362,11 @@ class KeogramPicker(AuroraWidget):
         label = (f"Building the keogram of {self.site_uid} on {self.date} from raw frames…" if build
                  else f"Loading the keogram of {self.site_uid} on {self.date}…")
         self._run_in_background(label, work, done, wait=wait)
+
+    def _build_bounds(self) -> tuple[_dt.datetime, _dt.datetime]:
+        day = night(self.date)[0]
+        h0, h1 = self.build_hours
+        return day + _dt.timedelta(hours=h0), day + _dt.timedelta(hours=h1, seconds=-1)
 
     def _progress(self, gen: int, done: int, total: int) -> None:
         if gen == self._generation:
@@ -446,13 +468,17 @@ class KeogramPicker(AuroraWidget):
         keo = self.keogram
         built = keo is not None and not keo.source.startswith(self.date.replace("-", ""))
         fn = "keogram_from_raw" if built else "load_daily_keogram"
+        hours = ""
+        if built and self.build_hours != [0, 24]:
+            lo, hi = self._build_bounds()
+            hours = f", start={_iso(lo)!r}, end={hi.isoformat()!r}"
         lines = [
             "import datetime",
             "from aurora_widgets.data import Client",
             f"from aurora_widgets.data.keogram_products import {fn}",
             "",
             f"client = Client({', '.join(args)})",
-            f"keo = {fn}(client, {self.dataset!r}, {self.site_uid!r}, {self.date!r})"
+            f"keo = {fn}(client, {self.dataset!r}, {self.site_uid!r}, {self.date!r}{hours})"
             + ("" if built else "  # None when there is no daily keogram"),
         ]
         if keo is not None and keo.geo_y is not None and self._skymap is not None:

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from keogram_factory import PEAK_MINUTE, PEAK_ROW_FROM_TOP, png_bytes, put_in_cache, synthetic_night, write_product
 
-from aurora_widgets.data import Client, NoMatchError, ReadError, read_raw
+from aurora_widgets.data import Client, InputError, NoMatchError, ReadError, read_raw
 from aurora_widgets.data.keogram import keogram
 from aurora_widgets.data.keogram_products import (
     array_for,
@@ -262,3 +262,14 @@ def test_keogram_from_raw_without_files_says_so(api_url, download_dir):
     client = Client(api_url=api_url, download_dir=download_dir)
     with pytest.raises(NoMatchError, match="nothing to build"):
         keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-09")
+
+
+def test_keogram_from_raw_within_hours(api_url, download_dir):
+    client = Client(api_url=api_url, download_dir=download_dir)
+    keo = keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-04", start="2021-11-04T06:01",
+                           end="2021-11-04T06:59")
+    assert keo.timestamp and all(t >= dt.datetime(2021, 11, 4, 6, 1) for t in keo.timestamp)
+    assert "from 1 THEMIS_ASI_RAW files" in keo.source
+    with pytest.raises(InputError, match="after the end"):
+        keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-04", start="2021-11-04T07:00",
+                         end="2021-11-04T06:00")

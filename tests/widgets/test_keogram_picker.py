@@ -189,3 +189,17 @@ def test_the_saved_notebook_copy_shows_the_keogram(cached_night):
     (caption, png), = picker._static_pictures()
     assert png.startswith(b"\x89PNG") and "chosen minute 06:12 UT" in caption and "south at the bottom" in caption
     assert "data:image/png;base64," in picker._static_html()
+
+
+def test_build_within_hours_and_its_code(api_url, download_dir):
+    picker = KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04",
+                           client=Client(api_url=api_url, download_dir=download_dir)).wait()
+    picker.build((6, 7), wait=True)
+    assert picker.status == "ready", picker.message
+    assert picker.build_hours == [6, 7] and "from 2 THEMIS_ASI_RAW files" in picker.source
+    assert "start='2021-11-04T06:00', end='2021-11-04T06:59:59'" in picker.code
+    scope: dict = {}
+    exec(picker.code, scope)
+    np.testing.assert_array_equal(scope["keo"].data, picker.keogram.data)
+    with pytest.raises(InputError, match="build_hours"):
+        picker.build_hours = [7, 6]
