@@ -429,7 +429,12 @@ class KeogramPicker(AuroraWidget):
             sites = sorted(quiet_call(lambda **_kw: self.client.list_observatories(spec.instrument_array)),
                            key=lambda o: -float(o.geodetic_latitude))
             files = find_daily_keograms(self.client, self.dataset, day)
-            keograms = {uid: read_keogram(path) for uid, path in files.items()}
+            keograms, unreadable = {}, set()
+            for uid, path in files.items():
+                try:
+                    keograms[uid] = read_keogram(path)
+                except ReadError:  # one damaged file leaves its row empty, not the whole view
+                    unreadable.add(uid)
             start, minutes = display_window(list(keograms.values()), day)
             rows = []
             for o in sites:
@@ -437,7 +442,8 @@ class KeogramPicker(AuroraWidget):
                 rows.append({
                     "site_uid": o.uid, "full_name": o.full_name, "latitude": float(o.geodetic_latitude),
                     "has_data": keo is not None,
-                    "message": "" if keo is not None else "no daily keogram for this night",
+                    "message": "" if keo is not None else (
+                        "daily keogram file unreadable" if o.uid in unreadable else "no daily keogram for this night"),
                     "panel": None if keo is None else _panel(keo, start, minutes, ARRAY_ROWS),
                 })
             return rows

@@ -131,12 +131,16 @@ def test_a_skymap_of_another_camera_says_why_there_is_no_latitude_axis(cached_ni
 
 
 def test_array_view_stacks_sites_by_latitude_and_says_which_have_no_data(api_url, download_dir):
-    for site in ("gill", "rank", "fsmi"):
+    for site in ("gill", "rank", "fsmi", "atha"):
         put_in_cache(download_dir, PGM, DAY, site, "themis19", synthetic_night(seed=len(site)))
+    (download_dir / PGM / "2021/11/04/atha_themis19/20211104__atha_themis19_full-keogram.pgm.gz").write_bytes(b"?")
     client = Client(api_url=api_url, download_dir=download_dir)
     picker = KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04", client=client, array_view=True).wait()
     rows = picker._rows
     assert rows, picker.message
+    atha = next(r for r in rows if r["site_uid"] == "atha")
+    assert not atha["has_data"] and atha["message"] == "daily keogram file unreadable"
+    rows = [r for r in rows if r["site_uid"] != "atha"]
     lats = [r["latitude"] for r in rows]
     assert lats == sorted(lats, reverse=True)
     with_data = {r["site_uid"] for r in rows if r["has_data"]}
@@ -144,6 +148,7 @@ def test_array_view_stacks_sites_by_latitude_and_says_which_have_no_data(api_url
     empty = [r for r in rows if not r["has_data"]]
     assert empty and all(r["message"] == "no daily keogram for this night" and r["panel"] is None for r in empty)
     assert all(r["panel"]["shape"][0] <= 48 for r in rows if r["has_data"])
+    assert all(r["has_data"] for r in rows if r["site_uid"] in ("rank", "fsmi"))
     picker.set_state({"site_uid": "rank"})                   # a click on rank's row
     picker.wait()
     assert picker.source.startswith("20211104__rank_")
