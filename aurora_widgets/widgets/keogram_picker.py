@@ -115,12 +115,16 @@ def _panel(keo: Keogram, start: _dt.datetime, minutes: int, max_rows: int) -> di
     if grid.ndim == 3:  # colour keogram: drawn as the mean of its channels
         grid = grid.mean(axis=2)
     grid = _binned(grid, max_rows)
+    with np.errstate(invalid="ignore"):
+        blank = np.all((grid == 0) | ~np.isfinite(grid), axis=0)
+    grid[:, blank] = np.nan  # all-black columns: the products' daylight (no imaging), drawn as no data
     finite = grid[np.isfinite(grid)]
+    lit = finite[finite > 0] if np.any(finite > 0) else finite
     panel = quantize(grid, vmin=float(finite.min()) if finite.size else 0.0,
                      vmax=float(finite.max()) if finite.size else 1.0, label="brightness",
                      units="raw counts" if keo.source.endswith("files") else "file value")
-    sample = finite[:: max(1, finite.size // 100_000)]  # percentiles of a 100k-value sample
-    lo, hi = (np.percentile(sample, [0.5, 99.9]) if finite.size else (0.0, 1.0))
+    sample = lit[:: max(1, lit.size // 100_000)]  # percentiles of a 100k-value sample of the sky
+    lo, hi = (np.percentile(sample, [0.5, 99.9]) if lit.size else (0.0, 1.0))
     lat = keo.row_latitudes()
     panel.update(
         start=_iso(start), minutes=minutes, display=[float(lo), float(max(hi, lo + 1e-6))],
