@@ -57,15 +57,23 @@ def _range_to_json(value: Any, _widget: Any) -> list[str]:
 
 
 def _range_from_json(value: Any, _widget: Any) -> tuple[_dt.datetime, _dt.datetime] | None:
+    return _parse_range(value)
+
+
+def _parse_range(value: Any) -> tuple[_dt.datetime, _dt.datetime] | None:
     if not value:
         return None
+    if isinstance(value, str) or not hasattr(value, "__len__") or len(value) != 2:
+        raise InputError(f"A time range is two times [start, end] (YYYY-MM-DDTHH:MM, UT), not {value!r}.")
     a, b = (_parse_minute(v) for v in value)
-    return None if a is None or b is None else (a, b)
+    return None if a is None or b is None else (min(a, b), max(a, b))
 
 
 def _parse_minute(value: Any) -> _dt.datetime | None:
     if value is None or value == "":
         return None
+    if not isinstance(value, str | _dt.datetime):
+        raise InputError(f"Not a time: {value!r}; use YYYY-MM-DDTHH:MM (UT), e.g. 2021-11-04T06:12.")
     if isinstance(value, _dt.datetime):
         t = value.astimezone(_dt.timezone.utc).replace(tzinfo=None) if value.tzinfo else value
         return t.replace(second=0, microsecond=0)
@@ -236,7 +244,10 @@ class KeogramPicker(AuroraWidget):
 
     @traitlets.validate("altitude_km")
     def _check_altitude(self, proposal: Any) -> float:
-        value = float(proposal["value"])
+        try:
+            value = float(proposal["value"])
+        except (TypeError, ValueError):
+            raise InputError(f"altitude_km must be a number of kilometres, not {proposal['value']!r}.") from None
         if not 80 <= value <= 250:
             raise InputError(f"altitude_km={value:g} is outside 80-250 km; choose an auroral altitude such as 110.")
         return value
@@ -250,11 +261,7 @@ class KeogramPicker(AuroraWidget):
 
     @traitlets.validate("time_range")
     def _check_range(self, proposal: Any) -> tuple[_dt.datetime, _dt.datetime] | None:
-        value = proposal["value"]
-        if not value:
-            return None
-        a, b = sorted(t for t in (_parse_minute(value[0]), _parse_minute(value[1])) if t is not None)
-        return (a, b)
+        return _parse_range(proposal["value"])
 
     # ------------------------------------------------------------------ public
     @property

@@ -210,3 +210,19 @@ def test_build_within_hours_and_its_code(api_url, download_dir):
     np.testing.assert_array_equal(scope["keo"].data, picker.keogram.data)
     with pytest.raises(InputError, match="build_hours"):
         picker.build_hours = [7, 6]
+
+
+@pytest.mark.parametrize("state", [
+    {"altitude_km": "high"}, {"altitude_km": None}, {"time": 12}, {"time": "2021-11-04T25:00"},
+    {"time_range": ["2021-11-04T06:00"]}, {"time_range": "06:00-07:00"}, {"build_hours": [5]},
+    {"build_hours": ["a", "b"]}, {"date": "yesterday"}, {"site_uid": None}, {"dataset": "NOPE"},
+])
+def test_hostile_values_from_the_page_are_refused_inline(cached_night, state):
+    picker = KeogramPicker("THEMIS_ASI_RAW", "gill", "2021-11-04", client=offline(cached_night)).wait()
+    before = {k: getattr(picker, k) for k in state}
+    picker.set_state(state)                                   # must not raise into the notebook
+    picker.wait()
+    after = {k: getattr(picker, k) for k in state}
+    assert after == before or picker.status != "error"
+    if after == before:
+        assert picker.status == "error" and picker.message
