@@ -184,3 +184,23 @@ def test_server_text_is_never_html(render, api_url, download_dir):
     box = page.locator("canvas.aurora-kp-arraycanvas").bounding_box()
     page.mouse.move(box["x"] + 300, box["y"] + TOP + 37 + 17)       # gill's row (second, south of rank)
     assert hostile in page.locator(".aurora-kp-readout").text_content()
+
+
+@pytest.mark.parametrize("theme", ["jupyterlab-light", "jupyterlab-dark", "vscode-light", "vscode-dark",
+                                   "vscode-dark-override"])
+def test_text_is_readable_in_every_theme(render, picker, theme):
+    from .harness import contrast_ratio
+
+    picker.time = dt.datetime(2021, 11, 4, 6, 12)
+    rendered = render(picker, theme=theme)
+    _painted(rendered)
+    root = rendered.root
+    for selector in (".aurora-kp-title", ".aurora-kp-chosen", ".aurora-kp-views .aurora-button"):
+        assert contrast_ratio(rendered.page, root.locator(selector).first) >= 4.5, selector
+    for selector in (".aurora-kp-source", ".aurora-kp-caption", ".aurora-field-label"):
+        assert contrast_ratio(rendered.page, root.locator(selector).first) >= 3.0, selector
+    # the canvas draws its axis labels in this text colour, so it must differ from the background
+    fg, bg = root.locator(".aurora-kp").evaluate(
+        "el => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]")
+    assert fg != bg
+    assert not rendered.page_errors()
