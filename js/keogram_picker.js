@@ -257,8 +257,8 @@ export function renderKeogramPicker({ model, el, signal }) {
       const per = Number(p.rows_per_row || 1);
       const ccdRows = rows * per;
       const every = ccdRows > 300 ? 128 : 64;
-      for (let ccd = 0; ccd <= ccdRows; ccd += every) {
-        const y = yOf(ccd / per);
+      for (let ccd = 0; ccd < ccdRows; ccd += every) {
+        const y = yOf((ccd + 0.5) / per); // the row's centre
         ctx.beginPath(); ctx.moveTo(r.x - 4, y); ctx.lineTo(r.x, y); ctx.stroke();
         ctx.fillText(String(ccd), r.x - 6, y);
       }

@@ -5354,8 +5354,8 @@ function renderKeogramPicker({ model, el, signal }) {
       const per = Number(p.rows_per_row || 1);
       const ccdRows = rows * per;
       const every = ccdRows > 300 ? 128 : 64;
-      for (let ccd = 0; ccd <= ccdRows; ccd += every) {
-        const y = yOf(ccd / per);
+      for (let ccd = 0; ccd < ccdRows; ccd += every) {
+        const y = yOf((ccd + 0.5) / per);
         ctx.beginPath();
         ctx.moveTo(r.x - 4, y);
         ctx.lineTo(r.x, y);
