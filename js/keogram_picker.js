@@ -3,6 +3,9 @@
 // stacked by latitude; click a row to pick the site). Python (widgets/keogram_picker.py) finds,
 // reads and grids the keogram; `_panel` holds one-byte codes on a one-minute grid (row 0 = south).
 // Server text (site names, file names, messages) only ever goes in through textContent.
+// Over 500 lines on purpose, for now: the site and array views share one painter, its axes and the
+// theme colours, and this widget is kept in its own file until the lead ports it onto the new seams
+// (js/keogram/{axes,site,array}.js is the natural split then).
 import "./keogram_picker.css";
 import { bind, button, h, labelled, onThemeChange, setTrait, statusLine } from "./lib/dom.js";
 import { COLORMAPS, decodeValue, formatNumber, paintPanel, panelBytes } from "./lib/raster.js";

@@ -21,17 +21,17 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
-import warnings
 from typing import Any
 
 import numpy as np
 import traitlets
 
 from ..data.errors import AuroraWidgetsError, InputError, ReadError
-from ..data.keogram import Keogram, minute_means, minutes_with_data
+from ..data.keogram import Keogram
 from ..data.keogram_products import array_for, find_daily_keograms, keogram_from_raw, load_daily_keogram, night
 from ..data.readers.keogram import read_keogram
 from ._base import AuroraWidget, quiet_call
+from ._keogram_grid import display_window, iso_minute, keogram_panel, parse_minute, parse_range
 from ._serialize import quantize
 
 __all__ = ["KeogramPicker", "display_window"]
@@ -40,108 +40,21 @@ __all__ = ["KeogramPicker", "display_window"]
 MAX_ROWS, ARRAY_ROWS = 256, 48
 
 
-def _iso(t: _dt.datetime | None) -> str:
-    return "" if t is None else t.strftime("%Y-%m-%dT%H:%M")
-
-
 def _time_to_json(value: Any, _widget: Any) -> str:
-    return _iso(value)
+    return iso_minute(value)
 
 
 def _time_from_json(value: Any, _widget: Any) -> _dt.datetime | None:
-    return _parse_minute(value)
+    return parse_minute(value)
 
 
 def _range_to_json(value: Any, _widget: Any) -> list[str]:
-    return [] if not value else [_iso(value[0]), _iso(value[1])]
+    return [] if not value else [iso_minute(value[0]), iso_minute(value[1])]
 
 
 def _range_from_json(value: Any, _widget: Any) -> tuple[_dt.datetime, _dt.datetime] | None:
-    return _parse_range(value)
+    return parse_range(value)
 
-
-def _parse_range(value: Any) -> tuple[_dt.datetime, _dt.datetime] | None:
-    if not value:
-        return None
-    if isinstance(value, str) or not hasattr(value, "__len__") or len(value) != 2:
-        raise InputError(f"A time range is two times [start, end] (YYYY-MM-DDTHH:MM, UT), not {value!r}.")
-    a, b = (_parse_minute(v) for v in value)
-    return None if a is None or b is None else (min(a, b), max(a, b))
-
-
-def _parse_minute(value: Any) -> _dt.datetime | None:
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str | _dt.datetime):
-        raise InputError(f"Not a time: {value!r}; use YYYY-MM-DDTHH:MM (UT), e.g. 2021-11-04T06:12.")
-    if isinstance(value, _dt.datetime):
-        t = value.astimezone(_dt.timezone.utc).replace(tzinfo=None) if value.tzinfo else value
-        return t.replace(second=0, microsecond=0)
-    try:
-        return _parse_minute(_dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00")))
-    except ValueError:
-        raise InputError(f"Not a time: {value!r}; use YYYY-MM-DDTHH:MM (UT), e.g. 2021-11-04T06:12.") from None
-
-
-def display_window(keograms: list[Keogram], day: _dt.datetime) -> tuple[_dt.datetime, int]:
-    """Return the minute grid shown for a night: ``(start, minutes)`` in whole UT hours around the data.
-
-    Minutes where every keogram is empty (no column, or all zero as in the products' daylight
-    hours) at the ends of the day are left out; without data the whole day is shown.
-
-    Example:
-        >>> day = _dt.datetime(2021, 11, 4)
-        >>> k = Keogram(np.ones((2, 2)), [day.replace(hour=6, minute=5), day.replace(hour=7, minute=59)])
-        >>> display_window([k], day)
-        (datetime.datetime(2021, 11, 4, 6, 0), 120)
-
-    """
-    used = np.zeros(1440, dtype=bool)
-    for keo in keograms:
-        used |= minutes_with_data(keo, day, 1440)
-    if not used.any():
-        return day, 1440
-    first, last = int(np.argmax(used)), 1439 - int(np.argmax(used[::-1]))
-    lo, hi = (first // 60) * 60, min(1440, (last // 60 + 1) * 60)
-    return day + _dt.timedelta(minutes=lo), hi - lo
-
-
-def _binned(values: np.ndarray, max_rows: int) -> np.ndarray:
-    """Average groups of rows so at most ``max_rows`` remain (extra rows at the top dropped)."""
-    factor = max(1, -(-values.shape[0] // max_rows))
-    if factor == 1:
-        return values
-    n = values.shape[0] // factor
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN groups stay NaN
-        means: np.ndarray = np.nanmean(values[: n * factor].reshape(n, factor, *values.shape[1:]), axis=1)
-    return means
-
-
-def _panel(keo: Keogram, start: _dt.datetime, minutes: int, max_rows: int) -> dict[str, Any]:
-    grid = minute_means(keo, start, minutes)
-    if grid.ndim == 3:  # colour keogram: drawn as the mean of its channels
-        grid = grid.mean(axis=2)
-    grid = _binned(grid, max_rows)
-    with np.errstate(invalid="ignore"):
-        blank = np.all((grid == 0) | ~np.isfinite(grid), axis=0)
-    grid[:, blank] = np.nan  # all-black columns: the products' daylight (no imaging), drawn as no data
-    finite = grid[np.isfinite(grid)]
-    lit = finite[finite > 0] if np.any(finite > 0) else finite
-    panel = quantize(grid, vmin=float(finite.min()) if finite.size else 0.0,
-                     vmax=float(finite.max()) if finite.size else 1.0, label="brightness",
-                     units="raw counts" if keo.source.endswith("files") else "file value")
-    sample = lit[:: max(1, lit.size // 100_000)]  # percentiles of a 100k-value sample of the sky
-    lo, hi = (np.percentile(sample, [0.5, 99.9]) if lit.size else (0.0, 1.0))
-    lat = keo.row_latitudes()
-    panel.update(
-        start=_iso(start), minutes=minutes, display=[float(lo), float(max(hi, lo + 1e-6))],
-        lat=[] if lat is None else [None if not np.isfinite(v) else round(float(v), 3)
-                                    for v in _binned(lat, max_rows)],
-        elev=[] if keo.elev_y is None else [round(float(v), 2) for v in _binned(keo.elev_y, max_rows)],
-        rows_per_row=max(1, -(-keo.data.shape[0] // max_rows)),
-    )
-    return panel
 
 
 class KeogramPicker(AuroraWidget):
@@ -254,14 +167,14 @@ class KeogramPicker(AuroraWidget):
 
     @traitlets.validate("time")
     def _check_time(self, proposal: Any) -> _dt.datetime | None:
-        t = _parse_minute(proposal["value"])
+        t = parse_minute(proposal["value"])
         if t is not None and self.date and t.strftime("%Y-%m-%d") != self.date:
             raise InputError(f"{t:%Y-%m-%d %H:%M} is not on the night shown ({self.date}); pick a minute of it.")
         return t
 
     @traitlets.validate("time_range")
     def _check_range(self, proposal: Any) -> tuple[_dt.datetime, _dt.datetime] | None:
-        return _parse_range(proposal["value"])
+        return parse_range(proposal["value"])
 
     # ------------------------------------------------------------------ public
     @property
@@ -315,7 +228,7 @@ class KeogramPicker(AuroraWidget):
         panel = self._panel
         if not panel:
             return self
-        start = _parse_minute(panel["start"])
+        start = parse_minute(panel["start"])
         assert start is not None
         last = start + _dt.timedelta(minutes=int(panel["minutes"]) - 1)
         t = (self.time or start) + _dt.timedelta(minutes=minutes)
@@ -422,7 +335,7 @@ class KeogramPicker(AuroraWidget):
         panel = self._panels.get(key)
         if panel is None:  # a night shown before is not gridded again
             start, minutes = display_window([keo], night(self.date)[0])
-            panel = self._panels[key] = _panel(keo, start, minutes, MAX_ROWS)
+            panel = self._panels[key] = keogram_panel(keo, start, minutes, MAX_ROWS)
             while len(self._panels) > 16:
                 self._panels.pop(next(iter(self._panels)))
         self._panel = panel
@@ -458,7 +371,7 @@ class KeogramPicker(AuroraWidget):
                     "has_data": keo is not None,
                     "message": "" if keo is not None else (
                         "daily keogram file unreadable" if o.uid in unreadable else "no daily keogram for this night"),
-                    "panel": None if keo is None else _panel(keo, start, minutes, ARRAY_ROWS),
+                    "panel": None if keo is None else keogram_panel(keo, start, minutes, ARRAY_ROWS),
                 })
             return rows
 
@@ -491,7 +404,7 @@ class KeogramPicker(AuroraWidget):
         hours = ""
         if built and self.build_hours != [0, 24]:
             lo, hi = self._build_bounds()
-            hours = f", start={_iso(lo)!r}, end={hi.isoformat()!r}"
+            hours = f", start={iso_minute(lo)!r}, end={hi.isoformat()!r}"
         lines = [
             "import datetime",
             "from aurora_widgets.data import Client",
@@ -535,16 +448,16 @@ class KeogramPicker(AuroraWidget):
         shown = quantize(values, vmin=lo, vmax=hi)
         caption = (f"Keogram of {self.site_uid} on {self.date}, {panel['start'][11:]} UT for {panel['minutes']} "
                    f"minutes, south at the bottom; {panel['label']} ({panel['units']}) {lo:.4g} to {hi:.4g}"
-                   + (f"; chosen minute {_iso(self.time)[11:]} UT" if self.time else ""))
+                   + (f"; chosen minute {iso_minute(self.time)[11:]} UT" if self.time else ""))
         return [(caption, panel_png(shown, self.colormap))]
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("dataset", self.dataset), ("site", self.site_uid or "(none)"), ("date", self.date or "(none)"),
-                ("keogram", self.source or "(none)"), ("time", _iso(self.time).replace("T", " ") or "(none)")]
+                ("keogram", self.source or "(none)"), ("time", iso_minute(self.time).replace("T", " ") or "(none)")]
         if self.time_range:
-            rows.append(("range", " → ".join(_iso(t).replace("T", " ") for t in self.time_range)))
+            rows.append(("range", " → ".join(iso_minute(t).replace("T", " ") for t in self.time_range)))
         return rows + super()._summary_rows()
 
     def __repr__(self) -> str:
         return (f"KeogramPicker(dataset={self.dataset!r}, site_uid={self.site_uid!r}, date={self.date!r}, "
-                f"time={_iso(self.time) or None!r})")
+                f"time={iso_minute(self.time) or None!r})")
