@@ -38,6 +38,7 @@ __all__ = [
     "find_daily_keograms",
     "keogram_from_raw",
     "load_daily_keogram",
+    "load_hourly_keogram",
     "night",
 ]
 
@@ -182,6 +183,41 @@ def load_daily_keogram(client: Any, dataset: str, site_uid: str, date: Any) -> K
     files = find_daily_keograms(client, dataset, date, site_uid)
     path = files.get(site_uid.strip().lower())
     return None if path is None else read_keogram(path)
+
+
+def load_hourly_keogram(client: Any, dataset: str, site_uid: str, when: Any) -> Keogram | None:
+    """Return the hourly keogram product of the UT hour holding ``when`` (finer columns), or None.
+
+    The array's ``*_HOURLY_KEOGRAM_*`` datasets are tried in order (PGM before PNG); a file already
+    downloaded is read without a request.
+
+    Example:
+        >>> keo = load_hourly_keogram(Client(), "THEMIS_ASI_RAW", "gill", "2021-11-04T06:12")  # doctest: +SKIP
+        >>> keo.timestamp[1] - keo.timestamp[0]                                                # doctest: +SKIP
+        datetime.timedelta(seconds=6)
+
+    """
+    spec = array_for(dataset)
+    hour = as_datetime(when, "when").replace(minute=0, second=0, microsecond=0)
+    site = site_uid.strip().lower()
+    for name in (n.replace("_DAILY_", "_HOURLY_") for n in spec.keogram_datasets):
+        folder = Path(client.download_dir) / name
+        if folder.is_dir():
+            hit = next((p for p in sorted(folder.rglob(f"{hour:%Y%m%d_%H}_{site}_*")) if p.is_file()
+                        and ".part-" not in p.name), None)
+            if hit is not None:
+                return read_keogram(hit)
+        try:
+            listing = client.get_urls(name, hour, hour + _dt.timedelta(minutes=59, seconds=59), site_uid=site)
+        except APIError:
+            continue
+        urls = [u for u in listing.urls if (p := parse_product_name(u.rsplit("/", 1)[-1])) is not None
+                and p.hourly and p.start == hour and p.site_uid == site]
+        if urls:
+            result = client.download_using_urls(FileListing(urls[:1], listing.path_prefix, 1, listing.dataset),
+                                                progress_bar_disable=True)
+            return read_keogram(result.filenames[0])
+    return None
 
 
 Progress = Callable[[int, int], None]

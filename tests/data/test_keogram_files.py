@@ -19,6 +19,7 @@ from aurora_widgets.data.keogram_products import (
     find_daily_keograms,
     keogram_from_raw,
     load_daily_keogram,
+    load_hourly_keogram,
 )
 from aurora_widgets.data.readers._png import PNG_SIGNATURE, PngError, decode_png
 from aurora_widgets.data.readers.keogram import clear_keogram_cache, parse_product_name, read_keogram
@@ -275,3 +276,15 @@ def test_keogram_from_raw_within_hours(api_url, download_dir):
     with pytest.raises(InputError, match="after the end"):
         keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-04", start="2021-11-04T07:00",
                          end="2021-11-04T06:00")
+
+
+def test_hourly_keogram_from_the_cache(download_dir):
+    image = synthetic_night(rows=256, columns=600)
+    folder = download_dir / "THEMIS_ASI_HOURLY_KEOGRAM_PGM" / "2021/11/04/gill_themis19/ut06"
+    write_product(folder / "20211104_06_gill_themis19_full-keogram.pgm", image)
+    client = Client(api_url="http://127.0.0.1:9", download_dir=download_dir, retries=0)
+    keo = load_hourly_keogram(client, "THEMIS_ASI_RAW", "gill", "2021-11-04T06:12:30")
+    assert keo is not None and keo.data.shape == (256, 600) and client.request_count == 0
+    assert keo.timestamp[0] == dt.datetime(2021, 11, 4, 6)
+    assert keo.timestamp[1] - keo.timestamp[0] == dt.timedelta(seconds=6)
+    assert load_hourly_keogram(client, "THEMIS_ASI_RAW", "gill", "2021-11-04T07:00") is None   # offline, nothing cached
