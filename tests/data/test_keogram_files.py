@@ -288,3 +288,31 @@ def test_hourly_keogram_from_the_cache(download_dir):
     assert keo.timestamp[0] == dt.datetime(2021, 11, 4, 6)
     assert keo.timestamp[1] - keo.timestamp[0] == dt.timedelta(seconds=6)
     assert load_hourly_keogram(client, "THEMIS_ASI_RAW", "gill", "2021-11-04T07:00") is None   # offline, nothing cached
+
+
+def test_served_products_agree_with_the_raw_frames(api_url, download_dir):
+    """On an archive that serves keogram products (the one-sky archive): daily, hourly and raw agree."""
+    from aurora_widgets.data import APIError
+    from aurora_widgets.data.keogram import minute_means
+
+    client = Client(api_url=api_url, download_dir=download_dir)
+    try:
+        served = client.get_urls("THEMIS_ASI_DAILY_KEOGRAM_PGM", "2021-11-04", "2021-11-04T23:59:59", site_uid="gill")
+    except APIError:
+        served = None
+    if served is None or not served.urls:
+        pytest.skip("this sample archive serves no THEMIS_ASI_DAILY_KEOGRAM_PGM files (before the one-sky archive)")
+    when = dt.datetime(2021, 11, 4, 6, 12)
+    try:
+        daily = load_daily_keogram(client, "THEMIS_ASI_RAW", "gill", "2021-11-04")
+    except ReadError as err:
+        pytest.skip(f"the archive's keogram files are placeholders: {err}")
+    hourly = load_hourly_keogram(client, "THEMIS_ASI_RAW", "gill", when)
+    raw = keogram_from_raw(client, "THEMIS_ASI_RAW", "gill", "2021-11-04", start=when, end=when.replace(second=59))
+    column = daily.column_at(when).astype(float)
+    from_raw = minute_means(raw, when, 1)[:, 0]
+    lit = np.isfinite(from_raw) & (column > 0)
+    assert np.corrcoef(from_raw[lit], column[lit])[0, 1] > 0.8          # same meridian, same orientation
+    assert abs(int(np.argmax(from_raw[20:-20])) - int(np.argmax(column[20:-20]))) <= 3
+    if hourly is not None:
+        assert np.corrcoef(minute_means(hourly, when, 1)[:, 0], column)[0, 1] > 0.95   # same time axis
