@@ -144,8 +144,9 @@ def test_array_view_click_picks_the_site(render, picker, theme):
     rendered.sync()
     rows = picker._rows
     assert rows and any(not r["has_data"] for r in rows)
+    # the list is rebuilt with the canvas in the next animation frame
+    page.wait_for_function(f"() => document.querySelectorAll('.aurora-kp-arraylist li').length === {len(rows)}")
     items = page.locator(".aurora-kp-arraylist li")
-    assert items.count() == len(rows)
     listed = " ".join(items.all_text_contents())
     assert "no daily keogram for this night" in listed or "daily keogram file unreadable" in listed
     k = next(i for i, r in enumerate(rows) if r["site_uid"] == "rank")
