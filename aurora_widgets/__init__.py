@@ -27,6 +27,7 @@ _WIDGETS = {
     "SkymapBrowser": ".widgets.skymap_browser",
     "CalibrationBrowser": ".widgets.calibration_browser",
     "Explorer": ".widgets.explorer",
+    "KeogramPicker": ".widgets.keogram_picker",
 }
 
 __all__ = ["__version__", *sorted(_WIDGETS)]

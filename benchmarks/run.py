@@ -39,6 +39,7 @@ MODULES = [
     "archive_render",
     "widget_state",
     "idl_decoder",
+    "keogram",
     "install",
 ]
 

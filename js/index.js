@@ -10,6 +10,7 @@ import { renderSitePicker } from "./site_picker.js";
 import { renderSkymapBrowser } from "./skymap_browser.js";
 import { renderCalibrationBrowser } from "./calibration_browser.js";
 import { renderExplorer } from "./explorer.js";
+import { renderKeogramPicker } from "./keogram_picker.js";
 
 const RENDERERS = {
   dataset_picker: renderDatasetPicker,
@@ -18,6 +19,7 @@ const RENDERERS = {
   skymap_browser: renderSkymapBrowser,
   calibration_browser: renderCalibrationBrowser,
   explorer: renderExplorer,
+  keogram_picker: renderKeogramPicker,
 };
 
 function render({ model, el, signal }) {

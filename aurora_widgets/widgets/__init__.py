@@ -31,6 +31,7 @@ _WIDGETS = {
     "SkymapBrowser": ".skymap_browser",
     "CalibrationBrowser": ".calibration_browser",
     "Explorer": ".explorer",
+    "KeogramPicker": ".keogram_picker",
 }
 
 __all__ = sorted(_WIDGETS)
