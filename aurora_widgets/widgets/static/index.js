@@ -76,7 +76,7 @@ function listKeys(container, items, onActivate, signal) {
   container.addEventListener("keydown", (event) => {
     const list = items();
     if (!list.length) return;
-    const index = list.indexOf(document.activeElement);
+    const index = list.indexOf(container.getRootNode().activeElement);
     let next = null;
     if (event.key === "ArrowDown") next = list[Math.min(list.length - 1, index + 1)];
     else if (event.key === "ArrowUp") next = list[Math.max(0, index - 1)];
@@ -218,7 +218,8 @@ function renderDatasetPicker({ model, el, signal }) {
     const query = model.get("query") || "";
     const kind = model.get("kind_filter") || "all";
     const visible = sorted(all.filter((d) => matches(d, query, kind)));
-    const focusedName = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.name : void 0;
+    const active = table.getRootNode().activeElement;
+    const focusedName = active && active.dataset ? active.dataset.name : void 0;
     const selected = model.get("selected") || "";
     const frag = document.createDocumentFragment();
     visible.forEach((d, i) => {
@@ -4207,7 +4208,7 @@ function createTimeline({ onSelect, signal }) {
   root.append(axis, rows, marker, empty);
   let buttons = [];
   rows.addEventListener("keydown", (event) => {
-    const i = buttons.indexOf(document.activeElement);
+    const i = buttons.indexOf(rows.getRootNode().activeElement);
     if (i < 0) return;
     let j = i;
     if (event.key === "ArrowDown" || event.key === "ArrowRight") j = Math.min(buttons.length - 1, i + 1);
@@ -4578,8 +4579,10 @@ function renderSkymapBrowser({ model, el: host, signal }) {
   }
   const on = (names, fn) => {
     const handler = () => fn();
-    model.on(names, handler);
-    signal.addEventListener("abort", () => model.off(names, handler));
+    for (const name of names.split(" ")) model.on(name, handler);
+    signal.addEventListener("abort", () => {
+      for (const name of names.split(" ")) model.off(name, handler);
+    });
   };
   on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", () => invalidate("header"));
   on("change:candidates change:selected change:compare change:date", () => invalidate("timeline"));
@@ -4617,8 +4620,10 @@ function field(caption, control, className = "aurora-field") {
 }
 function listen(model, names, fn, signal) {
   const handler = () => fn();
-  model.on(names, handler);
-  signal.addEventListener("abort", () => model.off(names, handler));
+  for (const name of names.split(" ")) model.on(name, handler);
+  signal.addEventListener("abort", () => {
+    for (const name of names.split(" ")) model.off(name, handler);
+  });
 }
 function token(node, name, fallback = "") {
   const value = getComputedStyle(node).getPropertyValue(name).trim();
@@ -4938,9 +4943,9 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
     statusRow.dataset.state = status;
     statusRow.classList.toggle("aurora-error", status === "error");
     retry.hidden = status !== "error";
-    if (document.activeElement !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
-    if (document.activeElement !== siteInput) siteInput.value = model.get("site_uid") || "";
-    if (document.activeElement !== dateInput) dateInput.value = model.get("date") || "";
+    if (deviceInput.getRootNode().activeElement !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
+    if (siteInput.getRootNode().activeElement !== siteInput) siteInput.value = model.get("site_uid") || "";
+    if (dateInput.getRootNode().activeElement !== dateInput) dateInput.value = model.get("date") || "";
   }
   function renderTables() {
     flatTable.update({ candidates: model.get("flatfield_candidates"), selected: model.get("selected_flatfield"), date: model.get("date") });
