@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{what} is starting on port {lab_port}...", flush=True)
         base = f"http://127.0.0.1:{lab_port}"
         if args.app == "voila":
-            wait_for(f"{base}/", 120, lab)
+            wait_for(f"{base}/api/status", 120, lab)  # "/" itself would run the page in a kernel
             url = f"{base}/"
         else:
             wait_for(f"{base}/api/status?token={token}", 120, lab)
