@@ -246,7 +246,7 @@ export function renderDatePicker({ model, el, signal }) {
       b.dataset.date = iso;
       b.classList.toggle("is-covered", covered);
       b.classList.toggle("has-data", hasData);
-      const words = [iso];
+      const words = [String(day), iso]; // the visible day number first (axe: label-content-name-mismatch)
       if (dataLabel) words.push(hasData ? "has data" : "no data");
       if (available.length) words.push(covered ? "covered" : "not covered");
       b.setAttribute("aria-label", words.join(", "));

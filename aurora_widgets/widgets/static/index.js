@@ -551,7 +551,7 @@ function renderDatePicker({ model, el, signal }) {
       b.dataset.date = iso;
       b.classList.toggle("is-covered", covered);
       b.classList.toggle("has-data", hasData);
-      const words = [iso];
+      const words = [String(day), iso];
       if (dataLabel) words.push(hasData ? "has data" : "no data");
       if (available.length) words.push(covered ? "covered" : "not covered");
       b.setAttribute("aria-label", words.join(", "));
@@ -3305,6 +3305,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     canvas.height = HEIGHT2;
     canvas.tabIndex = 0;
     canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", `Map ${labelText}: nothing drawn yet (choose a site)`);
     canvas.setAttribute("aria-describedby", hint.id);
     const cap = h("figcaption", "aurora-muted aurora-small", labelText);
     fig.append(canvas, cap);
@@ -4643,7 +4644,7 @@ function createCandidateTable({ kind, title, onSelect, signal }) {
   table.dataset.kind = kind;
   const head = h2("thead");
   const hr = h2("tr");
-  for (const text of ["", "File", "Valid from", "Valid to", "Version", "Validity"]) hr.append(h2("th", "", text));
+  for (const text of ["", "File", "Valid from", "Valid to", "Version", "Validity"]) hr.append(h2(text ? "th" : "td", "", text));
   head.append(hr);
   const body = h2("tbody");
   table.append(head, body);
