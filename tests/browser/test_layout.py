@@ -47,7 +47,8 @@ PANEL_ROWS = """(root) => {
 LINES = """(el) => { const r = document.createRange(); r.selectNodeContents(el);
   return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; }"""
 
-PLACEHOLDER_FITS = """(input) => { const s = getComputedStyle(input); const c = document.createElement('canvas').getContext('2d');
+PLACEHOLDER_FITS = """(input) => { const s = getComputedStyle(input);
+  const c = document.createElement('canvas').getContext('2d');
   c.font = s.font; const room = input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
   return [c.measureText(input.placeholder).width, room]; }"""
 
