@@ -143,6 +143,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     return { fig, canvas, cap, index: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
+  viewB.fig.hidden = true; // shown in side-by-side mode only (not as a second blank map before a site)
   block.append(controls, note, nbBox, zoomBar, views);
 
   let s = {

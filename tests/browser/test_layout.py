@@ -89,3 +89,12 @@ def test_no_control_group_splits_across_rows(render, client, width):
             need, room = r.root.locator("input[placeholder]").nth(i).evaluate(PLACEHOLDER_FITS)
             assert need <= room, (name, need, room)
         assert r.page_errors() == []
+
+
+def test_a_skymap_browser_without_a_site_shows_one_map_not_two(render, client):
+    sky = SkymapBrowser(dataset="THEMIS_ASI_SKYMAP_IDLSAV", date="2021-11-04T06:00", client=client)
+    r = render(sky, width=850, height=1400).sync()
+    figures = r.root.locator(".aurora-sb-mapfig")
+    assert figures.count() == 2  # A, and B for side-by-side comparisons
+    assert [figures.nth(i).is_visible() for i in range(2)] == [True, False]
+    r.screenshot("layout-skymap_browser-empty-850", full_page=True)

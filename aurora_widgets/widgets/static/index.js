@@ -3313,6 +3313,7 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     return { fig, canvas, cap, index: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
+  viewB.fig.hidden = true;
   block.append(controls, note, nbBox, zoomBar, views);
   let s = {
     grid: null,
