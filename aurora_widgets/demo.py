@@ -80,12 +80,14 @@ def commonjs_boundary(prefix: Path) -> Path | None:
             if kind != "module":
                 return None
             target = prefix / "package.json"
-            target.write_text(
-                json.dumps({"//": "written by aurora_widgets.demo: the JS files of this environment are "
-                            "CommonJS, not the ES modules of the package.json above", "type": "commonjs"},
-                           indent=2) + "\n",
-                encoding="utf-8",
-            )
+            try:
+                note = ("written by aurora_widgets.demo: the JS files of this environment are CommonJS, "
+                        "not the ES modules of the package.json above")
+                target.write_text(json.dumps({"//": note, "type": "commonjs"}, indent=2) + "\n", encoding="utf-8")
+            except OSError as err:  # a read-only environment: say what to do, do not stop the demo
+                print(f"could not write {target} ({err}); JupyterLab may print Node's 'require is not defined' "
+                      f"error: put a package.json with {{\"type\": \"commonjs\"}} there", flush=True)
+                return None
             return target
     return None
 
