@@ -179,10 +179,15 @@ class DatePicker(AuroraWidget):
         available: Any = None,
         data_days: Any = None,
         data_label: str = "",
+        client: Any = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        self._client = client
+        self._data_source: tuple[str, str] | None = None
+        self._data_generation = 0
         self.on_msg(self._on_front_end_message)
+        self.observe(self._list_data_days, names=["shown_month"])
         lo, hi = as_day(min_date), as_day(max_date)
         if lo and hi and hi < lo:
             raise InputError(f"max_date {hi} is before min_date {lo}")
@@ -235,6 +240,64 @@ class DatePicker(AuroraWidget):
         if day is None or not self.data_days:
             return None
         return day.isoformat() in self.data_days
+
+    def follow_data(self, dataset: str, site_uid: str, *, wait: bool = False) -> DatePicker:
+        """Dot the days that have raw files of ``dataset``'s instrument at ``site_uid``, month by month.
+
+        The raw dataset is found from ``dataset`` (a skymap, calibration or raw dataset name, or an
+        instrument array). The month the calendar shows is listed now and again whenever the
+        reader pages to another month (``shown_month``), in the background, one listing per day;
+        ``follow_data("", "")`` stops and clears the dots. Returns self.
+
+        Example:
+            >>> picker = DatePicker("2021-11-04")
+            >>> picker.follow_data("THEMIS_ASI_SKYMAP_IDLSAV", "gill").data_label  # doctest: +SKIP
+            'THEMIS_ASI_RAW files of gill'
+
+        """
+        from ..data.client import raw_dataset_for
+
+        site = (site_uid or "").strip().lower()
+        if not dataset or not site:
+            self._data_source = None
+            self._data_generation += 1
+            with self.hold_trait_notifications():
+                self.data_days, self.data_label = [], ""
+            return self
+        raw = raw_dataset_for(dataset)
+        self._data_source = (raw, site)
+        with self.hold_trait_notifications():
+            self.data_days, self.data_label = [], f"{raw} files of {site}"
+        self._list_data_days(wait=wait)
+        return self
+
+    def _list_data_days(self, _change: Any = None, *, wait: bool = False) -> None:
+        source = self._data_source
+        month = self.shown_month or self.date[:7] or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m")
+        if source is None:
+            return
+        raw, site = source
+        first = _dt.date.fromisoformat(f"{month}-01")
+        last = (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - _dt.timedelta(days=1)
+        today = _dt.datetime.now(_dt.timezone.utc).date()
+        days = [first + _dt.timedelta(days=i) for i in range((min(last, today) - first).days + 1)]
+        self._data_generation += 1
+        generation = self._data_generation
+        client = self.client
+
+        def work() -> list[str]:
+            found: list[str] = []
+            for day in days:  # the server lists raw data one day at a time
+                start = _dt.datetime.combine(day, _dt.time(0, 0))
+                listing = client.get_urls(raw, start, start + _dt.timedelta(hours=23, minutes=59), site_uid=site)
+                found += days_with_files(listing)
+            return found
+
+        def done(found: list[str]) -> None:
+            if generation == self._data_generation:  # a later month or source supersedes this one
+                self.data_days = sorted(set(self.data_days) | set(found))
+
+        self._run_in_background(f"Listing {raw} files of {site} for {month}…", work, done, wait=wait)
 
     def step(self, days: int) -> DatePicker:
         """Move the date by ``days`` (clamped to the bounds); returns self.

@@ -171,3 +171,25 @@ def test_days_with_files_reads_ucalgary_names():
         "https://data/readme.txt",
     ]
     assert days_with_files(urls) == ["2021-11-04", "2021-11-05"]
+
+
+def test_follow_data_dots_days_with_raw_files_month_by_month(render, api_url, download_dir):
+    from aurora_widgets.data import Client
+
+    picker = DatePicker("2021-11-04", client=Client(api_url=api_url, download_dir=download_dir))
+    picker.follow_data("THEMIS_ASI_SKYMAP_IDLSAV", "gill", wait=True)
+    assert picker.data_label == "THEMIS_ASI_RAW files of gill"
+    assert picker.data_days == ["2021-11-04"] and picker.has_data is True  # the sample archive's day
+    r = render(picker).sync()
+    marked = r.root.locator(".aurora-dtp-day.has-data").evaluate_all("bs => bs.map(b => b.dataset.date)")
+    assert marked == ["2021-11-04"]
+    assert r.root.locator(".aurora-dtp-legend").text_content() == "Dotted days have THEMIS_ASI_RAW files of gill."
+    # paging the calendar lists the new month in Python (shown_month) and keeps what is known
+    r.root.get_by_role("button", name="Next month").click()
+    r.sync()
+    assert picker.shown_month == "2021-12" and picker.status == "ready", picker.message
+    assert r.root.locator(".aurora-dtp-day.has-data").count() == 0
+    assert r.root.locator(".aurora-dtp-calendar").is_visible()  # no data this month: still shown
+    picker.follow_data("", "")
+    r.sync()
+    assert picker.data_days == [] and r.root.locator(".aurora-dtp-calendar").is_hidden()
