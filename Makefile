@@ -8,6 +8,7 @@ PY := $(VENV)/bin/python
 ARCHIVE ?= .archive
 ARCHIVE_PORT ?= 8765
 LAB_PORT ?= 8888
+APP ?= lab
 
 .PHONY: demo test setup chromium lint bundle bench screenshots docs wheel-check python-versions colormaps clean
 
@@ -35,8 +36,9 @@ test: setup chromium node_modules/.package-lock.json
 lint: setup
 	$(PY) -m ruff check aurora_widgets tests benchmarks
 
+# make demo APP=voila serves the teaching page (notebooks/teaching_page.ipynb) with Voila
 demo: setup
-	$(PY) -m aurora_widgets.demo --archive $(ARCHIVE) --archive-port $(ARCHIVE_PORT) --lab-port $(LAB_PORT)
+	$(PY) -m aurora_widgets.demo --archive $(ARCHIVE) --archive-port $(ARCHIVE_PORT) --lab-port $(LAB_PORT) --app $(APP)
 
 bundle:
 	npm ci --no-audit --no-fund && npm run build

@@ -136,9 +136,9 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     statusRow.dataset.state = status;
     statusRow.classList.toggle("aurora-error", status === "error");
     retry.hidden = status !== "error";
-    if (document.activeElement !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
-    if (document.activeElement !== siteInput) siteInput.value = model.get("site_uid") || "";
-    if (document.activeElement !== dateInput) dateInput.value = model.get("date") || "";
+    if (deviceInput.getRootNode().activeElement !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
+    if (siteInput.getRootNode().activeElement !== siteInput) siteInput.value = model.get("site_uid") || "";
+    if (dateInput.getRootNode().activeElement !== dateInput) dateInput.value = model.get("date") || "";
   }
   function renderTables() {
     flatTable.update({ candidates: model.get("flatfield_candidates"), selected: model.get("selected_flatfield"), date: model.get("date") });

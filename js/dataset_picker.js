@@ -136,7 +136,8 @@ export function renderDatasetPicker({ model, el, signal }) {
     const query = model.get("query") || "";
     const kind = model.get("kind_filter") || "all";
     const visible = sorted(all.filter((d) => matches(d, query, kind)));
-    const focusedName = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.name : undefined;
+    const active = table.getRootNode().activeElement; // the shadow root's, in marimo
+    const focusedName = active && active.dataset ? active.dataset.name : undefined;
     const selected = model.get("selected") || "";
     const frag = document.createDocumentFragment();
     visible.forEach((d, i) => {

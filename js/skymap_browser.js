@@ -258,8 +258,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
 
   const on = (names, fn) => {
     const handler = () => fn();
-    model.on(names, handler);
-    signal.addEventListener("abort", () => model.off(names, handler));
+    for (const name of names.split(" ")) model.on(name, handler); // one event per call (marimo)
+    signal.addEventListener("abort", () => { for (const name of names.split(" ")) model.off(name, handler); });
   };
   on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", () => invalidate("header"));
   on("change:candidates change:selected change:compare change:date", () => invalidate("timeline"));

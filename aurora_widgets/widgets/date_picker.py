@@ -2,7 +2,13 @@
 
 Give ``available`` validity intervals (``[start, end | None]`` pairs, or the ``Candidates`` of a
 skymap/calibration listing) and a month calendar marks the days they cover, so you can see which
-dates have a valid file before you pick one.
+dates have a valid file before you pick one. Give ``data_days`` (the days that have data files,
+e.g. from :func:`days_with_files` of a ``get_urls`` listing) with a ``data_label`` and the
+calendar marks those days with a dot. ``shown_month`` ("YYYY-MM") follows the calendar's month,
+so a host can list that month's files when the reader pages to it.
+
+Typed dates are committed on Enter or when the field loses focus; years outside the bounds (and
+two- or three-digit years) are refused with a message, in the page and here.
 
 Example:
     >>> from aurora_widgets.widgets import DatePicker
@@ -16,7 +22,9 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,7 +33,11 @@ import traitlets
 from ..data.errors import InputError
 from ._base import AuroraWidget
 
-__all__ = ["DatePicker", "as_day", "normalise_intervals"]
+__all__ = ["DatePicker", "as_day", "days_with_files", "normalise_intervals"]
+
+#: Without bounds, dates outside these years are refused (year 21 is a typo of 2021, not data).
+FIRST_YEAR = 1900
+LAST_YEAR = 2199
 
 
 def as_day(value: Any) -> _dt.date | None:
@@ -92,13 +104,38 @@ def normalise_intervals(available: Any) -> list[list[str | None]]:
     return sorted(out, key=lambda pair: pair[0] or "")
 
 
+_FILE_DAY = re.compile(r"(?<!\d)((?:19|20|21)\d{2})(\d{2})(\d{2})(?:_|-|T|$)")
+
+
+def days_with_files(urls: Any) -> list[str]:
+    """Return the sorted distinct days ("YYYY-MM-DD") named in data file URLs or names.
+
+    Accepts a list of URLs/filenames or anything with ``.urls`` (a ``FileListing``). The day is
+    the first ``YYYYMMDD`` in the file's name (UCalgary names start ``YYYYMMDD_HHMM_site_...``).
+
+    Example:
+        >>> days_with_files(["https://x/2021/11/04/gill/20211104_0600_gill_themis19_full.pgm.gz",
+        ...                  "20211104_0601_gill_themis19_full.pgm.gz", "20211105_0000_gill.h5"])
+        ['2021-11-04', '2021-11-05']
+
+    """
+    out: set[str] = set()
+    for url in getattr(urls, "urls", urls) or []:
+        match = _FILE_DAY.search(str(url).rsplit("/", 1)[-1])
+        if match:
+            with contextlib.suppress(ValueError):
+                out.add(_dt.date(int(match[1]), int(match[2]), int(match[3])).isoformat())
+    return sorted(out)
+
+
 class DatePicker(AuroraWidget):
     """Pick a UT date (and time of day with ``with_time=True``) within optional bounds.
 
     Parameters: ``value`` (date, datetime or ISO string), ``min_date``/``max_date`` (bounds,
     inclusive), ``with_time`` (show a time input), ``available`` (validity intervals to mark in
-    the calendar, see :func:`normalise_intervals`). ``.value`` is a ``datetime.datetime`` (midnight
-    unless a time was chosen) or None.
+    the calendar, see :func:`normalise_intervals`), ``data_days`` and ``data_label`` (days that have
+    data files, dotted in the calendar; ``.has_data`` says whether the chosen day is one).
+    ``.value`` is a ``datetime.datetime`` (midnight unless a time was chosen) or None.
 
     Example:
         >>> p = DatePicker("2021-11-04", min_date="2021-01-01", max_date="2021-12-31")
@@ -111,7 +148,7 @@ class DatePicker(AuroraWidget):
 
     _kind = traitlets.Unicode("date_picker").tag(sync=True)
     _view_traits = (*AuroraWidget._view_traits, "date", "time", "min_date", "max_date", "available",
-                    "available_label")
+                    "available_label", "data_days", "data_label")
 
     #: The chosen day, "YYYY-MM-DD" ("" = none).
     date = traitlets.Unicode("").tag(sync=True)
@@ -125,6 +162,13 @@ class DatePicker(AuroraWidget):
     #: What the intervals are, for the calendar's legend: "a skymap of gill" gives "Underlined days
     #: have a skymap of gill." ("" = "Underlined days are covered by at least one interval.").
     available_label = traitlets.Unicode("").tag(sync=True)
+    #: Days that have data files ("YYYY-MM-DD"), dotted in the calendar (see :func:`days_with_files`).
+    data_days = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    #: What the data days have, for the legend: "THEMIS_ASI_RAW files of gill" gives "Dotted days
+    #: have THEMIS_ASI_RAW files of gill." A label shows the calendar even in a month with no data.
+    data_label = traitlets.Unicode("").tag(sync=True)
+    #: The month the calendar shows ("YYYY-MM"), set by the page; observe it to list that month's files.
+    shown_month = traitlets.Unicode("").tag(sync=True)
 
     def __init__(
         self,
@@ -133,10 +177,17 @@ class DatePicker(AuroraWidget):
         max_date: Any = None,
         with_time: bool = False,
         available: Any = None,
+        data_days: Any = None,
+        data_label: str = "",
+        client: Any = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
+        self._client = client
+        self._data_source: tuple[str, str] | None = None
+        self._data_generation = 0
         self.on_msg(self._on_front_end_message)
+        self.observe(self._list_data_days, names=["shown_month"])
         lo, hi = as_day(min_date), as_day(max_date)
         if lo and hi and hi < lo:
             raise InputError(f"max_date {hi} is before min_date {lo}")
@@ -145,6 +196,8 @@ class DatePicker(AuroraWidget):
             self.max_date = hi.isoformat() if hi else ""
             self.with_time = bool(with_time)
             self.available = normalise_intervals(available)
+            self.data_days = list(data_days or [])
+            self.data_label = data_label
         if value is not None:
             self.value = value
 
@@ -174,6 +227,78 @@ class DatePicker(AuroraWidget):
         iso = day.isoformat()
         return any(start <= iso and (end is None or iso <= end) for start, end in self.available)
 
+    @property
+    def has_data(self) -> bool | None:
+        """Whether the chosen day is one of ``data_days`` (None without a date or without data days).
+
+        Example:
+            >>> DatePicker("2021-11-04", data_days=["2021-11-04"]).has_data
+            True
+
+        """
+        day = as_day(self.date)
+        if day is None or not self.data_days:
+            return None
+        return day.isoformat() in self.data_days
+
+    def follow_data(self, dataset: str, site_uid: str, *, wait: bool = False) -> DatePicker:
+        """Dot the days that have raw files of ``dataset``'s instrument at ``site_uid``, month by month.
+
+        The raw dataset is found from ``dataset`` (a skymap, calibration or raw dataset name, or an
+        instrument array). The month the calendar shows is listed now and again whenever the
+        reader pages to another month (``shown_month``), in the background, one listing per day;
+        ``follow_data("", "")`` stops and clears the dots. Returns self.
+
+        Example:
+            >>> picker = DatePicker("2021-11-04")
+            >>> picker.follow_data("THEMIS_ASI_SKYMAP_IDLSAV", "gill").data_label  # doctest: +SKIP
+            'THEMIS_ASI_RAW files of gill'
+
+        """
+        from ..data.client import raw_dataset_for
+
+        site = (site_uid or "").strip().lower()
+        if not dataset or not site:
+            self._data_source = None
+            self._data_generation += 1
+            with self.hold_trait_notifications():
+                self.data_days, self.data_label = [], ""
+            return self
+        raw = raw_dataset_for(dataset)
+        self._data_source = (raw, site)
+        with self.hold_trait_notifications():
+            self.data_days, self.data_label = [], f"{raw} files of {site}"
+        self._list_data_days(wait=wait)
+        return self
+
+    def _list_data_days(self, _change: Any = None, *, wait: bool = False) -> None:
+        source = self._data_source
+        month = self.shown_month or self.date[:7] or _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m")
+        if source is None:
+            return
+        raw, site = source
+        first = _dt.date.fromisoformat(f"{month}-01")
+        last = (first.replace(day=28) + _dt.timedelta(days=4)).replace(day=1) - _dt.timedelta(days=1)
+        today = _dt.datetime.now(_dt.timezone.utc).date()
+        days = [first + _dt.timedelta(days=i) for i in range((min(last, today) - first).days + 1)]
+        self._data_generation += 1
+        generation = self._data_generation
+        client = self.client
+
+        def work() -> list[str]:
+            found: list[str] = []
+            for day in days:  # the server lists raw data one day at a time
+                start = _dt.datetime.combine(day, _dt.time(0, 0))
+                listing = client.get_urls(raw, start, start + _dt.timedelta(hours=23, minutes=59), site_uid=site)
+                found += days_with_files(listing)
+            return found
+
+        def done(found: list[str]) -> None:
+            if generation == self._data_generation:  # a later month or source supersedes this one
+                self.data_days = sorted(set(self.data_days) | set(found))
+
+        self._run_in_background(f"Listing {raw} files of {site} for {month}…", work, done, wait=wait)
+
     def step(self, days: int) -> DatePicker:
         """Move the date by ``days`` (clamped to the bounds); returns self.
 
@@ -198,18 +323,39 @@ class DatePicker(AuroraWidget):
         if day is None:
             return ""
         lo, hi = as_day(self.min_date), as_day(self.max_date)
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise InputError(
+                f"{day} is not a date of data: the year {day.year} is outside {FIRST_YEAR}-{LAST_YEAR}; "
+                "type all four digits of the year (e.g. 2021)."
+            )
         if (lo and day < lo) or (hi and day > hi):
             raise InputError(
                 f"{day} is outside the allowed range {lo or 'any'} … {hi or 'any'}; choose a date inside it."
             )
         return day.isoformat()
 
+    @traitlets.validate("data_days")
+    def _check_data_days(self, proposal: Any) -> list[str]:
+        days = {as_day(d) for d in proposal["value"] or []}
+        return sorted(d.isoformat() for d in days if d is not None)
+
+    @traitlets.validate("shown_month")
+    def _check_shown_month(self, proposal: Any) -> str:
+        text = str(proposal["value"] or "")
+        if not text:
+            return ""
+        try:
+            as_day(f"{text[:7]}-01")
+        except InputError as err:
+            raise InputError(f"Not a month: {text!r}; use YYYY-MM (e.g. 2021-11).") from err
+        return text[:7]
+
     @traitlets.validate("time")
     def _check_time(self, proposal: Any) -> str:
         return _as_time(proposal["value"])
 
     @traitlets.validate("available")
-    def _check_available(self, proposal: Any) -> list:
+    def _check_available(self, proposal: Any) -> list[list[str | None]]:
         return normalise_intervals(proposal["value"])
 
     def _summary_rows(self) -> list[tuple[str, str]]:
@@ -219,6 +365,8 @@ class DatePicker(AuroraWidget):
             rows.append(("range", f"{self.min_date or 'any'} … {self.max_date or 'any'}"))
         if self.available:
             rows.append(("covered", {True: "yes", False: "no", None: "–"}[self.covered]))
+        if self.data_label:
+            rows.append(("data", {True: "yes", False: "no", None: "–"}[self.has_data]))
         return rows + super()._summary_rows()
 
     def __repr__(self) -> str:

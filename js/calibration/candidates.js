@@ -20,7 +20,7 @@ export function createCandidateTable({ kind, title, onSelect, signal }) {
   table.dataset.kind = kind;
   const head = h("thead");
   const hr = h("tr");
-  for (const text of ["", "File", "Valid from", "Valid to", "Version", "Validity"]) hr.append(h("th", "", text));
+  for (const text of ["", "File", "Valid from", "Valid to", "Version", "Validity"]) hr.append(h(text ? "th" : "td", "", text)); // the empty corner is no header
   head.append(hr);
   const body = h("tbody");
   table.append(head, body);

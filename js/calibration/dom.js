@@ -18,8 +18,8 @@ export function field(caption, control, className = "aurora-field") {
 /** Subscribe to model events, removed when `signal` aborts. */
 export function listen(model, names, fn, signal) {
   const handler = () => fn();
-  model.on(names, handler);
-  signal.addEventListener("abort", () => model.off(names, handler));
+  for (const name of names.split(" ")) model.on(name, handler); // one event per call (marimo)
+  signal.addEventListener("abort", () => { for (const name of names.split(" ")) model.off(name, handler); });
 }
 
 /** Read a CSS custom property (an --aurora-* token) as resolved on `node`. */

@@ -119,7 +119,7 @@ export function listKeys(container, items, onActivate, signal) {
   container.addEventListener("keydown", (event) => {
     const list = items();
     if (!list.length) return;
-    const index = list.indexOf(document.activeElement);
+    const index = list.indexOf(container.getRootNode().activeElement); // the shadow root's, in marimo
     let next = null;
     if (event.key === "ArrowDown") next = list[Math.min(list.length - 1, index + 1)];
     else if (event.key === "ArrowUp") next = list[Math.max(0, index - 1)];

@@ -135,6 +135,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     canvas.width = WIDTH; canvas.height = HEIGHT;
     canvas.tabIndex = 0; // keyboard zoom and pan
     canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", `Map ${labelText}: nothing drawn yet (choose a site)`); // replaced once drawn
     canvas.setAttribute("aria-describedby", hint.id);
     const cap = el("figcaption", "aurora-muted aurora-small", labelText);
     fig.append(canvas, cap);
@@ -142,6 +143,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     return { fig, canvas, cap, index: null, edge: null };
   };
   const viewA = makeView("A"), viewB = makeView("B");
+  viewB.fig.hidden = true; // shown in side-by-side mode only (not as a second blank map before a site)
   block.append(controls, note, nbBox, zoomBar, views);
 
   let s = {

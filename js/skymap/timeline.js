@@ -24,7 +24,7 @@ export function createTimeline({ onSelect, signal }) {
   let buttons = [];
 
   rows.addEventListener("keydown", (event) => {
-    const i = buttons.indexOf(document.activeElement);
+    const i = buttons.indexOf(rows.getRootNode().activeElement); // the shadow root's, in marimo
     if (i < 0) return;
     let j = i;
     if (event.key === "ArrowDown" || event.key === "ArrowRight") j = Math.min(buttons.length - 1, i + 1);

@@ -108,14 +108,19 @@ class FakeModel {
     this.sentMessages.push(content);
     track(window.__aurora_py_msg(content, b64));
   }
+  // Strict as marimo's model: one event name per call. Backbone's "change:a change:b" would
+  // silently never fire there, so here it is an error the tests see.
   on(event, cb, context) {
-    for (const name of event.split(/\s+/)) {
-      if (!this.listeners.has(name)) this.listeners.set(name, []);
-      this.listeners.get(name).push({ cb, context });
+    if (typeof event !== "string" || /\s/.test(event.trim()) || !event.trim()) {
+      const err = new Error(`model.on takes one event name per call (marimo); got ${JSON.stringify(event)}`);
+      window.__aurora.errors.push(String(err.stack || err));
+      throw err;
     }
+    if (!this.listeners.has(event)) this.listeners.set(event, []);
+    this.listeners.get(event).push({ cb, context });
   }
   off(event, cb) {
-    const names = event ? event.split(/\s+/) : [...this.listeners.keys()];
+    const names = event ? [event] : [...this.listeners.keys()];
     for (const name of names) {
       const list = this.listeners.get(name) || [];
       this.listeners.set(name, cb ? list.filter((l) => l.cb !== cb) : []);

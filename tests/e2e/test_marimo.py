@@ -1,0 +1,148 @@
+"""The widgets in marimo (``marimo run`` on notebooks/marimo_app.py), driven by clicks in Chromium.
+
+marimo renders each anywidget in a shadow root and its model takes one event name per ``on``
+call: the skymap view froze after its first draw and arrow keys did nothing there (issue 14).
+The test clicks a site and a skymap, checks the pixels, the keyboard and what Python prints.
+Screenshots go to ``tests/artifacts/screenshots/e2e-marimo*.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = Path(os.environ.get("AURORA_WIDGETS_ARTIFACTS", REPO / "tests" / "artifacts")) / "screenshots"
+APP = REPO / "notebooks" / "marimo_app.py"
+
+CANVAS_PAINTED = """(root) => {
+  const canvases = [...root.querySelectorAll('canvas')].filter(c => c.width > 8 && c.height > 8);
+  return canvases.filter(c => {
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    for (let i = 3; i < d.length; i += 4 * 97) if (d[i] > 0) return true;
+    return false;
+  }).length;
+}"""
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module", params=["light", "dark"])
+def marimo_app(request, api_url, tmp_path_factory):
+    """``marimo run`` on the app in marimo's light or dark theme, talking to the sample archive."""
+    marimo = shutil.which("marimo", path=str(Path(sys.executable).parent)) or shutil.which("marimo")
+    if marimo is None:
+        pytest.skip("marimo is not installed (pip install marimo; it is in the test extra)")
+    port = _free_port()
+    env = dict(os.environ)
+    env["AURORA_WIDGETS_API_URL"] = api_url
+    env["AURORA_WIDGETS_DATA_DIR"] = str(tmp_path_factory.mktemp("marimo-cache"))
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
+    env["MARIMO_SKIP_UPDATE_CHECK"] = "1"
+    config = tmp_path_factory.mktemp("marimo-config")  # the theme comes from the user config
+    (config / "marimo").mkdir()
+    (config / "marimo" / "marimo.toml").write_text(f'[display]\ntheme = "{request.param}"\n')
+    env["XDG_CONFIG_HOME"] = str(config)
+    log_path = tmp_path_factory.mktemp("marimo-log") / "marimo.log"
+    log = open(log_path, "w")  # noqa: SIM115 - closed at teardown
+    proc = subprocess.Popen(
+        [marimo, "run", str(APP), "--headless", "--host", "127.0.0.1", "--port", str(port), "--no-token",
+         "--no-sandbox"],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO),
+    )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            log.close()
+            pytest.fail(f"marimo run exited early: {log_path.read_text()[-2000:]}")
+        try:
+            if requests.get(url, timeout=2).ok:
+                break
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("marimo run did not answer within 90 s")
+    yield url, request.param
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+SHOWS = "(t) => [...document.querySelectorAll('*')].some(e => (e.innerText || '').includes(t))"
+
+
+def _readout(page) -> str:
+    return page.get_by_text("PY site=").first.inner_text()
+
+
+def _rgb(css: str) -> list[int]:
+    return [int(float(v)) for v in re.findall(r"[\d.]+", css)[:3]]
+
+
+def test_marimo_click_site_and_skymap(chromium, marimo_app):
+    url, theme = marimo_app
+    page = chromium.new_page(viewport={"width": 1280, "height": 1600})
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    try:
+        page.goto(url)
+        sky = page.locator("marimo-anywidget").nth(1)
+        page.get_by_text("PY site=- skymap=-").wait_for(timeout=90_000)
+        # a site from the list: Python follows, and the skymap view (a separate widget) redraws
+        page.locator(".aurora-sp-site", has_text="gill").first.click(timeout=60_000)
+        bars = sky.locator(".aurora-sb-bar")
+        bars.first.wait_for(timeout=90_000)
+        page.wait_for_function(SHOWS, arg="PY site=gill skymap=themis_skymap_gill_2021", timeout=90_000)
+        host = sky.element_handle()
+        page.wait_for_function(f"(h) => ({CANVAS_PAINTED})(h.shadowRoot || h) >= 2", arg=host, timeout=90_000)
+        # the 2022 skymap by click: the view follows (it froze here before) and Python says so
+        bar = sky.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
+        bar.click()
+        page.wait_for_function(SHOWS, arg="skymap=themis_skymap_gill_20220301-+_v02.sav", timeout=60_000)
+        assert bar.get_attribute("aria-checked") == "true" or "is-selected" in (bar.get_attribute("class") or "")
+        # arrow keys on the timeline work inside marimo's shadow root (where document.activeElement
+        # is the shadow host, not the bar)
+        before = _readout(page)
+        bar.focus()
+        page.keyboard.press("ArrowUp")
+        page.wait_for_function(
+            "(b) => { const t = [...document.querySelectorAll('*')].map(e => e.innerText || '')"
+            ".find(s => s.startsWith('PY site=')); return t && t !== b; }",
+            arg=before, timeout=60_000,
+        )
+        assert "skymap=themis_skymap_gill_20220301" not in _readout(page)
+        # marimo's colour tokens: light text on a dark widget in the dark theme (a white block before)
+        assert page.evaluate("() => document.body.dataset.theme") == theme
+        fg, bg = (_rgb(c) for c in sky.locator(".aurora").first.evaluate(
+            "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]"))
+        assert (sum(bg) < sum(fg)) == (theme == "dark"), (fg, bg)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"e2e-marimo-{theme}.png"))
+        assert errors == []
+    except Exception:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"e2e-FAILED-marimo-{theme}.png"))
+        raise
+    finally:
+        page.close()

@@ -1,0 +1,110 @@
+"""The teaching page (notebooks/teaching_page.ipynb) served by Voila, driven by clicks in Chromium.
+
+Voila shows only the outputs: the page's own ``ipywidgets.Label`` says what Python holds, so the
+test clicks a site and a skymap and checks the pixels and that readout. Screenshots go to
+``tests/artifacts/screenshots/e2e-voila*.png``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = Path(os.environ.get("AURORA_WIDGETS_ARTIFACTS", REPO / "tests" / "artifacts")) / "screenshots"
+PAGE = REPO / "notebooks" / "teaching_page.ipynb"
+
+PAINTED = """(root) => [...root.querySelectorAll('canvas')].filter(c => c.width > 8 && c.height > 8).filter(c => {
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  for (let i = 3; i < d.length; i += 4 * 97) if (d[i] > 0) return true;
+  return false;
+}).length"""
+READOUT = (
+    "() => { const l = [...document.querySelectorAll('.widget-label')]"
+    ".find(e => e.textContent.startsWith('PY ')); return l ? l.textContent : ''; }"
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def voila_page(api_url, tmp_path_factory):
+    """Voila serving the teaching page on a free loopback port, talking to the sample archive."""
+    pytest.importorskip("voila", reason="voila is not installed (it is in the test extra)")
+    port = _free_port()
+    env = dict(os.environ)
+    env["AURORA_WIDGETS_API_URL"] = api_url
+    env["AURORA_WIDGETS_DATA_DIR"] = str(tmp_path_factory.mktemp("voila-cache"))
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")])
+    env["JUPYTER_CONFIG_DIR"] = str(tmp_path_factory.mktemp("voila-jcfg"))
+    env["JUPYTER_RUNTIME_DIR"] = str(tmp_path_factory.mktemp("voila-jrt"))
+    log_path = tmp_path_factory.mktemp("voila-log") / "voila.log"
+    log = open(log_path, "w")  # noqa: SIM115 - closed at teardown
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "voila", str(PAGE), f"--port={port}", "--no-browser", "--Voila.ip=127.0.0.1"],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO),
+    )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            log.close()
+            pytest.fail(f"voila exited early: {log_path.read_text()[-2000:]}")
+        try:
+            if requests.get(f"{url}api/status", timeout=2).status_code < 500:
+                break
+        except requests.RequestException:
+            pass
+        time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("voila did not answer within 90 s")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+def test_voila_teaching_page_click_site_and_skymap(chromium, voila_page):
+    page = chromium.new_page(viewport={"width": 1280, "height": 1600})
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    try:
+        page.goto(voila_page, timeout=120_000)
+        page.wait_for_function(f"() => ({READOUT})() === 'PY site=- skymap=-'", timeout=120_000)
+        assert page.get_by_role("heading", name="Where do the aurora cameras look?").is_visible()
+        page.locator(".aurora-sp-site", has_text="gill").first.click(timeout=60_000)
+        page.wait_for_function(f"() => ({READOUT})().startsWith('PY site=gill skymap=themis_skymap_gill_2021')",
+                               timeout=90_000)
+        sky = page.locator(".aurora", has=page.locator(".aurora-sb-bar")).first
+        page.wait_for_function(f"(el) => ({PAINTED})(el) >= 2", arg=sky.element_handle(), timeout=90_000)
+        bar = page.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
+        bar.click()
+        page.wait_for_function(f"() => ({READOUT})() === 'PY site=gill skymap=themis_skymap_gill_20220301-+_v02.sav'",
+                               timeout=60_000)
+        assert bar.get_attribute("aria-checked") == "true"
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "e2e-voila-teaching-page.png"))
+        assert errors == []
+    except Exception:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-voila.png"))
+        raise
+    finally:
+        page.close()
