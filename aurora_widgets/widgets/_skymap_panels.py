@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from ..data.geometry import wrap180
 from ._serialize import quantize
 
 __all__ = [
@@ -43,22 +44,10 @@ __all__ = [
     "position_panels",
     "skymap_panels",
     "unpack",
-    "wrap180",
 ]
 
 #: The four panel names, in display order, with their units.
 PANEL_UNITS = {"elevation": "deg", "azimuth": "deg", "latitude": "deg N", "longitude": "deg E"}
-
-
-def wrap180(values: np.ndarray) -> np.ndarray:
-    """Wrap angles in degrees to [-180, 180).
-
-    Example:
-        >>> wrap180(np.array([190.0, -190.0, 10.0])).tolist()
-        [-170.0, 170.0, 10.0]
-
-    """
-    return (np.asarray(values, dtype=np.float64) + 180.0) % 360.0 - 180.0
 
 
 def pack(panel: dict[str, Any], *, compress: bool = True, level: int = 6) -> dict[str, Any]:

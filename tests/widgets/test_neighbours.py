@@ -10,16 +10,16 @@ import pytest
 
 from aurora_widgets.data.errors import InputError
 from aurora_widgets.data.projection import Projection, mosaic
-from aurora_widgets.widgets._neighbours import (
+from aurora_widgets.data.geometry import distance_km
+from aurora_widgets.data.neighbours import (
     bin_factor,
     bin_frames,
-    distance_km,
     first_file_per_site,
     nearest_indices,
-    neighbour_payload,
     neighbour_sites,
     site_of_raw_file,
 )
+from aurora_widgets.widgets._neighbours import neighbour_payload
 from aurora_widgets.widgets._serialize import dequantize
 from aurora_widgets.widgets._skymap_panels import unpack
 

@@ -1,0 +1,72 @@
+"""Open a file chosen from a listing: the cached copy when there is one, else one download.
+
+:func:`candidate_path` is how every widget gets the file of a :class:`Candidate` it (or its user)
+chose from :meth:`Client.list_skymaps` / :meth:`Client.list_calibrations`: through the client's
+:meth:`cached_path` first (no request, so it works offline), else through the client's
+:meth:`download` of the file's valid-from day (the server filters skymaps and calibrations by that
+date), keeping the file of that name.
+
+Example:
+    >>> import datetime
+    >>> from aurora_widgets.data.models import Candidate
+    >>> c = Candidate("/no/such/x.sav", "x.sav", "gill", datetime.datetime(2021, 1, 1), None, "v01")
+    >>> owner_filter("THEMIS_ASI_SKYMAP_IDLSAV", c)
+    {'site_uid': 'gill'}
+
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from .errors import NoMatchError
+from .models import Candidate
+from .protocol import DataClient
+
+__all__ = ["candidate_path", "owner_filter"]
+
+
+def owner_filter(dataset_name: str, candidate: Candidate) -> dict[str, str]:
+    """Return the listing filter that names the candidate's owner: site (skymaps) or device (calibrations).
+
+    Example:
+        >>> import datetime
+        >>> c = Candidate("u", "REGO_flatfield_15654_20210806-+_v02.sav", "15654",
+        ...               datetime.datetime(2021, 8, 6), None, "v02")
+        >>> owner_filter("REGO_CALIBRATION_FLATFIELD_IDLSAV", c)
+        {'device_uid': '15654'}
+
+    """
+    key = "device_uid" if "CALIBRATION" in dataset_name.upper() else "site_uid"
+    return {key: candidate.owner}
+
+
+def candidate_path(client: DataClient, dataset_name: str, candidate: Candidate) -> Path:
+    """Return the local path of ``candidate``: the cached file, else the one downloaded now.
+
+    A candidate listed from the files already downloaded (the client's offline fallback) has a
+    local path as its ``url``; that file is used as it is. Raises :class:`NoMatchError` when the
+    download gives no file of that name.
+
+    Example:
+        >>> path = candidate_path(client, "THEMIS_ASI_SKYMAP_IDLSAV", cands.best)   # doctest: +SKIP
+        >>> path.name                                                              # doctest: +SKIP
+        'themis_skymap_gill_20210308-+_v02.sav'
+
+    """
+    cached = client.cached_path(dataset_name, candidate.filename)
+    if cached is not None:
+        return cached
+    local = Path(candidate.url)
+    if "://" not in candidate.url and local.is_file():
+        return local
+    day = candidate.valid_from
+    with warnings.catch_warnings():  # "no data" is reported by the caller, inline
+        warnings.simplefilter("ignore", UserWarning)
+        result = client.download(dataset_name, day, day, progress_bar_disable=True,
+                                 **owner_filter(dataset_name, candidate))
+    for path in result.filenames:
+        if Path(path).name == candidate.filename:
+            return Path(path)
+    raise NoMatchError(f"Downloading {candidate.filename} gave no file of that name; press Retry.", [candidate])
