@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,13 @@ import numpy as np
 import traitlets
 
 from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
+from ..data.fetch import candidate_path
+from ..data.instruments import calibrated_arrays, instrument_for_dataset
 from ..data.models import Calibration, Candidate, Candidates
+from ..data.protocol import DataClient
 from ..data.select import as_datetime
-from ._base import AuroraWidget
+from ..data.stats import histogram, percentile_range, statistics
+from ._base import AuroraWidget, status_trait
 from ._serialize import quantize
 
 __all__ = [
@@ -50,12 +55,11 @@ __all__ = [
     "statistics",
 ]
 
-#: Instrument arrays with flatfield/Rayleighs calibration files -> their raw dataset.
-CALIBRATED_ARRAYS = {"REGO": "REGO_RAW", "TREX_NIR": "TREX_NIR_RAW", "TREX_BLUE": "TREX_BLUE_RAW"}
+#: Instrument arrays with flatfield/Rayleighs calibration files -> their raw dataset (from the registry).
+CALIBRATED_ARRAYS: dict[str, str] = {k: str(i.raw_dataset) for k, i in calibrated_arrays().items()}
 #: When ``date`` has no time of day, the raw frame is looked for from this UT time (local night).
 DEFAULT_FRAME_TIME = _dt.time(6, 0)
 DEFAULT_STEPS = {"dark": True, "flatfield": True, "rayleighs": True}
-HISTOGRAM_BINS = 48
 #: Percentiles of a frame mapped to the ends of the colour scale (the full range is reported too).
 FRAME_PERCENTILES = (0.5, 99.5)
 
@@ -76,54 +80,16 @@ def calibration_array(name: str) -> str:
 Rayleighs files exist for REGO, TREx NIR and TREx Blue.
 
     """
-    text = str(name or "").strip().upper()
-    for prefix in ("TREX_BLUE", "TREX_NIR", "REGO"):
-        if text == prefix or text.startswith(prefix + "_"):
-            return prefix
-    label = "THEMIS" if text.startswith("THEMIS") else (
-        "TREx RGB" if text.startswith("TREX_RGB") else repr(name))
+    inst = instrument_for_dataset(str(name or ""))
+    if inst is not None and inst.has_calibrations:
+        return inst.prefix
+    label = inst.prefix.split("_")[0] if inst is not None and inst.prefix == "THEMIS" else (
+        inst.label if inst is not None else repr(name))
+    arrays = [i.label for i in calibrated_arrays().values()]
     raise InputError(
-        f"There are no calibration files for {label}: flatfield and Rayleighs files exist for REGO, "
-        "TREx NIR and TREx Blue."
+        f"There are no calibration files for {label}: flatfield and Rayleighs files exist for "
+        f"{', '.join(arrays[:-1])} and {arrays[-1]}."
     )
-
-
-def statistics(values: np.ndarray) -> dict[str, float | None]:
-    """Min, max, mean, median and standard deviation of the finite values of an array.
-
-    Example:
-        >>> statistics(np.array([[1.0, 2.0], [3.0, np.nan]]))
-        {'min': 1.0, 'max': 3.0, 'mean': 2.0, 'median': 2.0, 'std': 0.816496580927726}
-
-    """
-    arr = np.asarray(values, dtype=np.float64)
-    finite = arr[np.isfinite(arr)]
-    if finite.size == 0:
-        return dict.fromkeys(("min", "max", "mean", "median", "std"))
-    return {
-        "min": float(finite.min()),
-        "max": float(finite.max()),
-        "mean": float(finite.mean()),
-        "median": float(np.median(finite)),
-        "std": float(finite.std()),
-    }
-
-
-def histogram(values: np.ndarray, bins: int = HISTOGRAM_BINS) -> dict[str, list]:
-    """Histogram of the finite values: ``{"counts": [...], "edges": [...]}`` (``bins + 1`` edges).
-
-    Example:
-        >>> h = histogram(np.array([1.0, 1.0, 2.0, 3.0]), bins=2)
-        >>> h["counts"], h["edges"]
-        ([2, 2], [1.0, 2.0, 3.0])
-
-    """
-    arr = np.asarray(values, dtype=np.float64)
-    finite = arr[np.isfinite(arr)]
-    if finite.size == 0:
-        return {"counts": [], "edges": []}
-    counts, edges = np.histogram(finite, bins=bins)
-    return {"counts": [int(c) for c in counts], "edges": [float(e) for e in edges]}
 
 
 def _candidate_dict(c: Candidate) -> dict[str, Any]:
@@ -140,9 +106,8 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
 def _frame_panel(frame: np.ndarray, label: str, units: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """One-byte panel of a frame (colour scale over the 0.5-99.5 percentiles) and its description."""
     arr = np.asarray(frame, dtype=np.float64)
-    finite = arr[np.isfinite(arr)]
-    lo, hi = (np.percentile(finite, FRAME_PERCENTILES) if finite.size else (0.0, 1.0))
-    panel = quantize(arr, vmin=float(lo), vmax=float(hi), label=label, units=units)
+    lo, hi = percentile_range(arr, FRAME_PERCENTILES)
+    panel = quantize(arr, vmin=lo, vmax=hi, label=label, units=units)
     stats = statistics(arr)
     info = {"label": label, "units": units, "display_min": panel["vmin"], "display_max": panel["vmax"],
             **stats}
@@ -176,6 +141,8 @@ class CalibrationBrowser(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("calibration_browser").tag(sync=True)
+    _channels = {"flatfield": ("status", "message"), "rayleighs": ("status", "message"),
+                 "raw": ("raw_status", "raw_message"), "calc": ("raw_status", "raw_message")}
     _view_traits = (*AuroraWidget._view_traits, "device_uid", "selected_flatfield", "selected_rayleighs",
                     "steps", "frame_index", "raw_status", "colormap", "frame_colormap")
 
@@ -214,7 +181,7 @@ class CalibrationBrowser(AuroraWidget):
     raw_info = traitlets.Dict().tag(sync=True)
     calibrated_info = traitlets.Dict().tag(sync=True)
     #: "idle", "loading", "ready", "none" (no raw data) or "error" for the before/after frames.
-    raw_status = traitlets.Unicode("idle").tag(sync=True)
+    raw_status = status_trait()
     raw_message = traitlets.Unicode("").tag(sync=True)
     colormap = traitlets.Unicode("viridis").tag(sync=True)
     frame_colormap = traitlets.Unicode("gray").tag(sync=True)
@@ -225,14 +192,12 @@ class CalibrationBrowser(AuroraWidget):
         device_uid: str | None = None,
         site_uid: str | None = None,
         date: Any = None,
-        client: Any = None,
+        client: DataClient | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self._client = client
         self._lock = threading.RLock()
-        self._generation = 0
-        self._calc_generation = 0
         self._device_given = bool(device_uid)
         self._flat_cands: list[Candidate] = []
         self._ray_cands: list[Candidate] = []
@@ -344,9 +309,7 @@ class CalibrationBrowser(AuroraWidget):
 
     def reload(self) -> CalibrationBrowser:
         """Find the device (unless given), list its calibrations, load the best and a raw frame."""
-        with self._lock:
-            self._generation += 1
-            generation = self._generation
+        self._jobs.supersede("raw", "calc")
         array, site, date, device = self.array, self.site_uid, self.date, self.device_uid
         if not self._device_given:
             device = ""
@@ -354,8 +317,7 @@ class CalibrationBrowser(AuroraWidget):
         def work() -> dict[str, Any]:
             return self._discover(array, site, date, device)
 
-        self._run_in_background(self._loading_label(site, date, device), work,
-                                lambda result: self._apply(generation, result))
+        self._run_in_background(self._loading_label(site, date, device), work, self._apply)
         return self
 
     def select_flatfield(self, filename: str) -> CalibrationBrowser:
@@ -493,15 +455,7 @@ class CalibrationBrowser(AuroraWidget):
 
         Downloading lists the file's valid-from day for the device and keeps the file of that name.
         """
-        cached = self.client.cached_path(dataset, cand.filename) if hasattr(self.client, "cached_path") else None
-        if cached is not None:
-            return cached
-        day = cand.valid_from
-        result = self.client.download(dataset, day, day, device_uid=device, progress_bar_disable=True)
-        for path in result.filenames:
-            if Path(path).name == cand.filename:
-                return Path(path)
-        raise NoMatchError(f"Downloading {cand.filename} gave no file; press Retry.")
+        return candidate_path(self.client, dataset, cand)
 
     def _read(self, dataset: str, cand: Candidate | None, device: str) -> Calibration | None:
         if cand is None:
@@ -549,9 +503,7 @@ class CalibrationBrowser(AuroraWidget):
         return {"device": device, "source": source, "flats": flats, "rays": rays,
                 "flat": flat, "ray": ray, "note": "; ".join(notes)}
 
-    def _apply(self, generation: int, result: dict[str, Any]) -> None:
-        if generation != self._generation:
-            return
+    def _apply(self, result: dict[str, Any]) -> None:
         flats, rays = result["flats"], result["rays"]
         self._flat_cands, self._ray_cands = list(flats.candidates), list(rays.candidates)
         self._flatfield, self._rayleighs = result["flat"], result["ray"]
@@ -571,7 +523,7 @@ class CalibrationBrowser(AuroraWidget):
         if result["note"]:
             note = result["note"]
             self.status, self.message = "error", note[0].upper() + note[1:] + "."
-        self._load_raw(generation)
+        self._load_raw()
 
     # ------------------------------------------------------------------ payloads
     def _send_flatfield(self) -> None:
@@ -642,11 +594,11 @@ class CalibrationBrowser(AuroraWidget):
             self.status, self.message = "error", str(err)
             return
         dataset = self.flatfield_dataset if is_flat else self.rayleighs_dataset
-        generation, device = self._generation, self.device_uid
+        device = self.device_uid
 
         def done(cal: Calibration) -> None:
             current = self.selected_flatfield if is_flat else self.selected_rayleighs
-            if generation != self._generation or current != filename:
+            if current != filename:
                 return
             if is_flat:
                 self._flatfield = cal
@@ -659,7 +611,7 @@ class CalibrationBrowser(AuroraWidget):
             self._recalculate()
 
         self._run_in_background(f"Downloading and reading {filename}…",
-                                lambda: self._read(dataset, cand, device), done)
+                                lambda: self._read(dataset, cand, device), done, channel=kind)
 
     def _on_steps(self, change: dict) -> None:
         if change["name"] == "steps":
@@ -675,40 +627,24 @@ class CalibrationBrowser(AuroraWidget):
             self.reload()
 
     # ------------------------------------------------------------------ raw frame
-    def _spawn(self, target: Any) -> threading.Thread:
-        thread = threading.Thread(target=target, name="aurora-calibration-raw", daemon=True)
-        with self._lock:
-            self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
-        thread.start()
-        return thread
-
     def _frame_at(self) -> int:
         if self._frames is None:
             return 0
         return int(np.clip(self.frame_index, 0, self._frames.shape[2] - 1))
 
-    def _load_raw(self, generation: int) -> None:
+    def _load_raw(self) -> None:
         array, site, date, device = self.array, self.site_uid, self.date, self.device_uid
         if not date:
+            self._jobs.supersede("raw", "calc")
             self.raw_status = "none"
             self.raw_message = "Give a date to see a raw frame before and after calibration."
             return
-        self.raw_status, self.raw_message = "loading", "Downloading one minute of raw frames…"
 
-        def target() -> None:
-            try:
-                path, data = self._fetch_raw(array, site, date, device)
-            except AuroraWidgetsError as err:
-                if generation == self._generation:
-                    state = "none" if isinstance(err, NoMatchError) else "error"
-                    self.raw_status, self.raw_message = state, str(err)
-                return
-            except Exception as err:
-                if generation == self._generation:
-                    self.raw_status, self.raw_message = "error", f"{type(err).__name__}: {err}"
-                return
-            if generation != self._generation:
-                return
+        def failed(err: BaseException) -> tuple[str, str] | None:
+            return ("none", str(err)) if isinstance(err, NoMatchError) else None
+
+        def done(out: tuple[Path, Any]) -> None:
+            path, data = out
             self._raw_path = path
             self._frames = data.data
             self._frame_times = list(data.timestamp)
@@ -718,9 +654,10 @@ class CalibrationBrowser(AuroraWidget):
                 self.frame_index = 0
             finally:
                 self._quiet = False
-            self._calculate(self._calc_generation)
+            self._recalculate(wait=True)
 
-        self._spawn(target)
+        self._jobs.submit("raw", "Downloading one minute of raw frames…",
+                          lambda: self._fetch_raw(array, site, date, device), done, on_error=failed)
 
     def _fetch_raw(self, array: str, site: str, date: str, device: str) -> tuple[Path, Any]:
         raw = CALIBRATED_ARRAYS[array]
@@ -741,79 +678,69 @@ class CalibrationBrowser(AuroraWidget):
         from ..data.models import FileListing
 
         one = FileListing(urls=[first], path_prefix=listing.path_prefix, count=1, dataset=listing.dataset)
-        path = Path(self.client.download_using_urls(one, progress_bar_disable=True).filenames[0])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            path = Path(self.client.download_using_urls(one, progress_bar_disable=True).filenames[0])
         data = self.client.read(raw, [path])
         if data.data is None or np.asarray(data.data).ndim != 3 or np.asarray(data.data).shape[2] == 0:
             problems = "; ".join(p.error_message for p in getattr(data, "problematic_files", []))
             raise NoMatchError(f"{path.name} holds no readable frames{': ' + problems if problems else ''}.")
         return path, data
 
-    def _recalculate(self) -> None:
+    def _recalculate(self, *, wait: bool = False) -> None:
+        """Compute the before/after panels again (a "calc" job; the newest request wins)."""
         if self._quiet or self._frames is None:
             return
-        with self._lock:
-            self._calc_generation += 1
-            ticket = self._calc_generation
-        self.raw_status, self.raw_message = "loading", "Calibrating…"
+        self._jobs.submit("calc", "Calibrating…", self._calculate, self._show_calculated, wait=wait)
 
-        def target() -> None:
-            self._calculate(ticket)
-
-        self._spawn(target)
-
-    def _calculate(self, ticket: int) -> None:
+    def _calculate(self) -> dict[str, Any] | None:
         """Compute the before/after panels for the current frame and steps (in a worker thread)."""
         from ..data.calibration import DEFAULT_EXPOSURE_S, calibrate, exposure_from_metadata
 
-        try:
-            if self._frames is None:
-                return
-            index = self._frame_at()
-            frame = self._frames[:, :, index]
-            kwargs = self.calibrate_kwargs()
-            skipped = []
-            steps = {**DEFAULT_STEPS, **(self.steps or {})}
-            if steps["flatfield"] and kwargs["flatfield"] is None:
-                skipped.append("flatfield (no file chosen)")
-            if steps["rayleighs"] and kwargs["rayleighs"] is None:
-                skipped.append("Rayleighs (no file chosen)")
-            out = calibrate(frame, **kwargs)
-            in_rayleighs = kwargs["rayleighs"] is not None
-            exposure = None
-            if in_rayleighs:
-                exposure = (exposure_from_metadata(kwargs["metadata"] or {})
-                            or DEFAULT_EXPOSURE_S.get(self.array))
-            raw_panel, raw_info = _frame_panel(frame, "raw", "DN")
-            units = "R" if in_rayleighs else "DN"
-            cal_panel, cal_info = _frame_panel(out, "calibrated", units)
-            applied = [name for name, on in (("dark", kwargs["dark"] is not None),
-                                             ("flatfield", kwargs["flatfield"] is not None),
-                                             ("rayleighs", in_rayleighs)) if on]
-            cal_info |= {"applied": applied, "skipped": skipped, "dtype": str(out.dtype),
-                         "units_long": "Rayleighs" if in_rayleighs else "counts (DN)"}
-            stamp = self._frame_times[index] if index < len(self._frame_times) else None
-            info = {
-                "filename": self._raw_path.name if self._raw_path else "",
-                "timestamp": stamp.isoformat(sep=" ", timespec="seconds") if stamp else "",
-                "index": index,
-                "count": int(self._frames.shape[2]),
-                "exposure_s": exposure,
-                "imager": (self.raw_metadata or {}).get("Imager unique ID", ""),
-            }
-        except AuroraWidgetsError as err:
-            if ticket == self._calc_generation:
-                self.raw_status, self.raw_message = "error", str(err)
+        if self._frames is None:
+            return None
+        index = self._frame_at()
+        frame = self._frames[:, :, index]
+        kwargs = self.calibrate_kwargs()
+        skipped = []
+        steps = {**DEFAULT_STEPS, **(self.steps or {})}
+        if steps["flatfield"] and kwargs["flatfield"] is None:
+            skipped.append("flatfield (no file chosen)")
+        if steps["rayleighs"] and kwargs["rayleighs"] is None:
+            skipped.append("Rayleighs (no file chosen)")
+        out = calibrate(frame, **kwargs)
+        in_rayleighs = kwargs["rayleighs"] is not None
+        exposure = None
+        if in_rayleighs:
+            exposure = (exposure_from_metadata(kwargs["metadata"] or {})
+                        or DEFAULT_EXPOSURE_S.get(self.array))
+        raw_panel, raw_info = _frame_panel(frame, "raw", "DN")
+        units = "R" if in_rayleighs else "DN"
+        cal_panel, cal_info = _frame_panel(out, "calibrated", units)
+        applied = [name for name, on in (("dark", kwargs["dark"] is not None),
+                                         ("flatfield", kwargs["flatfield"] is not None),
+                                         ("rayleighs", in_rayleighs)) if on]
+        cal_info |= {"applied": applied, "skipped": skipped, "dtype": str(out.dtype),
+                     "units_long": "Rayleighs" if in_rayleighs else "counts (DN)"}
+        stamp = self._frame_times[index] if index < len(self._frame_times) else None
+        info = {
+            "filename": self._raw_path.name if self._raw_path else "",
+            "timestamp": stamp.isoformat(sep=" ", timespec="seconds") if stamp else "",
+            "index": index,
+            "count": int(self._frames.shape[2]),
+            "exposure_s": exposure,
+            "imager": (self.raw_metadata or {}).get("Imager unique ID", ""),
+        }
+        return {"out": out, "raw_panel": raw_panel, "raw_info": raw_info, "cal_panel": cal_panel,
+                "cal_info": cal_info, "info": info, "skipped": skipped}
+
+    def _show_calculated(self, r: dict[str, Any] | None) -> None:
+        if r is None:
             return
-        except Exception as err:
-            if ticket == self._calc_generation:
-                self.raw_status, self.raw_message = "error", f"{type(err).__name__}: {err}"
-            return
-        if ticket != self._calc_generation:
-            return
-        self._calibrated = out
+        self._calibrated = r["out"]
         with self.hold_trait_notifications():
-            self.raw_panel, self.raw_info = raw_panel, raw_info
-            self.calibrated_panel, self.calibrated_info = cal_panel, cal_info
-            self.frame_info = info
-            note = f"Skipped: {', '.join(skipped)}." if skipped else ""
+            self.raw_panel, self.raw_info = r["raw_panel"], r["raw_info"]
+            self.calibrated_panel, self.calibrated_info = r["cal_panel"], r["cal_info"]
+            self.frame_info = r["info"]
+            note = f"Skipped: {', '.join(r['skipped'])}." if r["skipped"] else ""
             self.raw_status, self.raw_message = "ready", note
