@@ -34,7 +34,7 @@ import numpy as np
 from .errors import APIError, AuroraWidgetsError, InputError, NoMatchError
 from .geometry import distance_km, wrap180
 from .instruments import instrument_for_dataset
-from .models import FileListing, Observatory
+from .models import FileListing
 from .protocol import DataClient
 
 __all__ = [

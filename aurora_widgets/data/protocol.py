@@ -37,24 +37,24 @@ class DataClient(Protocol):
 
     @property
     def api_url(self) -> str:
-        """The data API's base URL."""
+        """Return the data API's base URL."""
 
     @property
     def download_dir(self) -> Path:
-        """Where downloaded files go (``<download_dir>/<DATASET>/...``)."""
+        """Return where downloaded files go (``<download_dir>/<DATASET>/...``)."""
 
     def list_datasets(self, name: str | None = None, level: str | None = None) -> list[Dataset]:
-        """Every dataset the API lists (optionally filtered)."""
+        """Return every dataset the API lists (optionally filtered)."""
 
     def list_observatories(self, instrument_array: str, uid: str | None = None) -> list[Observatory]:
-        """The observatories (sites) of an instrument array."""
+        """Return the observatories (sites) of an instrument array."""
 
     def get_urls(self, dataset_name: str, start: TimeLike, end: TimeLike, site_uid: str | None = None,
                  device_uid: str | None = None) -> FileListing:
-        """The file URLs of a dataset between two times."""
+        """Return the file URLs of a dataset between two times."""
 
     def cached_path(self, dataset_name: str, filename: str) -> Path | None:
-        """Where a file already is under the download folder (no request), or None."""
+        """Return where a file already is under the download folder (no request), or None."""
 
     def download(self, dataset_name: str, start: TimeLike, end: TimeLike, site_uid: str | None = None,
                  device_uid: str | None = None, n_parallel: int = 5, overwrite: bool = False,
@@ -66,11 +66,11 @@ class DataClient(Protocol):
         """Download the files of a listing."""
 
     def list_skymaps(self, dataset_name: str, site_uid: str, timestamp: TimeLike | None = None) -> Candidates:
-        """Every skymap of a site with the best one for ``timestamp`` (offline fallback included)."""
+        """Return every skymap of a site with the best one for ``timestamp`` (offline fallback included)."""
 
     def list_calibrations(self, dataset_name: str, device_uid: str,
                           timestamp: TimeLike | None = None) -> Candidates:
-        """Every calibration file of a device with the best one (offline fallback included)."""
+        """Return every calibration file of a device with the best one (offline fallback included)."""
 
     def download_best_skymap(self, dataset_name: str, site_uid: str, timestamp: TimeLike,
                              overwrite: bool = False) -> DownloadResult:
@@ -81,4 +81,4 @@ class DataClient(Protocol):
 
     def find_device_uid(self, instrument_dataset_or_array: Dataset | str, site_uid: str,
                         timestamp: TimeLike) -> tuple[str, str]:
-        """Which camera a site used at ``timestamp``: ``(device_uid, source)``."""
+        """Return which camera a site used at ``timestamp``: ``(device_uid, source)``."""

@@ -31,7 +31,7 @@ import datetime as _dt
 import threading
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import traitlets
@@ -141,7 +141,8 @@ class CalibrationBrowser(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("calibration_browser").tag(sync=True)
-    _channels = {"flatfield": ("status", "message"), "rayleighs": ("status", "message"),
+    _channels: ClassVar[dict[str, tuple[str, str]]] = {
+        "flatfield": ("status", "message"), "rayleighs": ("status", "message"),
                  "raw": ("raw_status", "raw_message"), "calc": ("raw_status", "raw_message")}
     _view_traits = (*AuroraWidget._view_traits, "device_uid", "selected_flatfield", "selected_rayleighs",
                     "steps", "frame_index", "raw_status", "colormap", "frame_colormap")

@@ -264,7 +264,7 @@ class Explorer(AuroraWidget):
                     child.wait(max(0.0, deadline - time.monotonic()))
             AuroraWidget.wait(self, max(0.0, deadline - time.monotonic()))
             children_and_self = [*children, self]
-            busy = any(t.is_alive() for c in children_and_self for t in getattr(c, "_threads", []))
+            busy = any(c.busy() for c in children_and_self)
             if not busy or time.monotonic() >= deadline:
                 self._refresh_code()
                 self.flush_last_view()

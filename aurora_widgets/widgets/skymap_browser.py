@@ -41,14 +41,14 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import traitlets
 
 from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
 from ..data.fetch import candidate_path
-from ..data.instruments import INSTRUMENTS, raw_dataset_for_skymap
+from ..data.instruments import INSTRUMENTS
 from ..data.models import Candidate, Skymap
 from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour, load_neighbours, nearest_indices
 from ..data.protocol import DataClient
@@ -122,10 +122,12 @@ class SkymapBrowser(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("skymap_browser").tag(sync=True)
-    _channels = {"selected": ("status", "message"), "compare": ("status", "message"),
-                 "frames": ("frames_status", "frames_message"),
-                 "neighbours": ("neighbours_status", "neighbours_message"),
-                 "grids": ("neighbours_status", "neighbours_message")}
+    _channels: ClassVar[dict[str, tuple[str, str]]] = {
+        "selected": ("status", "message"), "compare": ("status", "message"),
+        "frames": ("frames_status", "frames_message"),
+        "neighbours": ("neighbours_status", "neighbours_message"),
+        "grids": ("neighbours_status", "neighbours_message"),
+    }
     _view_traits = (*AuroraWidget._view_traits, "selected", "compare", "altitude_km", "min_elevation",
                     "colormap")
 

@@ -361,8 +361,8 @@ class Rendered:
         return len(batch)
 
     def _busy(self) -> bool:
-        threads = [t for t in getattr(self.widget, "_threads", []) if t.is_alive()]
-        return bool(threads) or getattr(self.widget, "status", "") == "loading"
+        jobs = getattr(self.widget, "_jobs", None)  # the widget's job runner (widgets/_jobs.py)
+        return (jobs is not None and jobs.busy()) or getattr(self.widget, "status", "") == "loading"
 
     def sync(self, timeout: float = 30.0) -> Rendered:
         """Settle both sides: page calls handled, background work finished, state pushed.
@@ -373,9 +373,9 @@ class Rendered:
         while True:
             self.flush()
             while self._busy() and time.monotonic() < deadline:
-                threads = [t for t in getattr(self.widget, "_threads", []) if t.is_alive()]
-                if threads:
-                    threads[0].join(min(0.2, max(0.0, deadline - time.monotonic())))
+                jobs = getattr(self.widget, "_jobs", None)
+                if jobs is not None and jobs.busy():
+                    jobs.wait(min(0.2, max(0.0, deadline - time.monotonic())))
                 else:
                     time.sleep(0.02)
             pushed = self.push()

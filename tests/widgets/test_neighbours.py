@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from aurora_widgets.data.errors import InputError
-from aurora_widgets.data.projection import Projection, mosaic
 from aurora_widgets.data.geometry import distance_km
 from aurora_widgets.data.neighbours import (
     bin_factor,
@@ -19,6 +18,7 @@ from aurora_widgets.data.neighbours import (
     neighbour_sites,
     site_of_raw_file,
 )
+from aurora_widgets.data.projection import Projection, mosaic
 from aurora_widgets.widgets._neighbours import neighbour_payload
 from aurora_widgets.widgets._serialize import dequantize
 from aurora_widgets.widgets._skymap_panels import unpack
