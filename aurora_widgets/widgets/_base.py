@@ -20,28 +20,13 @@ import traitlets
 from ..data.errors import AuroraWidgetsError, InputError
 from ..data.instruments import front_end_facts
 from ..data.protocol import DataClient
-from ._jobs import JOB_STATES, Job, Jobs
+from ._jobs import Job, Jobs
 from ._last_view import LastView
+from ._traits import status_trait
 
 STATIC = Path(__file__).parent / "static"
 
-__all__ = ["STATIC", "AuroraWidget", "RefusedValueError", "status_trait"]
-
-
-def status_trait(default: str = "idle") -> Any:
-    """Return a synced status trait: one of :data:`~._jobs.JOB_STATES`, anything else refused.
-
-    Example:
-        >>> import traitlets
-        >>> class W(traitlets.HasTraits):
-        ...     status = status_trait()
-        >>> W(status="sideways")  # doctest: +ELLIPSIS
-        Traceback (most recent call last):
-        ...
-        traitlets.traitlets.TraitError: The 'status' trait of a W instance expected any of ...
-
-    """
-    return traitlets.Enum(JOB_STATES, default_value=default).tag(sync=True)
+__all__ = ["STATIC", "AuroraWidget", "RefusedValueError"]
 
 
 class RefusedValueError(InputError, traitlets.TraitError):
@@ -100,6 +85,11 @@ class AuroraWidget(LastView, anywidget.AnyWidget):
         gets the values in effect again, and the next valid update clears the message.
         """
         before = (self.status, self.message)
+        written_by_python = [k for k in sync_data if k in self.keys and self.traits()[k].read_only]
+        if written_by_python:  # outputs of Python (payloads, listings): the front-end only reads them
+            sync_data = {k: v for k, v in sync_data.items() if k not in written_by_python}
+            with contextlib.suppress(Exception):
+                self.send_state(written_by_python)
         try:
             super().set_state(sync_data)
         except (AuroraWidgetsError, traitlets.TraitError) as err:
@@ -115,6 +105,20 @@ class AuroraWidget(LastView, anywidget.AnyWidget):
             self._refused_input = None
             if (self.status, self.message) == ("error", refused[1]):
                 self.status, self.message = refused[0]
+
+    def _put(self, **values: Any) -> None:
+        """Set read-only traits (what Python writes and the front-end only reads) in one notification.
+
+        Example:
+            >>> from aurora_widgets import SkymapBrowser
+            >>> b = SkymapBrowser(client=None)
+            >>> b._put(site_info={"site_uid": "gill"}); b.site_info
+            {'site_uid': 'gill'}
+
+        """
+        with self.hold_trait_notifications():
+            for name, value in values.items():
+                self.set_trait(name, value)
 
     #: The data client; widgets made without one share nothing and make their own on first use.
     _client: DataClient | None = None

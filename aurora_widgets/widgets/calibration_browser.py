@@ -43,8 +43,9 @@ from ..data.models import Calibration, Candidate, Candidates
 from ..data.protocol import DataClient
 from ..data.select import as_datetime
 from ..data.stats import histogram, percentile_range, statistics
-from ._base import AuroraWidget, status_trait
+from ._base import AuroraWidget
 from ._serialize import quantize
+from ._traits import colormap_trait, status_trait
 
 __all__ = [
     "CALIBRATED_ARRAYS",
@@ -174,7 +175,7 @@ class CalibrationBrowser(AuroraWidget):
     #: Which calibration steps the "after" frame gets: {"dark", "flatfield", "rayleighs"} -> bool.
     steps = traitlets.Dict(default_value=dict(DEFAULT_STEPS)).tag(sync=True)
     #: Index of the frame of the raw minute shown before/after.
-    frame_index = traitlets.Int(0).tag(sync=True)
+    frame_index = traitlets.Int(0, min=0).tag(sync=True)
     raw_panel = traitlets.Dict().tag(sync=True)
     calibrated_panel = traitlets.Dict().tag(sync=True)
     #: filename, timestamp, index, count, exposure_s of the raw frame; stats of both panels.
@@ -184,8 +185,8 @@ class CalibrationBrowser(AuroraWidget):
     #: "idle", "loading", "ready", "none" (no raw data) or "error" for the before/after frames.
     raw_status = status_trait()
     raw_message = traitlets.Unicode("").tag(sync=True)
-    colormap = traitlets.Unicode("viridis").tag(sync=True)
-    frame_colormap = traitlets.Unicode("gray").tag(sync=True)
+    colormap = colormap_trait("viridis")
+    frame_colormap = colormap_trait("gray")
 
     def __init__(
         self,

@@ -53,7 +53,7 @@ from ..data.models import Candidate, Skymap
 from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour, load_neighbours, nearest_indices
 from ..data.protocol import DataClient
 from ..data.select import as_datetime
-from ._base import AuroraWidget, status_trait
+from ._base import AuroraWidget
 from ._jobs import error_text
 from ._neighbours import neighbour_grid, neighbour_payload
 from ._skymap_panels import (
@@ -64,12 +64,15 @@ from ._skymap_panels import (
     pixel_centres,
     skymap_panels,
 )
+from ._traits import colormap_trait, status_trait
 
-__all__ = ["RAW_DATASET_FOR_SKYMAP", "SkymapBrowser"]
+__all__ = ["MAP_MODES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser"]
 
 #: The raw dataset whose frames a skymap dataset maps (None: no raw frames we can read).
 RAW_DATASET_FOR_SKYMAP: dict[str, str | None] = {i.skymap_dataset: i.raw_dataset for i in INSTRUMENTS.values()}
 
+#: How the map shows a comparison: one skymap, blinking between two, or side by side.
+MAP_MODES = ("single", "blink", "side")
 #: When ``date`` has no time of day, the map shows this UT minute (local midnight in Canada).
 DEFAULT_FRAME_TIME = _dt.time(6, 0)
 MIN_ALTITUDE_KM, MAX_ALTITUDE_KM = 80.0, 250.0
@@ -136,33 +139,34 @@ class SkymapBrowser(AuroraWidget):
     #: ISO date or date-time; the best skymap is chosen for it and the map shows its minute.
     date = traitlets.Unicode("").tag(sync=True)
     #: Every skymap of the site: dicts with filename, url, valid_from, valid_to, version, is_best.
-    candidates = traitlets.List(traitlets.Dict()).tag(sync=True)
+    candidates = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     #: File name of the chosen skymap (set it, or click a bar, to choose another).
     selected = traitlets.Unicode("").tag(sync=True)
     #: File name of the skymap to compare with ("" = no comparison).
     compare = traitlets.Unicode("").tag(sync=True)
     altitude_km = traitlets.Float(110.0).tag(sync=True)
     min_elevation = traitlets.Float(10.0).tag(sync=True)
-    colormap = traitlets.Unicode("viridis").tag(sync=True)
-    map_colormap = traitlets.Unicode("gray").tag(sync=True)
+    colormap = colormap_trait("viridis")
+    map_colormap = colormap_trait("gray")
     #: Percentiles of the current frame mapped to the ends of the colour scale on the map.
     contrast = traitlets.List(traitlets.Float(), default_value=[1.0, 99.5]).tag(sync=True)
-    frame_index = traitlets.Int(0).tag(sync=True)
+    #: Which frame of the minute the map shows (0 = the first; beyond the last shows the last).
+    frame_index = traitlets.Int(0, min=0).tag(sync=True)
     #: "single", "blink" or "side" (side by side); the latter two need a ``compare`` skymap.
-    map_mode = traitlets.Unicode("single").tag(sync=True)
+    map_mode = traitlets.CaselessStrEnum(MAP_MODES, default_value="single").tag(sync=True)
 
     # Payloads (binary buffers inside dicts) and their descriptions; written by Python only.
-    panels = traitlets.Dict().tag(sync=True)
-    diff_panels = traitlets.Dict().tag(sync=True)
-    diff_stats = traitlets.Dict().tag(sync=True)
-    map_grid = traitlets.Dict().tag(sync=True)
-    compare_grid = traitlets.Dict().tag(sync=True)
-    frames = traitlets.Dict().tag(sync=True)
+    panels = traitlets.Dict(read_only=True).tag(sync=True)
+    diff_panels = traitlets.Dict(read_only=True).tag(sync=True)
+    diff_stats = traitlets.Dict(read_only=True).tag(sync=True)
+    map_grid = traitlets.Dict(read_only=True).tag(sync=True)
+    compare_grid = traitlets.Dict(read_only=True).tag(sync=True)
+    frames = traitlets.Dict(read_only=True).tag(sync=True)
     #: "idle", "loading", "ready", "none" (no raw data) or "error", and a line about it.
     frames_status = status_trait()
     frames_message = traitlets.Unicode("").tag(sync=True)
     #: Site name, position and imager of the chosen skymap.
-    site_info = traitlets.Dict().tag(sync=True)
+    site_info = traitlets.Dict(read_only=True).tag(sync=True)
     #: Show the same minute of neighbouring sites of the array on the map (one mosaic).
     show_neighbours = traitlets.Bool(False).tag(sync=True)
     #: Sites of the array within this distance (km) of the chosen site are neighbours; clamped to 0 to
@@ -170,11 +174,11 @@ class SkymapBrowser(AuroraWidget):
     neighbour_radius_km = traitlets.Float(DEFAULT_RADIUS_KM).tag(sync=True)
     #: One row per neighbour: site_uid, skymap (file name), frames (count), status ("ready",
     #: "no data" or "error"), distance_km and a note.
-    neighbours = traitlets.List(traitlets.Dict()).tag(sync=True)
+    neighbours = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     #: Per ready neighbour: site, binned one-byte frames, elevation and azimuth (binary buffers).
-    neighbour_data = traitlets.List(traitlets.Dict()).tag(sync=True)
+    neighbour_data = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     #: site_uid -> corner grid at ``altitude_km`` of each ready neighbour.
-    neighbour_grids = traitlets.Dict().tag(sync=True)
+    neighbour_grids = traitlets.Dict(read_only=True).tag(sync=True)
     #: "off", "loading", "ready", "none" (nothing to show for this dataset) or "error", and a line.
     neighbours_status = status_trait("off")
     neighbours_message = traitlets.Unicode("").tag(sync=True)
@@ -520,15 +524,16 @@ class SkymapBrowser(AuroraWidget):
         # frames follow from their own thread.
         with self.hold_sync():
             with self.hold_trait_notifications():
-                self.candidates = [_candidate_dict(c) for c in candidates]
+                self._put(candidates=[_candidate_dict(c) for c in candidates])
                 self.selected = best.filename  # the skymap shown already: _on_selected loads nothing
                 self.compare = ""
-                self.diff_panels, self.diff_stats = {}, {}
+                self._put(diff_panels={}, diff_stats={})
             self._send_skymap(grid=False)
             self.status, self.message = "ready", note
         with self.hold_sync():
             self._send_grid()
-            self.compare_grid, self.map_mode, self.frames = {}, "single", {}
+            self._put(compare_grid={}, frames={})
+            self.map_mode = "single"
             start_frames = self._prepare_frames()
         if start_frames is not None:
             start_frames()
@@ -596,7 +601,7 @@ class SkymapBrowser(AuroraWidget):
             self._load_compare()
         else:
             self._compare_skymap = None
-            self.diff_panels, self.diff_stats, self.compare_grid = {}, {}, {}
+            self._put(diff_panels={}, diff_stats={}, compare_grid={})
             if self.map_mode != "single":
                 self.map_mode = "single"
 
@@ -695,8 +700,8 @@ class SkymapBrowser(AuroraWidget):
             "version": sm.version,
         }
         with self.hold_sync(), self.hold_trait_notifications():
-            self.panels = panels
-            self.site_info = info
+            self._put(panels=panels)
+            self._put(site_info=info)
         if grid:
             self._send_grid()
 
@@ -704,7 +709,7 @@ class SkymapBrowser(AuroraWidget):
         """Send the chosen skymap's corner grid at ``altitude_km`` for the map view."""
         sm = self._skymap
         assert sm is not None
-        self.map_grid = self._skymap_payload(sm)[1]
+        self._put(map_grid=self._skymap_payload(sm)[1])
 
     def _send_compare(self) -> None:
         a, b = self._skymap, self._compare_skymap
@@ -722,9 +727,9 @@ class SkymapBrowser(AuroraWidget):
             return
         stats["filename"] = Path(b.filename).name
         with self.hold_sync(), self.hold_trait_notifications():
-            self.diff_panels = panels
-            self.diff_stats = stats
-            self.compare_grid = map_grid(lat_b, lon_b, self.altitude_km)
+            self._put(diff_panels=panels)
+            self._put(diff_stats=stats)
+            self._put(compare_grid=map_grid(lat_b, lon_b, self.altitude_km))
 
     # ------------------------------------------------------------------ frames for the map
     def _load_frames(self) -> None:
@@ -742,7 +747,8 @@ class SkymapBrowser(AuroraWidget):
         site = self.site_uid
         if raw is None:
             self._jobs.supersede("frames")
-            self.frames, self._frames = {}, None
+            self._put(frames={})
+            self._frames = None
             self.frames_status = "none"
             self.frames_message = (f"No readable raw frames for {self.dataset_name}; "
                                    "showing the field of view only.")
@@ -762,14 +768,14 @@ class SkymapBrowser(AuroraWidget):
 
         def failed(err: BaseException) -> tuple[str, str]:
             self._frames = None
-            self.frames = {}
+            self._put(frames={})
             return "error", f"No frames: {error_text(err)}"
 
         def done(out: tuple[np.ndarray, list[_dt.datetime]] | None) -> None:
             if out is None:
                 self._frames = None
                 with self.hold_sync():
-                    self.frames = {}
+                    self._put(frames={})
                     self.frames_status = "none"
                     self.frames_message = (f"No {raw} data for {site} at {minute:%Y-%m-%d %H:%M} UT; "
                                            "showing the field of view only.")
@@ -781,7 +787,7 @@ class SkymapBrowser(AuroraWidget):
             payload = frames_payload(frames, stamps)
             with self.hold_sync(), self.hold_trait_notifications():
                 self.frame_index = 0
-                self.frames = payload
+                self._put(frames=payload)
                 self.frames_status = "ready"
                 self.frames_message = f"{raw} {site} {minute:%Y-%m-%d %H:%M} UT, {frames.shape[2]} frames"
 
@@ -802,7 +808,7 @@ class SkymapBrowser(AuroraWidget):
     def _clear_neighbours(self, status: str = "off", message: str = "") -> None:
         self._jobs.supersede("neighbours", "grids")
         with self.hold_sync(), self.hold_trait_notifications():
-            self.neighbours, self.neighbour_data, self.neighbour_grids = [], [], {}
+            self._put(neighbours=[], neighbour_data=[], neighbour_grids={})
             self.neighbours_status, self.neighbours_message = status, message
 
     def _neighbour_key(self) -> tuple[Any, ...]:
@@ -843,7 +849,7 @@ class SkymapBrowser(AuroraWidget):
 
         def failed(err: BaseException) -> tuple[str, str]:
             with self.hold_sync(), self.hold_trait_notifications():
-                self.neighbours, self.neighbour_data, self.neighbour_grids = [], [], {}
+                self._put(neighbours=[], neighbour_data=[], neighbour_grids={})
             return "error", f"Neighbouring sites: {error_text(err)}"
 
         def done(out: tuple[Any, dict[str, Any]]) -> None:
@@ -855,7 +861,7 @@ class SkymapBrowser(AuroraWidget):
                 self._send_neighbour_grids()
 
         with self.hold_sync(), self.hold_trait_notifications():
-            self.neighbours, self.neighbour_data, self.neighbour_grids = [], [], {}
+            self._put(neighbours=[], neighbour_data=[], neighbour_grids={})
             self._jobs.submit("neighbours", label, work, done, on_error=failed)
 
     def _apply_neighbours(self, loaded: tuple[Any, ...], grids: dict[str, Any] | None = None) -> None:
@@ -866,10 +872,10 @@ class SkymapBrowser(AuroraWidget):
         else:
             line = f"{ready} of {len(rows)} sites within {self.neighbour_radius_km:g} km have frames for this minute."
         with self.hold_sync(), self.hold_trait_notifications():
-            self.neighbours = [n.as_dict() for n in rows]
-            self.neighbour_data = list(payloads)
+            self._put(neighbours=[n.as_dict() for n in rows])
+            self._put(neighbour_data=list(payloads))
             if grids is not None:
-                self.neighbour_grids = grids
+                self._put(neighbour_grids=grids)
             self.neighbours_status, self.neighbours_message = "ready", line
 
     def _send_neighbour_grids(self) -> None:
@@ -885,7 +891,7 @@ class SkymapBrowser(AuroraWidget):
 
         def done(grids: dict[str, Any]) -> None:
             if alt == float(self.altitude_km):
-                self.neighbour_grids = grids
+                self._put(neighbour_grids=grids)
 
         self._jobs.submit("grids", "", work, done, quiet=True)
 
