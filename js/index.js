@@ -17,10 +17,16 @@ const RENDERERS = {
   date_picker: renderDatePicker,
   skymap_browser: renderSkymapBrowser,
   calibration_browser: renderCalibrationBrowser,
-  explorer: renderExplorer,
+  // the Explorer draws its child widgets with this same dispatch (no import back into this module)
+  explorer: (props) => renderExplorer({ ...props, renderChild: render }),
 };
 
-function render({ model, el, signal }) {
+/**
+ * anywidget's render: pick the front-end of `_kind`, hand it the host's props.
+ * @param {{model: any, el: HTMLElement, signal: AbortSignal, experimental?: {invoke: Function}}} props
+ */
+function render(props) {
+  const { model, el } = props;
   const kind = model.get("_kind");
   const renderer = RENDERERS[kind];
   el.classList.add("aurora");
@@ -31,7 +37,7 @@ function render({ model, el, signal }) {
     el.replaceChildren(message);
     return undefined;
   }
-  return renderer({ model, el, signal });
+  return renderer(props);
 }
 
 export default { render };

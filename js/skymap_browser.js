@@ -9,7 +9,8 @@
 // then runs in the next frame when it is on screen, or when the page is idle otherwise. User
 // input (sliders, frame buttons) still repaints at once.
 import "./skymap/skymap_browser.css";
-import { h as el, labelled as field } from "./lib/dom.js";
+import { h as el, labelled as field, listen } from "./lib/dom.js";
+import { invoke } from "./lib/command.js";
 import { COLORMAPS } from "./lib/raster.js";
 import { decodeGrid, decodePanel, decodePanels } from "./skymap/codec.js";
 import { createMapView } from "./skymap/mapview.js";
@@ -88,7 +89,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     root.dataset.panelsPaintedAt = String(performance.now());
     onPaint();
   };
-  const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint: onPanelsPaint });
+  const exactAt = (row, col, asked) => invoke(model, "_exact_at", { row, col }, { signal: asked }).then(([answer]) => answer);
+  const panels = createPanels({ exactAt, signal, onPaint: onPanelsPaint });
   const snapshots = createMapSnapshots({
     model, signal,
     canvas: () => map.api.canvas,
@@ -256,23 +258,16 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     });
   }
 
-  const on = (names, fn) => {
-    const handler = () => fn();
-    model.on(names, handler);
-    signal.addEventListener("abort", () => model.off(names, handler));
-  };
-  on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", () => invalidate("header"));
-  on("change:candidates change:selected change:compare change:date", () => invalidate("timeline"));
-  on("change:altitude_km change:min_elevation change:colormap", () => invalidate("controls"));
-  on("change:panels change:diff_panels", queueDecode);
-  on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
-  on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
-  on("change:show_neighbours change:neighbour_radius_km change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
-  on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
+  const on = (names, fn) => listen(model, names, fn, signal);
+  on(["status", "message", "site_info", "date", "site_uid", "dataset_name"], () => invalidate("header"));
+  on(["candidates", "selected", "compare", "date"], () => invalidate("timeline"));
+  on(["altitude_km", "min_elevation", "colormap"], () => invalidate("controls"));
+  on(["panels", "diff_panels"], queueDecode);
+  on(["diff_stats", "colormap", "min_elevation"], () => invalidate("panels"));
+  on(["frames", "frames_status", "frames_message", "frame_index"], () => invalidate("map"));
+  on(["show_neighbours", "neighbour_radius_km", "neighbours", "neighbour_data", "neighbour_grids", "neighbours_status", "neighbours_message"], () => invalidate("map"));
+  on(["site_info", "map_grid", "compare_grid", "selected", "compare", "map_colormap", "contrast", "map_mode", "min_elevation"], () => invalidate("map"));
 
-  const onCustom = (msg) => panels.onExact(msg);
-  model.on("msg:custom", onCustom);
-  signal.addEventListener("abort", () => model.off("msg:custom", onCustom));
 
   // Theme switches (JupyterLab / VS Code change body attributes): repaint the map with new tokens.
   const observer = new MutationObserver(() => map.repaintTheme());

@@ -45,6 +45,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 import traitlets
+from anywidget.experimental import command
 
 from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
 from ..data.fetch import candidate_path
@@ -898,16 +899,21 @@ class SkymapBrowser(AuroraWidget):
     # ------------------------------------------------------------------ messages from the front-end
     def _handle_message(self, _widget: Any, content: dict, _buffers: list) -> None:
         kind = content.get("type") if isinstance(content, dict) else None
-        if kind == "hover":
-            try:
-                values = self.exact_values(int(content["row"]), int(content["col"]))
-            except (AuroraWidgetsError, KeyError, TypeError, ValueError):
-                return
-            self.send({"type": "hover", "seq": content.get("seq"), **values})
-        elif kind == "retry":
+        if kind == "retry":
             self.reload()
         elif kind == "map_snapshot":
             self._keep_map_snapshot(content, _buffers)
+
+    @command
+    def _exact_at(self, msg: Any, _buffers: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        """Answer the front-end's hover (an anywidget command): the exact values at ``{row, col}``.
+
+        A bad pixel or no skymap yet answers ``{"error": ...}`` (the page keeps its approximation).
+        """
+        try:
+            return self.exact_values(int(msg["row"]), int(msg["col"])), []
+        except (AuroraWidgetsError, KeyError, TypeError, ValueError) as err:
+            return {"error": error_text(err)}, []
 
     def _keep_map_snapshot(self, content: dict, buffers: list) -> None:
         """Keep the map as the browser last drew it (a PNG) for the saved-notebook copy of the view.

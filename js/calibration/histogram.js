@@ -1,7 +1,7 @@
 // Histogram of the flatfield multiplier: counts and edges computed in Python, drawn in a canvas
 // with the --aurora-* tokens (bars in the accent colour, axis in the muted colour).
 import { formatNumber } from "../lib/raster.js";
-import { h, token } from "./dom.js";
+import { h, token } from "../lib/dom.js";
 
 export function createHistogram() {
   const fig = h("figure", "aurora-cb-hist");

@@ -1,6 +1,6 @@
 // One colour-mapped panel (a one-byte array from Python) with its colour bar and a hover readout.
 import { colorbar, formatNumber, paintPanel, pixelAt, valueAt } from "../lib/raster.js";
-import { h } from "./dom.js";
+import { h } from "../lib/dom.js";
 
 /** createPanel({title, name, signal}) -> {el, canvas, update(panel, colormap, caption)} */
 export function createPanel({ title, name, signal }) {

@@ -59,11 +59,29 @@ export function setTrait(model, name, value) {
   model.save_changes();
 }
 
-/** Call `fn` now and whenever any of `names` change; the listener is removed on abort. */
-export function bind(model, names, fn, signal) {
+/**
+ * Call `fn` whenever any of the traits `names` change (one `model.on` per event: hosts such as
+ * marimo take one event name per call); the listeners are removed when `signal` aborts.
+ * @param {{on: Function, off: Function}} model
+ * @param {string[]} names trait names, e.g. ["status", "message"]
+ * @param {() => void} fn
+ * @param {AbortSignal} [signal]
+ */
+export function listen(model, names, fn, signal) {
   const handler = () => fn();
   for (const name of names) model.on(`change:${name}`, handler);
   if (signal) signal.addEventListener("abort", () => { for (const name of names) model.off(`change:${name}`, handler); });
+}
+
+/** Read a CSS custom property (an --aurora-* token) as resolved on `node`. */
+export function token(node, name, fallback = "") {
+  const value = getComputedStyle(node).getPropertyValue(name).trim();
+  return value || fallback;
+}
+
+/** Call `fn` now and whenever any of `names` change; the listener is removed on abort. */
+export function bind(model, names, fn, signal) {
+  listen(model, names, fn, signal);
   fn();
 }
 

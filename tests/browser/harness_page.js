@@ -108,14 +108,17 @@ class FakeModel {
     this.sentMessages.push(content);
     track(window.__aurora_py_msg(content, b64));
   }
+  // As strict as the strictest host (marimo): one event name per call. A string naming several
+  // events ("change:a change:b") is an error, and registered as the one literal name it is.
   on(event, cb, context) {
-    for (const name of event.split(/\s+/)) {
-      if (!this.listeners.has(name)) this.listeners.set(name, []);
-      this.listeners.get(name).push({ cb, context });
+    if (/\s/.test(event)) {
+      window.__aurora.errors.push(`model.on("${event}"): one event per call (marimo takes no lists)`);
     }
+    if (!this.listeners.has(event)) this.listeners.set(event, []);
+    this.listeners.get(event).push({ cb, context });
   }
   off(event, cb) {
-    const names = event ? event.split(/\s+/) : [...this.listeners.keys()];
+    const names = event ? [event] : [...this.listeners.keys()];
     for (const name of names) {
       const list = this.listeners.get(name) || [];
       this.listeners.set(name, cb ? list.filter((l) => l.cb !== cb) : []);

@@ -206,16 +206,23 @@ def test_compare_mode_differences_and_stats(gill):
     assert gill.diff_panels == {} and gill.compare_grid == {}
 
 
-def test_hover_message_answers_exact_values(gill, monkeypatch):
+def test_hover_command_answers_exact_values(gill, monkeypatch):
+    """The hover is anywidget's command mechanism: {kind: anywidget-command, id, name, msg} -> response."""
     sent = []
     monkeypatch.setattr(gill, "send", lambda content, buffers=None: sent.append(content))
-    gill._handle_message(gill, {"type": "hover", "row": 128, "col": 100, "seq": 7}, [])
-    assert sent and sent[0]["seq"] == 7 and sent[0]["type"] == "hover"
-    assert sent[0]["elevation"] == pytest.approx(float(gill.skymap.full_elevation[128, 100]))
-    assert sent[0]["azimuth"] == pytest.approx(float(gill.skymap.full_azimuth[128, 100]))
-    # out-of-range pixels are ignored, never raised into the comm
-    gill._handle_message(gill, {"type": "hover", "row": 9999, "col": 0, "seq": 8}, [])
-    assert len(sent) == 1
+
+    def ask(row, col, ident):
+        gill._handle_custom_msg({"kind": "anywidget-command", "id": ident, "name": "_exact_at",
+                                 "msg": {"row": row, "col": col}}, [])
+        return sent[-1]
+
+    answer = ask(128, 100, "a")
+    assert answer["kind"] == "anywidget-command-response" and answer["id"] == "a"
+    assert answer["response"]["elevation"] == pytest.approx(float(gill.skymap.full_elevation[128, 100]))
+    assert answer["response"]["azimuth"] == pytest.approx(float(gill.skymap.full_azimuth[128, 100]))
+    # an out-of-range pixel answers an error, never raised into the comm
+    bad = ask(9999, 0, "b")
+    assert bad["id"] == "b" and "outside" in bad["response"]["error"]
 
 
 def test_frames_of_the_minute_go_out_as_one_byte_per_pixel(gill):

@@ -43,12 +43,19 @@ function setTrait(model, name, value) {
   model.set(name, value);
   model.save_changes();
 }
-function bind(model, names, fn, signal) {
+function listen(model, names, fn, signal) {
   const handler = () => fn();
   for (const name of names) model.on(`change:${name}`, handler);
   if (signal) signal.addEventListener("abort", () => {
     for (const name of names) model.off(`change:${name}`, handler);
   });
+}
+function token(node, name, fallback = "") {
+  const value = getComputedStyle(node).getPropertyValue(name).trim();
+  return value || fallback;
+}
+function bind(model, names, fn, signal) {
+  listen(model, names, fn, signal);
   fn();
 }
 function statusLine(model, signal) {
@@ -562,13 +569,13 @@ function Blur2(blur) {
     return data;
   };
 }
-function blurh(blur, T, S, w, h3) {
-  for (let y = 0, n = w * h3; y < n; ) {
+function blurh(blur, T, S, w, h2) {
+  for (let y = 0, n = w * h2; y < n; ) {
     blur(T, S, y, y += w, 1);
   }
 }
-function blurv(blur, T, S, w, h3) {
-  for (let x = 0, n = w * h3; x < w; ++x) {
+function blurv(blur, T, S, w, h2) {
+  for (let x = 0, n = w * h2; x < w; ++x) {
     blur(T, S, x, x + n, w);
   }
 }
@@ -2058,7 +2065,7 @@ function fit(projection2, fitBounds, object3) {
 }
 function fitExtent(projection2, extent, object3) {
   return fit(projection2, function(b) {
-    var w = extent[1][0] - extent[0][0], h3 = extent[1][1] - extent[0][1], k = Math.min(w / (b[1][0] - b[0][0]), h3 / (b[1][1] - b[0][1])), x = +extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2, y = +extent[0][1] + (h3 - k * (b[1][1] + b[0][1])) / 2;
+    var w = extent[1][0] - extent[0][0], h2 = extent[1][1] - extent[0][1], k = Math.min(w / (b[1][0] - b[0][0]), h2 / (b[1][1] - b[0][1])), x = +extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2, y = +extent[0][1] + (h2 - k * (b[1][1] + b[0][1])) / 2;
     projection2.scale(150 * k).translate([x, y]);
   }, object3);
 }
@@ -2073,7 +2080,7 @@ function fitWidth(projection2, width, object3) {
 }
 function fitHeight(projection2, height, object3) {
   return fit(projection2, function(b) {
-    var h3 = +height, k = h3 / (b[1][1] - b[0][1]), x = -k * b[0][0], y = (h3 - k * (b[1][1] + b[0][1])) / 2;
+    var h2 = +height, k = h2 / (b[1][1] - b[0][1]), x = -k * b[0][0], y = (h2 - k * (b[1][1] + b[0][1])) / 2;
     projection2.scale(150 * k).translate([x, y]);
   }, object3);
 }
@@ -2649,6 +2656,40 @@ function renderSitePicker({ model, el, signal }) {
   bind(model, ["selected"], drawSelection, signal);
 }
 
+// js/lib/command.js
+var counter = 0;
+function invoke(model, name, msg, { signal, timeout = 1e4 } = {}) {
+  counter += 1;
+  const id = `aurora-${name}-${counter}`;
+  return new Promise((resolve, reject) => {
+    const handler = (content, buffers) => {
+      if (!content || content.kind !== "anywidget-command-response" || content.id !== id) return;
+      done();
+      resolve([content.response, buffers || []]);
+    };
+    const onAbort = () => {
+      done();
+      reject(new DOMException(`${name} superseded`, "AbortError"));
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`${name}: no answer from Python in ${timeout} ms`));
+    }, timeout);
+    function done() {
+      clearTimeout(timer);
+      model.off("msg:custom", handler);
+      if (signal) signal.removeEventListener("abort", onAbort);
+    }
+    if (signal && signal.aborted) {
+      onAbort();
+      return;
+    }
+    if (signal) signal.addEventListener("abort", onAbort);
+    model.on("msg:custom", handler);
+    model.send({ id, kind: "anywidget-command", name, msg });
+  });
+}
+
 // aurora_widgets/widgets/colormaps.json
 var colormaps_default = {
   viridis: ["#440154", "#482878", "#3e4989", "#31688e", "#26828e", "#1f9e89", "#35b779", "#6ece58", "#b5de2b", "#fde725"],
@@ -2695,7 +2736,7 @@ function decodeValue(panel, code) {
   return panel.vmin + (code - 1) * (panel.vmax - panel.vmin) / 254;
 }
 function paintPanel(canvas, panel, colormap = "viridis", range2 = null) {
-  const [h3, w] = panel.shape;
+  const [h2, w] = panel.shape;
   const bytes = panelBytes(panel);
   const lut = colormapLut(colormap);
   let lo = 1, span = 254;
@@ -2707,12 +2748,12 @@ function paintPanel(canvas, panel, colormap = "viridis", range2 = null) {
   const remap = new Uint8ClampedArray(256);
   for (let c = 1; c < 256; c++) remap[c] = Math.round((c - lo) / span * 255);
   if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h3) canvas.height = h3;
+  if (canvas.height !== h2) canvas.height = h2;
   const ctx = canvas.getContext("2d");
-  const image = ctx.createImageData(w, h3);
+  const image = ctx.createImageData(w, h2);
   const out = image.data;
-  for (let r = 0; r < h3; r++) {
-    const src = (h3 - 1 - r) * w;
+  for (let r = 0; r < h2; r++) {
+    const src = (h2 - 1 - r) * w;
     const dst = r * w * 4;
     for (let c = 0; c < w; c++) {
       const code = bytes[src + c];
@@ -2733,11 +2774,11 @@ function paintPanel(canvas, panel, colormap = "viridis", range2 = null) {
 }
 function pixelAt(canvas, panel, event) {
   const rect = canvas.getBoundingClientRect();
-  const [h3, w] = panel.shape;
+  const [h2, w] = panel.shape;
   const x = Math.floor((event.clientX - rect.left) / rect.width * w);
-  const yTop = Math.floor((event.clientY - rect.top) / rect.height * h3);
-  if (x < 0 || x >= w || yTop < 0 || yTop >= h3) return null;
-  return { row: h3 - 1 - yTop, col: x };
+  const yTop = Math.floor((event.clientY - rect.top) / rect.height * h2);
+  if (x < 0 || x >= w || yTop < 0 || yTop >= h2) return null;
+  return { row: h2 - 1 - yTop, col: x };
 }
 function valueAt(panel, row, col) {
   const [, w] = panel.shape;
@@ -2943,7 +2984,7 @@ function screenCorners(grid, projection2) {
     px[k] = p ? p[0] : NaN;
     py[k] = p ? p[1] : NaN;
   }
-  const [h3, w] = grid.image_shape;
+  const [h2, w] = grid.image_shape;
   const rows = grid.rows, cols = grid.cols;
   const segment = (index, list) => {
     const rowOf = new Int32Array(index + 1), frac = new Float32Array(index + 1);
@@ -2955,10 +2996,10 @@ function screenCorners(grid, projection2) {
     }
     return [rowOf, frac];
   };
-  const [rk, rf] = segment(h3, rows), [ck, cf] = segment(w, cols);
+  const [rk, rf] = segment(h2, rows), [ck, cf] = segment(w, cols);
   const W1 = w + 1;
-  const sx = new Float32Array((h3 + 1) * W1), sy = new Float32Array((h3 + 1) * W1);
-  for (let i = 0; i <= h3; i++) {
+  const sx = new Float32Array((h2 + 1) * W1), sy = new Float32Array((h2 + 1) * W1);
+  for (let i = 0; i <= h2; i++) {
     const a = rk[i], t = rf[i];
     for (let j = 0; j <= w; j++) {
       const b = ck[j], u = cf[j];
@@ -2968,7 +3009,7 @@ function screenCorners(grid, projection2) {
       sy[o] = (1 - t) * ((1 - u) * py[k00] + u * py[k01]) + t * ((1 - u) * py[k10] + u * py[k11]);
     }
   }
-  return { sx, sy, h: h3, w };
+  return { sx, sy, h: h2, w };
 }
 function fillTriangle(index, width, value, xa, ya, xb, yb, xc, yc, x05, x12, y05, y12) {
   const area = (xb - xa) * (yc - ya) - (xc - xa) * (yb - ya);
@@ -2983,10 +3024,10 @@ function fillTriangle(index, width, value, xa, ya, xb, yb, xc, yc, x05, x12, y05
   }
 }
 function rasterise(corners, width, height, limit = width / 3) {
-  const { sx, sy, h: h3, w } = corners;
+  const { sx, sy, h: h2, w } = corners;
   const index = new Int32Array(width * height).fill(-1);
   const W1 = w + 1;
-  for (let r = 0; r < h3; r++) {
+  for (let r = 0; r < h2; r++) {
     for (let c = 0; c < w; c++) {
       const a = r * W1 + c, b = a + 1, d = a + W1, e = d + 1;
       const xa = sx[a], xb = sx[b], xd = sx[d], xe = sx[e];
@@ -3432,9 +3473,9 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     const nbs = s.showNeighbours ? s.neighbours.filter((n) => n.grid && n.frames && n.elevation) : [];
     if (nbs.length) paintMosaic(view, ctx, index, nbs, inside);
     else if (index && frames && s.framesStatus === "ready") {
-      const [n, h3, w] = frames.shape;
+      const [n, h2, w] = frames.shape;
       const f = Math.max(0, Math.min(n - 1, s.frame));
-      const frame = frames.data.subarray(f * h3 * w, (f + 1) * h3 * w);
+      const frame = frames.data.subarray(f * h2 * w, (f + 1) * h2 * w);
       const { table, cLo, cHi } = remapTable(frame);
       view.canvas.dataset.contrastCodes = `${cLo},${cHi}`;
       const lut = colormapLut(s.colormap);
@@ -3538,9 +3579,9 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     };
     const frames = s.frames;
     if (index && frames && s.framesStatus === "ready") {
-      const [n, h3, w] = frames.shape;
+      const [n, h2, w] = frames.shape;
       const f = Math.max(0, Math.min(n - 1, s.frame));
-      const frame = frames.data.subarray(f * h3 * w, (f + 1) * h3 * w);
+      const frame = frames.data.subarray(f * h2 * w, (f + 1) * h2 * w);
       const e = s.elevation;
       const elvTable = new Float32Array(256);
       for (let c = 0; c < 256; c++) elvTable[c] = e ? decodeValue(e, c) : 90;
@@ -3549,9 +3590,9 @@ function createMapView({ root, setTrait: setTrait2, signal, onPaint }) {
     }
     for (const nb of nbs) {
       const p = prepared(nb);
-      const [n, h3, w] = nb.frames.shape;
+      const [n, h2, w] = nb.frames.shape;
       const f = neighbourFrame(nb, p);
-      const frame = nb.frames.data.subarray(f * h3 * w, (f + 1) * h3 * w);
+      const frame = nb.frames.data.subarray(f * h2 * w, (f + 1) * h2 * w);
       ownerSites.push({ site: nb.site.site_uid, grid: nb.grid, frame: f });
       paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1, p.inside);
     }
@@ -3909,7 +3950,7 @@ function masked(panel, mask) {
   for (let i = 0; i < out.length; i++) if (mask[i]) out[i] = 0;
   return { ...panel, data: out };
 }
-function createPanels({ send, signal, onPaint }) {
+function createPanels({ exactAt, signal, onPaint }) {
   const root = h("div", "aurora-sb-panels-block");
   const grid = h("div", "aurora-sb-panels");
   const diffTitle = h("div", "aurora-sb-subtitle");
@@ -3922,7 +3963,7 @@ function createPanels({ send, signal, onPaint }) {
   root.append(grid, readout, diffTitle, stats, diffGrid);
   let state = { panels: {}, diff: {}, stats: {}, colormap: "viridis", minEl: 10, altitude: 110 };
   let cursor = null;
-  let seq = 0;
+  let pending = null;
   let painted = false;
   const cells = {};
   const diffCells = {};
@@ -3946,10 +3987,10 @@ function createPanels({ send, signal, onPaint }) {
     canvas.addEventListener("keydown", (event) => {
       const panel = (isDiff ? state.diff : state.panels)[name];
       if (!panel) return;
-      const [h3, w] = panel.shape;
-      let { row, col } = cursor || { row: Math.floor(h3 / 2), col: Math.floor(w / 2) };
+      const [h2, w] = panel.shape;
+      let { row, col } = cursor || { row: Math.floor(h2 / 2), col: Math.floor(w / 2) };
       const step = event.shiftKey ? 10 : 1;
-      if (event.key === "ArrowUp") row = Math.min(h3 - 1, row + step);
+      if (event.key === "ArrowUp") row = Math.min(h2 - 1, row + step);
       else if (event.key === "ArrowDown") row = Math.max(0, row - step);
       else if (event.key === "ArrowLeft") col = Math.max(0, col - step);
       else if (event.key === "ArrowRight") col = Math.min(w - 1, col + step);
@@ -3987,11 +4028,14 @@ function createPanels({ send, signal, onPaint }) {
     const elev = p.elevation ? decodeValue(p.elevation, p.elevation.data[row * w + col]) : NaN;
     readout.dataset.elevation = String(elev);
     readout.textContent = `${parts.join(" \xB7 ")} (approx., at ${state.altitude} km)${diffParts.length ? " \xB7 " + diffParts.join(" \xB7 ") : ""}`;
-    seq += 1;
-    send({ type: "hover", row, col, seq });
+    if (pending) pending.abort();
+    const asked = new AbortController();
+    pending = asked;
+    exactAt(row, col, asked.signal).then(showExact, () => {
+    });
   }
-  function onExact(msg) {
-    if (!msg || msg.type !== "hover" || msg.seq !== seq) return;
+  function showExact(msg) {
+    if (!msg || msg.error) return;
     const parts = [`pixel (${msg.row}, ${msg.col})`];
     for (const name of PANEL_NAMES) parts.push(valueText(name, msg[name] == null ? NaN : msg[name]));
     readout.dataset.exact = "true";
@@ -4030,13 +4074,13 @@ function createPanels({ send, signal, onPaint }) {
       stats.textContent = "max |\u0394|: " + PANEL_NAMES.filter((n) => n in state.stats).map((n) => `${n} ${formatNumber(state.stats[n], 3)}\xB0`).join(" \xB7 ");
     }
     if (cursor && state.panels.elevation) {
-      const [h3, w] = state.panels.elevation.shape;
-      if (cursor.row < h3 && cursor.col < w) setCursor(cursor.row, cursor.col);
+      const [h2, w] = state.panels.elevation.shape;
+      if (cursor.row < h2 && cursor.col < w) setCursor(cursor.row, cursor.col);
     }
     if (onPaint) onPaint();
     return true;
   }
-  return { el: root, update, onExact, canvases: cells };
+  return { el: root, update, canvases: cells };
 }
 
 // js/skymap/timeline.js
@@ -4220,7 +4264,8 @@ function renderSkymapBrowser({ model, el: host, signal }) {
     root.dataset.panelsPaintedAt = String(performance.now());
     onPaint();
   };
-  const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint: onPanelsPaint });
+  const exactAt = (row, col, asked) => invoke(model, "_exact_at", { row, col }, { signal: asked }).then(([answer]) => answer);
+  const panels = createPanels({ exactAt, signal, onPaint: onPanelsPaint });
   const snapshots = createMapSnapshots({
     model,
     signal,
@@ -4426,22 +4471,15 @@ function renderSkymapBrowser({ model, el: host, signal }) {
       neighboursMessage: model.get("neighbours_message")
     });
   }
-  const on = (names, fn) => {
-    const handler = () => fn();
-    model.on(names, handler);
-    signal.addEventListener("abort", () => model.off(names, handler));
-  };
-  on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", () => invalidate("header"));
-  on("change:candidates change:selected change:compare change:date", () => invalidate("timeline"));
-  on("change:altitude_km change:min_elevation change:colormap", () => invalidate("controls"));
-  on("change:panels change:diff_panels", queueDecode);
-  on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
-  on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
-  on("change:show_neighbours change:neighbour_radius_km change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
-  on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
-  const onCustom = (msg) => panels.onExact(msg);
-  model.on("msg:custom", onCustom);
-  signal.addEventListener("abort", () => model.off("msg:custom", onCustom));
+  const on = (names, fn) => listen(model, names, fn, signal);
+  on(["status", "message", "site_info", "date", "site_uid", "dataset_name"], () => invalidate("header"));
+  on(["candidates", "selected", "compare", "date"], () => invalidate("timeline"));
+  on(["altitude_km", "min_elevation", "colormap"], () => invalidate("controls"));
+  on(["panels", "diff_panels"], queueDecode);
+  on(["diff_stats", "colormap", "min_elevation"], () => invalidate("panels"));
+  on(["frames", "frames_status", "frames_message", "frame_index"], () => invalidate("map"));
+  on(["show_neighbours", "neighbour_radius_km", "neighbours", "neighbour_data", "neighbour_grids", "neighbours_status", "neighbours_message"], () => invalidate("map"));
+  on(["site_info", "map_grid", "compare_grid", "selected", "compare", "map_colormap", "contrast", "map_mode", "min_elevation"], () => invalidate("map"));
   const observer = new MutationObserver(() => map.repaintTheme());
   observer.observe(document.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-light", "data-vscode-theme-kind"] });
   signal.addEventListener("abort", () => observer.disconnect());
@@ -4453,46 +4491,24 @@ function renderSkymapBrowser({ model, el: host, signal }) {
   return () => observer.disconnect();
 }
 
-// js/calibration/dom.js
-function h2(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== void 0 && text !== null) node.textContent = String(text);
-  return node;
-}
-function field(caption, control, className = "aurora-field") {
-  const label = h2("label", className);
-  label.append(h2("span", "aurora-field-label", caption), control);
-  return label;
-}
-function listen(model, names, fn, signal) {
-  const handler = () => fn();
-  model.on(names, handler);
-  signal.addEventListener("abort", () => model.off(names, handler));
-}
-function token(node, name, fallback = "") {
-  const value = getComputedStyle(node).getPropertyValue(name).trim();
-  return value || fallback;
-}
-
 // js/calibration/candidates.js
 var DAY2 = 864e5;
 function parseDay3(text) {
   return text ? Date.parse(`${text.slice(0, 10)}T00:00:00Z`) : NaN;
 }
 function createCandidateTable({ kind, title, onSelect, signal }) {
-  const wrap = h2("section", "aurora-cb-files");
+  const wrap = h("section", "aurora-cb-files");
   wrap.setAttribute("aria-label", title);
-  const heading = h2("div", "aurora-cb-subtitle", title);
-  const table = h2("table", "aurora-cb-table");
+  const heading = h("div", "aurora-cb-subtitle", title);
+  const table = h("table", "aurora-cb-table");
   table.dataset.kind = kind;
-  const head = h2("thead");
-  const hr = h2("tr");
-  for (const text of ["", "File", "Valid from", "Valid to", "Version", "Validity"]) hr.append(h2("th", "", text));
+  const head = h("thead");
+  const hr = h("tr");
+  for (const text of ["", "File", "Valid from", "Valid to", "Version", "Validity"]) hr.append(h("th", "", text));
   head.append(hr);
-  const body = h2("tbody");
+  const body = h("tbody");
   table.append(head, body);
-  const empty = h2("div", "aurora-muted aurora-small", "");
+  const empty = h("div", "aurora-muted aurora-small", "");
   wrap.append(heading, table, empty);
   const group = `aurora-cb-${kind}-${Math.random().toString(36).slice(2, 8)}`;
   function update({ candidates, selected, date }) {
@@ -4513,11 +4529,11 @@ function createCandidateTable({ kind, title, onSelect, signal }) {
     hi += pad;
     const pct = (t) => `${((t - lo) / (hi - lo) * 100).toFixed(2)}%`;
     list.forEach((c, i) => {
-      const tr = h2("tr", "aurora-cb-row");
+      const tr = h("tr", "aurora-cb-row");
       tr.dataset.filename = c.filename;
       tr.classList.toggle("is-best", Boolean(c.is_best));
       tr.classList.toggle("is-selected", c.filename === selected);
-      const radio = h2("input", "aurora-check");
+      const radio = h("input", "aurora-check");
       radio.type = "radio";
       radio.name = group;
       radio.value = c.filename;
@@ -4526,23 +4542,23 @@ function createCandidateTable({ kind, title, onSelect, signal }) {
       radio.addEventListener("change", () => {
         if (radio.checked) onSelect(c.filename);
       }, { signal });
-      const pick = h2("td", "aurora-cb-pick");
+      const pick = h("td", "aurora-cb-pick");
       pick.append(radio);
-      const name = h2("td", "aurora-cb-filename");
-      const label = h2("label", "", c.filename);
+      const name = h("td", "aurora-cb-filename");
+      const label = h("label", "", c.filename);
       label.htmlFor = `${group}-${i}`;
       radio.id = `${group}-${i}`;
       name.append(label);
-      if (c.is_best) name.append(h2("span", "aurora-cb-badge", "best"));
-      const bar = h2("td", "aurora-cb-validity");
-      const track = h2("div", "aurora-cb-track");
-      const seg = h2("div", "aurora-cb-seg");
+      if (c.is_best) name.append(h("span", "aurora-cb-badge", "best"));
+      const bar = h("td", "aurora-cb-validity");
+      const track = h("div", "aurora-cb-track");
+      const seg = h("div", "aurora-cb-seg");
       seg.style.left = pct(starts[i]);
       seg.style.width = `calc(${pct(ends[i])} - ${pct(starts[i])})`;
       if (!c.valid_to) seg.classList.add("is-open");
       track.append(seg);
       if (Number.isFinite(marker)) {
-        const m = h2("div", "aurora-cb-marker");
+        const m = h("div", "aurora-cb-marker");
         m.style.left = pct(marker);
         m.title = `date ${date}`;
         track.append(m);
@@ -4551,9 +4567,9 @@ function createCandidateTable({ kind, title, onSelect, signal }) {
       tr.append(
         pick,
         name,
-        h2("td", "", c.valid_from),
-        h2("td", "", c.valid_to || "open (+)"),
-        h2("td", "", c.version),
+        h("td", "", c.valid_from),
+        h("td", "", c.valid_to || "open (+)"),
+        h("td", "", c.version),
         bar
       );
       tr.addEventListener("click", (event) => {
@@ -4569,12 +4585,12 @@ function createCandidateTable({ kind, title, onSelect, signal }) {
 
 // js/calibration/histogram.js
 function createHistogram() {
-  const fig = h2("figure", "aurora-cb-hist");
-  const canvas = h2("canvas", "aurora-cb-hist-canvas");
+  const fig = h("figure", "aurora-cb-hist");
+  const canvas = h("canvas", "aurora-cb-hist-canvas");
   canvas.width = 260;
   canvas.height = 110;
   canvas.setAttribute("role", "img");
-  const caption = h2("figcaption", "aurora-muted aurora-small");
+  const caption = h("figcaption", "aurora-muted aurora-small");
   fig.append(canvas, caption);
   let last = null;
   function draw(hist) {
@@ -4619,18 +4635,18 @@ function createHistogram() {
 
 // js/calibration/panel.js
 function createPanel({ title, name, signal }) {
-  const fig = h2("figure", "aurora-cb-panel");
+  const fig = h("figure", "aurora-cb-panel");
   fig.dataset.panel = name;
-  const head = h2("figcaption", "aurora-cb-panel-title", title);
-  const canvas = h2("canvas", "aurora-raster aurora-cb-canvas");
+  const head = h("figcaption", "aurora-cb-panel-title", title);
+  const canvas = h("canvas", "aurora-raster aurora-cb-canvas");
   canvas.width = 1;
   canvas.height = 1;
   canvas.tabIndex = 0;
   canvas.setAttribute("role", "img");
   canvas.setAttribute("aria-label", title);
-  const bar = h2("div", "aurora-cb-colorbar");
-  const info = h2("div", "aurora-cb-info");
-  const readout = h2("div", "aurora-cb-readout");
+  const bar = h("div", "aurora-cb-colorbar");
+  const info = h("div", "aurora-cb-info");
+  const readout = h("div", "aurora-cb-readout");
   readout.setAttribute("aria-live", "polite");
   fig.append(head, canvas, bar, info, readout);
   let current = null;
@@ -4676,34 +4692,34 @@ function fmt(v, digits = 4) {
   return v === null || v === void 0 ? "\u2013" : formatNumber(Number(v), digits);
 }
 function renderCalibrationBrowser({ model, el: host, signal }) {
-  const root = h2("div", "aurora-cb");
+  const root = h("div", "aurora-cb");
   const setTrait2 = (name, value) => {
     model.set(name, value);
     model.save_changes();
   };
-  const title = h2("div", "aurora-cb-title");
-  const device = h2("div", "aurora-cb-device");
-  const deviceUid = h2("span", "aurora-cb-device-uid");
-  const deviceSource = h2("span", "aurora-muted aurora-small aurora-cb-device-source");
-  device.append(h2("span", "aurora-field-label", "Device"), deviceUid, deviceSource);
-  const statusRow = h2("div", "aurora-status aurora-cb-status");
+  const title = h("div", "aurora-cb-title");
+  const device = h("div", "aurora-cb-device");
+  const deviceUid = h("span", "aurora-cb-device-uid");
+  const deviceSource = h("span", "aurora-muted aurora-small aurora-cb-device-source");
+  device.append(h("span", "aurora-field-label", "Device"), deviceUid, deviceSource);
+  const statusRow = h("div", "aurora-status aurora-cb-status");
   statusRow.setAttribute("role", "status");
   statusRow.setAttribute("aria-live", "polite");
-  const statusText = h2("span", "aurora-status-text");
-  const retry = h2("button", "aurora-button", "Retry");
+  const statusText = h("span", "aurora-status-text");
+  const retry = h("button", "aurora-button", "Retry");
   retry.type = "button";
   retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
   statusRow.append(statusText, retry);
-  const form = h2("form", "aurora-cb-form");
+  const form = h("form", "aurora-cb-form");
   form.setAttribute("aria-label", "Device, site and date");
-  const deviceInput = h2("input", "aurora-input aurora-cb-short");
+  const deviceInput = h("input", "aurora-input aurora-cb-short");
   deviceInput.placeholder = "from site";
-  const siteInput = h2("input", "aurora-input aurora-cb-short");
-  const dateInput = h2("input", "aurora-input");
+  const siteInput = h("input", "aurora-input aurora-cb-short");
+  const dateInput = h("input", "aurora-input");
   dateInput.placeholder = "YYYY-MM-DD[THH:MM]";
-  const apply = h2("button", "aurora-button", "Load");
+  const apply = h("button", "aurora-button", "Load");
   apply.type = "submit";
-  form.append(field("Device UID", deviceInput), field("Site", siteInput), field("Date (UT)", dateInput), apply);
+  form.append(labelled("Device UID", deviceInput), labelled("Site", siteInput), labelled("Date (UT)", dateInput), apply);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     model.set("site_uid", siteInput.value.trim().toLowerCase());
@@ -4723,29 +4739,29 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
     signal,
     onSelect: (f) => setTrait2("selected_rayleighs", f)
   });
-  const filesets = h2("div", "aurora-cb-filesets");
+  const filesets = h("div", "aurora-cb-filesets");
   filesets.append(flatTable.el, rayTable.el);
   const flatPanel = createPanel({ title: "Flatfield multiplier", name: "flatfield", signal });
-  const statsBox = h2("div", "aurora-cb-statsbox");
-  const stats = h2("dl", "aurora-cb-stats");
+  const statsBox = h("div", "aurora-cb-statsbox");
+  const stats = h("dl", "aurora-cb-stats");
   stats.setAttribute("aria-label", "Flatfield statistics");
   const hist = createHistogram();
-  statsBox.append(h2("div", "aurora-cb-subtitle", "Flatfield statistics"), stats, hist.el);
-  const ray = h2("div", "aurora-cb-rayleighs");
+  statsBox.append(h("div", "aurora-cb-subtitle", "Flatfield statistics"), stats, hist.el);
+  const ray = h("div", "aurora-cb-rayleighs");
   ray.setAttribute("aria-label", "Rayleighs calibration");
-  const rayValue = h2("div", "aurora-cb-rvalue");
-  const rayFile = h2("div", "aurora-muted aurora-small");
-  ray.append(h2("div", "aurora-cb-subtitle", "Rayleighs per DN per second"), rayValue, rayFile);
-  const cal = h2("section", "aurora-cb-cal");
+  const rayValue = h("div", "aurora-cb-rvalue");
+  const rayFile = h("div", "aurora-muted aurora-small");
+  ray.append(h("div", "aurora-cb-subtitle", "Rayleighs per DN per second"), rayValue, rayFile);
+  const cal = h("section", "aurora-cb-cal");
   cal.setAttribute("aria-label", "Chosen calibration");
   cal.append(flatPanel.el, statsBox, ray);
-  const ba = h2("section", "aurora-cb-section");
+  const ba = h("section", "aurora-cb-section");
   ba.setAttribute("aria-label", "Raw frame before and after calibration");
-  const stepsRow = h2("div", "aurora-cb-steps");
-  stepsRow.append(h2("span", "aurora-cb-subtitle", "Calibration steps"));
+  const stepsRow = h("div", "aurora-cb-steps");
+  stepsRow.append(h("span", "aurora-cb-subtitle", "Calibration steps"));
   const checks = {};
   for (const [key, label] of STEP_LABELS) {
-    const box = h2("input", "aurora-check");
+    const box = h("input", "aurora-check");
     box.type = "checkbox";
     box.dataset.step = key;
     box.addEventListener("change", () => {
@@ -4754,24 +4770,24 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
       setTrait2("steps", next);
     }, { signal });
     checks[key] = box;
-    stepsRow.append(field(label, box));
+    stepsRow.append(labelled(label, box));
   }
-  const frameRange = h2("input", "aurora-range");
+  const frameRange = h("input", "aurora-range");
   frameRange.type = "range";
   frameRange.min = "0";
   frameRange.step = "1";
-  const frameOut = h2("output", "aurora-muted aurora-small");
+  const frameOut = h("output", "aurora-muted aurora-small");
   frameRange.addEventListener("input", () => {
     frameOut.textContent = `frame ${frameRange.value}`;
   }, { signal });
   frameRange.addEventListener("change", () => setTrait2("frame_index", Number(frameRange.value)), { signal });
-  stepsRow.append(field("Frame", frameRange), frameOut);
-  const frameLine = h2("div", "aurora-muted aurora-small aurora-cb-frameinfo");
-  const note = h2("div", "aurora-note");
+  stepsRow.append(labelled("Frame", frameRange), frameOut);
+  const frameLine = h("div", "aurora-muted aurora-small aurora-cb-frameinfo");
+  const note = h("div", "aurora-note");
   note.setAttribute("role", "status");
   const before = createPanel({ title: "Before: raw (DN)", name: "raw", signal });
   const after = createPanel({ title: "After", name: "calibrated", signal });
-  const panels = h2("div", "aurora-cb-beforeafter");
+  const panels = h("div", "aurora-cb-beforeafter");
   panels.append(before.el, after.el);
   ba.append(stepsRow, frameLine, note, panels);
   root.append(title, device, statusRow, form, filesets, cal, ba);
@@ -4803,9 +4819,9 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
     const s = model.get("flatfield_stats") || {};
     stats.replaceChildren();
     for (const key of ["min", "max", "mean", "median", "std"]) {
-      const dd = h2("dd", "", fmt(s[key]));
+      const dd = h("dd", "", fmt(s[key]));
       dd.dataset.stat = key;
-      stats.append(h2("dt", "", key), dd);
+      stats.append(h("dt", "", key), dd);
     }
     hist.update(model.get("flatfield_histogram"));
   }
@@ -4850,12 +4866,12 @@ function renderCalibrationBrowser({ model, el: host, signal }) {
     );
     after.el.dataset.units = ci.units || "";
   }
-  listen(model, "change:status change:message change:device_uid change:device_source change:array change:site_uid change:date", renderHeader, signal);
-  listen(model, "change:flatfield_candidates change:rayleighs_candidates change:selected_flatfield change:selected_rayleighs change:date", renderTables, signal);
-  listen(model, "change:flatfield_panel change:flatfield_stats change:flatfield_histogram change:flatfield_info change:colormap", renderFlatfield, signal);
-  listen(model, "change:rayleighs_info", renderRayleighs, signal);
-  listen(model, "change:steps", renderSteps, signal);
-  listen(model, "change:raw_panel change:calibrated_panel change:frame_info change:raw_info change:calibrated_info change:raw_status change:raw_message change:frame_index change:frame_colormap", renderFrames, signal);
+  listen(model, ["status", "message", "device_uid", "device_source", "array", "site_uid", "date"], renderHeader, signal);
+  listen(model, ["flatfield_candidates", "rayleighs_candidates", "selected_flatfield", "selected_rayleighs", "date"], renderTables, signal);
+  listen(model, ["flatfield_panel", "flatfield_stats", "flatfield_histogram", "flatfield_info", "colormap"], renderFlatfield, signal);
+  listen(model, ["rayleighs_info"], renderRayleighs, signal);
+  listen(model, ["steps"], renderSteps, signal);
+  listen(model, ["raw_panel", "calibrated_panel", "frame_info", "raw_info", "calibrated_info", "raw_status", "raw_message", "frame_index", "frame_colormap"], renderFrames, signal);
   const observer = new MutationObserver(() => hist.repaint());
   observer.observe(document.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-light", "data-vscode-theme-kind"] });
   signal.addEventListener("abort", () => observer.disconnect());
@@ -4903,7 +4919,7 @@ async function resolveChild(ref, { model, host, signal }) {
 }
 function createSlot(name, label, ctx) {
   const { model, signal } = ctx;
-  const slot = h2("div", "aurora-ex-slot");
+  const slot = h("div", "aurora-ex-slot");
   slot.dataset.child = name;
   slot.setAttribute("aria-label", label);
   let controller = null;
@@ -4930,18 +4946,18 @@ function createSlot(name, label, ctx) {
       child = null;
     }
     if (mine !== ticket || signal.aborted) return;
-    const el = h2("div", "aurora-ex-child");
+    const el = h("div", "aurora-ex-child");
     if (!child) {
-      el.append(h2("div", "aurora-muted aurora-small", ref ? `${label}: not available in this front-end.` : ""));
+      el.append(h("div", "aurora-muted aurora-small", ref ? `${label}: not available in this front-end.` : ""));
       slot.replaceChildren(el);
       slot.dataset.mounted = "false";
       return;
     }
     slot.replaceChildren(el);
-    cleanup = await index_default.render({ model: child, el, signal: childSignal });
+    cleanup = await ctx.renderChild({ model: child, el, signal: childSignal });
     slot.dataset.mounted = "true";
   }
-  listen(model, `change:${name}`, mount, signal);
+  listen(model, [name], mount, signal);
   mount();
   return {
     el: slot,
@@ -4961,14 +4977,14 @@ function copyText(text, fallbackNode) {
   const ok = document.execCommand && document.execCommand("copy");
   return ok ? Promise.resolve() : Promise.reject(new Error("copy not allowed"));
 }
-function renderExplorer({ model, el: host, signal, host: anyHost }) {
-  const ctx = { model, host: anyHost, signal };
-  const root = h2("div", "aurora-ex");
-  const title = h2("div", "aurora-ex-title", "Explorer");
-  const summary = h2("div", "aurora-muted aurora-small aurora-ex-summary");
+function renderExplorer({ model, el: host, signal, host: anyHost, renderChild }) {
+  const ctx = { model, host: anyHost, signal, renderChild };
+  const root = h("div", "aurora-ex");
+  const title = h("div", "aurora-ex-title", "Explorer");
+  const summary = h("div", "aurora-muted aurora-small aurora-ex-summary");
   summary.setAttribute("role", "status");
   summary.setAttribute("aria-live", "polite");
-  const steps = h2("div", "aurora-ex-steps");
+  const steps = h("div", "aurora-ex-steps");
   const slots = {
     dataset: createSlot("dataset_picker", "Dataset", ctx),
     site: createSlot("site_picker", "Site", ctx),
@@ -4977,19 +4993,19 @@ function renderExplorer({ model, el: host, signal, host: anyHost }) {
     calibration: createSlot("calibration_browser", "Calibration", ctx)
   };
   const step = (n, text, slot) => {
-    const box = h2("section", "aurora-ex-step");
+    const box = h("section", "aurora-ex-step");
     box.setAttribute("aria-label", text);
-    box.append(h2("div", "aurora-ex-step-title", `${n} \xB7 ${text}`), slot.el);
+    box.append(h("div", "aurora-ex-step-title", `${n} \xB7 ${text}`), slot.el);
     return box;
   };
   steps.append(step(1, "Dataset", slots.dataset), step(2, "Site", slots.site), step(3, "Date", slots.date));
-  const tablist = h2("div", "aurora-ex-tabs");
+  const tablist = h("div", "aurora-ex-tabs");
   tablist.setAttribute("role", "tablist");
   tablist.setAttribute("aria-label", "Results");
   const buttons = {};
   const panels = {};
   for (const [key, text] of TABS) {
-    const b = h2("button", "aurora-ex-tab", text);
+    const b = h("button", "aurora-ex-tab", text);
     b.type = "button";
     b.id = `aurora-ex-tab-${key}-${Math.random().toString(36).slice(2, 7)}`;
     b.setAttribute("role", "tab");
@@ -5012,23 +5028,23 @@ function renderExplorer({ model, el: host, signal, host: anyHost }) {
     }, { signal });
     buttons[key] = b;
     tablist.append(b);
-    const panel = h2("div", "aurora-ex-panel");
+    const panel = h("div", "aurora-ex-panel");
     panel.setAttribute("role", "tabpanel");
     panel.setAttribute("aria-labelledby", b.id);
     panel.dataset.tab = key;
     panels[key] = panel;
   }
-  const calNote = h2("div", "aurora-muted aurora-small aurora-ex-calnote");
+  const calNote = h("div", "aurora-muted aurora-small aurora-ex-calnote");
   panels.skymap.append(slots.skymap.el);
   panels.calibration.append(calNote, slots.calibration.el);
-  const codeBar = h2("div", "aurora-ex-codebar");
-  const copy = h2("button", "aurora-button aurora-ex-copy", "Copy code");
+  const codeBar = h("div", "aurora-ex-codebar");
+  const copy = h("button", "aurora-button aurora-ex-copy", "Copy code");
   copy.type = "button";
-  const copied = h2("span", "aurora-muted aurora-small aurora-ex-copied");
+  const copied = h("span", "aurora-muted aurora-small aurora-ex-copied");
   copied.setAttribute("aria-live", "polite");
-  codeBar.append(h2("span", "aurora-muted aurora-small", "Python that reproduces this selection without widgets:"), copy, copied);
-  const pre = h2("pre", "aurora-ex-code");
-  const code = h2("code", "");
+  codeBar.append(h("span", "aurora-muted aurora-small", "Python that reproduces this selection without widgets:"), copy, copied);
+  const pre = h("pre", "aurora-ex-code");
+  const code = h("code", "");
   pre.append(code);
   pre.tabIndex = 0;
   pre.setAttribute("aria-label", "Python code");
@@ -5043,7 +5059,7 @@ function renderExplorer({ model, el: host, signal, host: anyHost }) {
       }
     );
   }, { signal });
-  const results = h2("div", "aurora-ex-results");
+  const results = h("div", "aurora-ex-results");
   results.append(tablist, ...TABS.map(([k]) => panels[k]));
   root.append(title, steps, summary, results);
   host.replaceChildren(root);
@@ -5076,10 +5092,10 @@ function renderExplorer({ model, el: host, signal, host: anyHost }) {
     code.textContent = model.get("code") || "";
     copied.textContent = "";
   }
-  listen(model, "change:dataset change:site change:date change:message change:status", renderSummary, signal);
-  listen(model, "change:tab", renderTabs, signal);
-  listen(model, "change:calibration_note", renderCalibrationNote, signal);
-  listen(model, "change:code", renderCode, signal);
+  listen(model, ["dataset", "site", "date", "message", "status"], renderSummary, signal);
+  listen(model, ["tab"], renderTabs, signal);
+  listen(model, ["calibration_note"], renderCalibrationNote, signal);
+  listen(model, ["code"], renderCode, signal);
   renderSummary();
   renderTabs();
   renderCalibrationNote();
@@ -5096,9 +5112,11 @@ var RENDERERS = {
   date_picker: renderDatePicker,
   skymap_browser: renderSkymapBrowser,
   calibration_browser: renderCalibrationBrowser,
-  explorer: renderExplorer
+  // the Explorer draws its child widgets with this same dispatch (no import back into this module)
+  explorer: (props) => renderExplorer({ ...props, renderChild: render })
 };
-function render({ model, el, signal }) {
+function render(props) {
+  const { model, el } = props;
   const kind = model.get("_kind");
   const renderer = RENDERERS[kind];
   el.classList.add("aurora");
@@ -5109,7 +5127,7 @@ function render({ model, el, signal }) {
     el.replaceChildren(message);
     return void 0;
   }
-  return renderer({ model, el, signal });
+  return renderer(props);
 }
 var index_default = { render };
 export {
