@@ -62,10 +62,11 @@ def candidate_path(client: DataClient, dataset_name: str, candidate: Candidate) 
     if "://" not in candidate.url and local.is_file():
         return local
     day = candidate.valid_from
+    owner = owner_filter(dataset_name, candidate)
     with warnings.catch_warnings():  # "no data" is reported by the caller, inline
         warnings.simplefilter("ignore", UserWarning)
-        result = client.download(dataset_name, day, day, progress_bar_disable=True,
-                                 **owner_filter(dataset_name, candidate))
+        result = client.download(dataset_name, day, day, site_uid=owner.get("site_uid"),
+                                 device_uid=owner.get("device_uid"), progress_bar_disable=True)
     for path in result.filenames:
         if Path(path).name == candidate.filename:
             return Path(path)

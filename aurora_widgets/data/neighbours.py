@@ -171,7 +171,7 @@ def nearest_indices(reference: Sequence[Any], other: Sequence[Any]) -> np.ndarra
     if not len(other):
         raise InputError("nearest_indices needs at least one time to match against.")
     ref, oth = seconds(reference), seconds(other)
-    return np.abs(ref[:, None] - oth[None, :]).argmin(axis=1).astype(np.int64)
+    return np.asarray(np.abs(ref[:, None] - oth[None, :]).argmin(axis=1), dtype=np.int64)
 
 
 def bin_factor(shape: Sequence[int], max_side: int = MAX_SIDE) -> int:
@@ -201,7 +201,7 @@ def bin_frames(frames: np.ndarray, factor: int) -> np.ndarray:
     h, w, n = arr.shape
     hb, wb = h // factor, w // factor
     cut = arr[: hb * factor, : wb * factor].astype(np.float32)
-    return cut.reshape(hb, factor, wb, factor, n).mean(axis=(1, 3))
+    return np.asarray(cut.reshape(hb, factor, wb, factor, n).mean(axis=(1, 3)), dtype=np.float32)
 
 
 @dataclass

@@ -127,8 +127,9 @@ class LastView:
         can't run (GitHub, nbviewer, nbconvert, a notebook reopened without widget state) the CSS
         is absent and the copy of the *last* view shows.
         """
-        from IPython.display import display
+        from IPython import display as ipython_display
 
+        display: Callable[..., Any] = ipython_display.display  # IPython ships no type information
         bundle = self._repr_mimebundle_(**kwargs)
         if bundle is None:
             return

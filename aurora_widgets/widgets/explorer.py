@@ -26,6 +26,7 @@ import datetime as _dt
 import inspect
 import os
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,7 @@ import anywidget
 import numpy as np
 import traitlets
 
+from ..data.intervals import Span, covered_by_both
 from ..data.select import as_datetime
 from ._base import AuroraWidget
 from ._codegen import CalibrationChoice, FileChoice, RawChoice, SkymapChoice, selection_code
@@ -83,10 +85,10 @@ class ExplorerCalibration:
     calibrated: np.ndarray | None = None
 
 
-def _make(cls: type, **kwargs: Any) -> Any:
+def _make(cls: type[AuroraWidget], **kwargs: Any) -> Any:
     """Instantiate ``cls`` with the keyword arguments it accepts (the pickers differ a little)."""
     try:
-        params = inspect.signature(cls.__init__).parameters
+        params: Mapping[str, inspect.Parameter] = inspect.signature(cls).parameters
     except (TypeError, ValueError):
         params = {}
     accepts_any = any(p.kind is p.VAR_KEYWORD for p in params.values())
@@ -95,38 +97,8 @@ def _make(cls: type, **kwargs: Any) -> Any:
     return cls(**known)
 
 
-def _spans(candidates: list[dict]) -> list[list[str | None]]:
-    return [[c.get("valid_from"), c.get("valid_to")] for c in candidates]
-
-
-def covered_by_both(a: list[list[str | None]], b: list[list[str | None]]) -> list[list[str | None]]:
-    """Return the days covered by an interval of ``a`` and one of ``b``, as merged intervals (None = open end).
-
-    Example:
-        >>> covered_by_both([["2014-10-02", None]], [["2014-10-02", "2021-08-05"], ["2021-08-06", None]])
-        [['2014-10-02', '2021-08-05'], ['2021-08-06', None]]
-        >>> covered_by_both([["2014-10-02", None], ["2021-08-06", None]], [["2015-01-01", None]])
-        [['2015-01-01', None]]
-        >>> covered_by_both([["2020-01-01", "2020-12-31"]], [["2021-01-01", None]])
-        []
-
-    """
-    both = []
-    for a0, a1 in a:
-        for b0, b1 in b:
-            start = max(a0, b0)
-            ends = [e for e in (a1, b1) if e is not None]
-            end = min(ends) if ends else None
-            if end is None or start <= end:
-                both.append([start, end])
-    merged: list[list[str | None]] = []
-    for start, end in sorted(both, key=lambda span: span[0]):
-        last = merged[-1] if merged else None
-        if last is not None and (last[1] is None or start <= last[1]):  # overlaps the previous one
-            last[1] = None if last[1] is None or end is None else max(last[1], end)
-        else:
-            merged.append([start, end])
-    return merged
+def _spans(candidates: list[dict[str, Any]]) -> list[Span]:
+    return [(str(c.get("valid_from")), c.get("valid_to")) for c in candidates if c.get("valid_from")]
 
 
 class Explorer(AuroraWidget):
@@ -273,9 +245,9 @@ class Explorer(AuroraWidget):
     # ------------------------------------------------------------------ saved-notebook copy
     def _shown_browser(self) -> AuroraWidget | None:
         """Return the browser whose panels the saved notebook shows: the open tab's, else the skymap's."""
-        if self.tab == "calibration" and not self.calibration_note:
-            return self.calibration_browser
-        return self.skymap_browser
+        shown = self.calibration_browser if self.tab == "calibration" and not self.calibration_note \
+            else self.skymap_browser
+        return shown if isinstance(shown, AuroraWidget) else None
 
     def _static_panels(self) -> list[Any]:
         """Return the panels of the open tab's browser (the skymap's from the code tab)."""
@@ -313,7 +285,7 @@ class Explorer(AuroraWidget):
         elif dp.has_trait("value"):
             dp.value = when
 
-    def _show_covered_dates(self, _change: dict | None = None) -> None:
+    def _show_covered_dates(self, _change: dict[str, Any] | None = None) -> None:
         """Mark on the date picker's calendar the days the open tab's files cover.
 
         On the calibration tab: the days with both a flatfield and a Rayleighs file of the device;
@@ -326,20 +298,20 @@ class Explorer(AuroraWidget):
                 spans = covered_by_both(_spans(cb.flatfield_candidates), _spans(cb.rayleighs_candidates))
                 label = f"a flatfield and a Rayleighs file of device {cb.device_uid}"
             else:
-                spans = _spans(self.skymap_browser.candidates)
+                spans = [list(span) for span in _spans(self.skymap_browser.candidates)]
                 label = f"a skymap of {self.skymap_browser.site_uid}" if spans else ""
             with dp.hold_trait_notifications():
                 dp.available, dp.available_label = spans, label
         except Exception:  # a hint only: never break the explorer over it
             dp.available, dp.available_label = [], ""
 
-    def _on_dataset_picked(self, change: dict) -> None:
+    def _on_dataset_picked(self, change: dict[str, Any]) -> None:
         self.dataset = change["new"] or ""
 
-    def _on_site_picked(self, change: dict) -> None:
+    def _on_site_picked(self, change: dict[str, Any]) -> None:
         self.site = (change["new"] or "").strip().lower()
 
-    def _on_date_picked(self, _change: dict) -> None:
+    def _on_date_picked(self, _change: dict[str, Any]) -> None:
         dp = self.date_picker
         if dp.has_trait("date"):
             day = dp.date or ""
@@ -349,7 +321,7 @@ class Explorer(AuroraWidget):
             value = dp.value
             self.date = "" if value is None else as_datetime(value, "date").isoformat(timespec="minutes")
 
-    def _on_selection(self, change: dict) -> None:
+    def _on_selection(self, change: dict[str, Any]) -> None:
         try:
             self._apply_selection(change["name"])
         except Exception as err:  # show inline; never raise into the front-end
@@ -427,7 +399,7 @@ class Explorer(AuroraWidget):
         if self.calibration_note or not cb.array or not cb.date or not cb.device_uid:
             return None
 
-        def pick(cands: list[dict], selected: str) -> FileChoice | None:
+        def pick(cands: list[dict[str, Any]], selected: str) -> FileChoice | None:
             for c in cands or []:
                 if c.get("filename") == selected:
                     return FileChoice(c["filename"], as_datetime(c["valid_from"]), bool(c.get("is_best")))
@@ -453,7 +425,7 @@ class Explorer(AuroraWidget):
             raw=raw,
         )
 
-    def _refresh_code(self, _change: dict | None = None) -> None:
+    def _refresh_code(self, _change: dict[str, Any] | None = None) -> None:
         with self._code_lock:
             try:
                 skymap = self._skymap_choice()

@@ -150,14 +150,14 @@ class SitePicker(AuroraWidget):
                 self.selected = wanted
         self._wanted = ""
 
-    def _on_array(self, change: dict) -> None:
+    def _on_array(self, change: dict[str, Any]) -> None:
         self._wanted = self.selected  # keep the site if the new array has it too
         self._objects = {}
         self.sites = []
         self.selected = ""
         self.reload()
 
-    def _on_fov(self, _change: dict) -> None:
+    def _on_fov(self, _change: dict[str, Any]) -> None:
         self.fov_radius_km = fov_radius_km(self.altitude_km, self.min_elevation)
 
     @traitlets.validate("instrument_array")

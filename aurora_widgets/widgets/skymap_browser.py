@@ -29,6 +29,11 @@ Example:
     >>> browser.show_neighbours = True; browser.wait().neighbours[0]["status"]               # doctest: +SKIP
     'no data'
 
+
+Size: about 900 lines, over the ~500 rule: one widget with five coupled views (timeline, panels,
+comparison, map frames, neighbours) whose traits observe each other; the data work is in data/
+(fetch, neighbours, projection) and the payloads in _skymap_panels.py / _neighbours.py. Next split:
+the neighbours' wiring into a mixin module.
 """
 
 from __future__ import annotations
@@ -204,11 +209,12 @@ class SkymapBrowser(AuroraWidget):
         self._projection_cache: tuple[tuple[Any, ...], Any] | None = None
         self._sync_lock = threading.RLock()
         #: (id(skymap), altitude) -> (weak ref to the skymap, panels, map grid), most recent last.
-        self._payloads: OrderedDict[tuple[int, float], tuple[Callable[[], Any], dict, dict]] = OrderedDict()
+        self._payloads: OrderedDict[tuple[int, float], tuple[Callable[[], Any], dict[str, Any], dict[str, Any]]] = (
+            OrderedDict())
         #: id(skymap) -> (weak ref, elevation + azimuth panels): the same at every altitude.
-        self._angles: OrderedDict[int, tuple[Callable[[], Any], dict]] = OrderedDict()
+        self._angles: OrderedDict[int, tuple[Callable[[], Any], dict[str, Any]]] = OrderedDict()
         #: The neighbours shown: (key, rows, per-site payloads, per-site bin factors), or None.
-        self._nb_loaded: tuple[tuple, list[Neighbour], list[dict], dict[str, int]] | None = None
+        self._nb_loaded: tuple[tuple[Any, ...], list[Neighbour], list[dict[str, Any]], dict[str, int]] | None = None
         self.on_msg(self._handle_message)
         with self.hold_trait_notifications():
             self.dataset_name = dataset
@@ -542,10 +548,10 @@ class SkymapBrowser(AuroraWidget):
             self._load_neighbours()
 
     # ------------------------------------------------------------------ selection
-    def _forget_map_snapshot(self, _change: dict) -> None:
+    def _forget_map_snapshot(self, _change: dict[str, Any]) -> None:
         self._map_snapshot = None  # drawn for another choice: the next one comes from the browser
 
-    def _on_target_change(self, change: dict) -> None:
+    def _on_target_change(self, change: dict[str, Any]) -> None:
         if change["name"] == "site_uid" and change["new"] != change["new"].strip().lower():
             self.site_uid = change["new"].strip().lower()
             return
@@ -597,7 +603,7 @@ class SkymapBrowser(AuroraWidget):
         self._start(f"Downloading and reading {candidate.filename}…", lambda: self._read(dataset, candidate), done,
                     channel="selected")
 
-    def _on_compare(self, change: dict) -> None:
+    def _on_compare(self, change: dict[str, Any]) -> None:
         if change["new"]:
             self._load_compare()
         else:
@@ -630,7 +636,7 @@ class SkymapBrowser(AuroraWidget):
         lat, lon = skymap_at_altitude(skymap, float(self.altitude_km))
         return np.asarray(lat), np.asarray(lon)
 
-    def _on_altitude(self, change: dict) -> None:
+    def _on_altitude(self, change: dict[str, Any]) -> None:
         value = float(change["new"])
         if not MIN_ALTITUDE_KM <= value <= MAX_ALTITUDE_KM:
             self.altitude_km = float(np.clip(value, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM))
@@ -726,10 +732,10 @@ class SkymapBrowser(AuroraWidget):
         except ValueError as err:
             self.status, self.message = "error", f"Cannot compare: {err}."
             return
-        stats["filename"] = Path(b.filename).name
+        described: dict[str, Any] = {**stats, "filename": Path(b.filename).name}
         with self.hold_sync(), self.hold_trait_notifications():
             self._put(diff_panels=panels)
-            self._put(diff_stats=stats)
+            self._put(diff_stats=described)
             self._put(compare_grid=map_grid(lat_b, lon_b, self.altitude_km))
 
     # ------------------------------------------------------------------ frames for the map
@@ -840,7 +846,7 @@ class SkymapBrowser(AuroraWidget):
             rows = load_neighbours(self.client, dataset, raw, site, minute, radius, centre=centre)
             payloads, factors, grids = [], {}, {}
             for n in rows:
-                if n.status != "ready":
+                if n.status != "ready" or n.frames is None:
                     continue
                 p = neighbour_payload(n.site, n.frames, n.timestamps, n.skymap)
                 payloads.append(p)
@@ -897,7 +903,7 @@ class SkymapBrowser(AuroraWidget):
         self._jobs.submit("grids", "", work, done, quiet=True)
 
     # ------------------------------------------------------------------ messages from the front-end
-    def _handle_message(self, _widget: Any, content: dict, _buffers: list) -> None:
+    def _handle_message(self, _widget: Any, content: dict[str, Any], _buffers: list[Any]) -> None:
         kind = content.get("type") if isinstance(content, dict) else None
         if kind == "retry":
             self.reload()
@@ -915,7 +921,7 @@ class SkymapBrowser(AuroraWidget):
         except (AuroraWidgetsError, KeyError, TypeError, ValueError) as err:
             return {"error": error_text(err)}, []
 
-    def _keep_map_snapshot(self, content: dict, buffers: list) -> None:
+    def _keep_map_snapshot(self, content: dict[str, Any], buffers: list[Any]) -> None:
         """Keep the map as the browser last drew it (a PNG) for the saved-notebook copy of the view.
 
         The front-end sends one a moment after the map stops changing. Anything that is not a PNG
