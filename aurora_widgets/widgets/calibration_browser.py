@@ -26,6 +26,7 @@ Example:
 
 Size: about 750 lines, over the ~500 rule: discovery, two candidate lists and the before/after
 frames observe each other; statistics live in data/stats.py. Next split: the raw-frame part.
+
 """
 
 from __future__ import annotations

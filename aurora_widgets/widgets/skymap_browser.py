@@ -34,6 +34,7 @@ Size: about 900 lines, over the ~500 rule: one widget with five coupled views (t
 comparison, map frames, neighbours) whose traits observe each other; the data work is in data/
 (fetch, neighbours, projection) and the payloads in _skymap_panels.py / _neighbours.py. Next split:
 the neighbours' wiring into a mixin module.
+
 """
 
 from __future__ import annotations
