@@ -11,14 +11,18 @@ import { renderSkymapBrowser } from "./skymap_browser.js";
 import { renderCalibrationBrowser } from "./calibration_browser.js";
 import { renderExplorer } from "./explorer.js";
 
+/** The Explorer draws its child widgets with this same dispatch (no import back into this module). */
+function renderExplorerWithChildren(props) {
+  return renderExplorer({ ...props, renderChild: render });
+}
+
 const RENDERERS = {
   dataset_picker: renderDatasetPicker,
   site_picker: renderSitePicker,
   date_picker: renderDatePicker,
   skymap_browser: renderSkymapBrowser,
   calibration_browser: renderCalibrationBrowser,
-  // the Explorer draws its child widgets with this same dispatch (no import back into this module)
-  explorer: (props) => renderExplorer({ ...props, renderChild: render }),
+  explorer: renderExplorerWithChildren,
 };
 
 /**

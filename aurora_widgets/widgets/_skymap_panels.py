@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from ..data.geometry import wrap180
+from ._arrays import array_from_json, array_to_json
 from ._serialize import quantize
 
 __all__ = [
@@ -256,9 +257,9 @@ def map_grid(
     fit_elevation: float = 8.0,
     centres: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> dict[str, Any]:
-    """Subsample the corner grid to at most ``max_side`` corners a side, as float32 bytes.
+    """Subsample the corner grid to at most ``max_side`` corners a side, as float32 arrays on the wire.
 
-    ``lat``/``lon`` are (gh, gw) float32 C-order buffers (NaN below the horizon), longitudes in
+    ``lat``/``lon`` are (gh, gw) float32 arrays as ``{view, dtype, shape}`` (``_arrays.array_to_json``) (NaN below the horizon), longitudes in
     [-180, 180). Corner ``(i, j)`` of the grid is corner ``(i*step, j*step)`` of the skymap; the
     last row/column is always included so the grid spans the whole image. With ``elevation``,
     ``fit`` holds up to 90 [lon, lat] pixel centres near ``fit_elevation`` degrees (the usable
@@ -268,8 +269,8 @@ def map_grid(
     Example:
         >>> lat = np.zeros((257, 257)); lon = np.full((257, 257), 265.0)
         >>> g = map_grid(lat, lon, 110.0)
-        >>> g["shape"], g["step"], float(np.frombuffer(g["lon"], np.float32)[0])
-        ([129, 129], 2, -95.0)
+        >>> g["shape"], g["step"], g["lon"]["dtype"], float(array_from_json(g["lon"], None)[0, 0])
+        ([129, 129], 2, 'float32', -95.0)
 
     """
     lat = np.asarray(lat_corners, dtype=np.float32)
@@ -298,8 +299,8 @@ def map_grid(
             fit = np.stack([fit_lon, fit_lat], axis=1).tolist()
     return {
         "fit": fit,
-        "lat": memoryview(sub_lat.tobytes()),
-        "lon": memoryview(sub_lon.tobytes()),
+        "lat": array_to_json(sub_lat, None),
+        "lon": array_to_json(sub_lon, None),
         "shape": [len(rows), len(cols)],
         "rows": [int(r) for r in rows],
         "cols": [int(c) for c in cols],

@@ -209,7 +209,7 @@ def test_rank_and_resu_are_neighbours_of_gill_with_frames_and_the_others_have_no
     grid = rego_gill.neighbour_grids["resu"]
     assert grid["image_shape"] == [256, 256] and grid["altitude_km"] == 110.0
     gh, gw = grid["shape"]
-    lat = np.frombuffer(bytes(grid["lat"]), np.float32).reshape(gh, gw)
+    lat = np.frombuffer(bytes(grid["lat"]["view"]), np.float32).reshape(gh, gw)
     assert np.nanmean(lat) == pytest.approx(74.7, abs=3)
 
 
@@ -226,7 +226,7 @@ def test_off_clears_on_again_reuses_and_altitude_moves_the_grid(rego_gill, clien
     rego_gill.neighbour_radius_km = 2500
     rego_gill.show_neighbours = True
     rego_gill.wait()
-    first = bytes(rego_gill.neighbour_grids["resu"]["lat"])
+    first = bytes(rego_gill.neighbour_grids["resu"]["lat"]["view"])
     rego_gill.show_neighbours = False
     assert rego_gill.neighbours == [] and rego_gill.neighbour_data == [] and rego_gill.neighbour_grids == {}
     assert rego_gill.neighbours_status == "off" and rego_gill.neighbour_list == []
@@ -237,7 +237,7 @@ def test_off_clears_on_again_reuses_and_altitude_moves_the_grid(rego_gill, clien
     rego_gill.altitude_km = 200
     rego_gill.wait()
     grid = rego_gill.neighbour_grids["resu"]
-    assert grid["altitude_km"] == 200.0 and bytes(grid["lat"]) != first
+    assert grid["altitude_km"] == 200.0 and bytes(grid["lat"]["view"]) != first
 
 
 def test_python_mosaic_puts_the_higher_elevation_pixel_last(rego_gill):

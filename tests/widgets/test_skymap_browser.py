@@ -74,9 +74,9 @@ def test_map_grid_keeps_the_last_corner_and_wraps_longitude():
     gh, gw = grid["shape"]
     assert grid["rows"][-1] == 299 and grid["cols"][-1] == 299
     assert max(gh, gw) <= 129
-    sub = np.frombuffer(bytes(grid["lat"]), np.float32).reshape(gh, gw)
+    sub = np.frombuffer(bytes(grid["lat"]["view"]), np.float32).reshape(gh, gw)
     assert sub[-1, -1] == lat[299, 299]
-    assert np.frombuffer(bytes(grid["lon"]), np.float32)[0] == pytest.approx(-95.0)
+    assert np.frombuffer(bytes(grid["lon"]["view"]), np.float32)[0] == pytest.approx(-95.0)
     assert grid["image_shape"] == [299, 299]
 
 
@@ -310,7 +310,7 @@ def test_payload_sizes_are_measured(gill):
         "panels_wire_total": sum(sizes.values()),
         "panels_raw_total": 4 * h * w,
         "matplotlib_png_4_panels_100dpi": len(buf.getvalue()),
-        "map_grid_bytes": len(grid["lat"]) + len(grid["lon"]),
+        "map_grid_bytes": len(grid["lat"]["view"]) + len(grid["lon"]["view"]),
         "frames_wire_bytes": len(gill.frames["data"]) if gill.frames else 0,
         "frames_raw_bytes": gill.frames.get("nbytes", 0) if gill.frames else 0,
     }

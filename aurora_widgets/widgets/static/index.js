@@ -2816,6 +2816,31 @@ function formatNumber(v, digits = 2) {
   return v.toFixed(a >= 100 ? 1 : digits);
 }
 
+// js/lib/ndarray.js
+var TYPED = {
+  int8: Int8Array,
+  uint8: Uint8Array,
+  int16: Int16Array,
+  uint16: Uint16Array,
+  int32: Int32Array,
+  uint32: Uint32Array,
+  float32: Float32Array,
+  float64: Float64Array
+};
+function fromWire(wire) {
+  const Type = TYPED[wire.dtype];
+  if (!Type) throw new Error(`aurora: unknown array dtype ${JSON.stringify(wire.dtype)}`);
+  const view = wire.view;
+  const buffer = view instanceof ArrayBuffer ? view : view.buffer;
+  const offset = view instanceof ArrayBuffer ? 0 : view.byteOffset;
+  const bytes = view instanceof ArrayBuffer ? view.byteLength : view.byteLength;
+  const count = bytes / Type.BYTES_PER_ELEMENT;
+  const expected = wire.shape.reduce((a, b) => a * b, 1);
+  if (count !== expected) throw new Error(`aurora: ${count} values do not fill the shape [${wire.shape}]`);
+  const data = offset % Type.BYTES_PER_ELEMENT === 0 ? new Type(buffer, offset, count) : new Type(buffer.slice(offset, offset + bytes));
+  return { data, dtype: wire.dtype, shape: [...wire.shape] };
+}
+
 // js/skymap/codec.js
 function asBytes(data) {
   if (data instanceof Uint8Array) return data;
@@ -2901,14 +2926,11 @@ async function decodePanels(panels) {
   });
   return out;
 }
-function float32(data) {
-  const bytes = asBytes(data);
-  if (bytes.byteOffset % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  return new Float32Array(bytes.slice().buffer);
-}
 function decodeGrid(grid) {
   if (!grid || !grid.lat) return null;
-  return { ...grid, lat: float32(grid.lat), lon: float32(grid.lon) };
+  const lat = fromWire(grid.lat), lon = fromWire(grid.lon);
+  if (lat.dtype !== "float32" || lon.dtype !== "float32") throw new Error("aurora: the corner grid must be float32");
+  return { ...grid, lat: lat.data, lon: lon.data };
 }
 
 // js/skymap/geo.js
@@ -5106,14 +5128,16 @@ function renderExplorer({ model, el: host, signal, host: anyHost, renderChild })
 }
 
 // js/index.js
+function renderExplorerWithChildren(props) {
+  return renderExplorer({ ...props, renderChild: render });
+}
 var RENDERERS = {
   dataset_picker: renderDatasetPicker,
   site_picker: renderSitePicker,
   date_picker: renderDatePicker,
   skymap_browser: renderSkymapBrowser,
   calibration_browser: renderCalibrationBrowser,
-  // the Explorer draws its child widgets with this same dispatch (no import back into this module)
-  explorer: (props) => renderExplorer({ ...props, renderChild: render })
+  explorer: renderExplorerWithChildren
 };
 function render(props) {
   const { model, el } = props;
