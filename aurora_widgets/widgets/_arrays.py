@@ -12,8 +12,8 @@ Example:
     >>> W(grid=[[1, 2, 3]]).grid.dtype.name
     'float32'
     >>> wire = array_to_json(np.arange(6, dtype=np.uint8).reshape(2, 3), None)
-    >>> wire["dtype"], wire["shape"], bytes(wire["view"])[:3]
-    ('uint8', [2, 3], b'\\x00\\x01\\x02')
+    >>> wire["dtype"], wire["shape"], list(bytes(wire["view"]))[:3]
+    ('uint8', [2, 3], [0, 1, 2])
     >>> array_from_json(wire, None).tolist()
     [[0, 1, 2], [3, 4, 5]]
 

@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from ..data.geometry import wrap180
-from ._arrays import array_from_json, array_to_json
+from ._arrays import array_to_json
 from ._serialize import quantize
 
 __all__ = [
@@ -259,7 +259,8 @@ def map_grid(
 ) -> dict[str, Any]:
     """Subsample the corner grid to at most ``max_side`` corners a side, as float32 arrays on the wire.
 
-    ``lat``/``lon`` are (gh, gw) float32 arrays as ``{view, dtype, shape}`` (``_arrays.array_to_json``) (NaN below the horizon), longitudes in
+    ``lat``/``lon`` are (gh, gw) float32 arrays as ``{view, dtype, shape}`` (``array_to_json``), NaN below
+    the horizon, longitudes in
     [-180, 180). Corner ``(i, j)`` of the grid is corner ``(i*step, j*step)`` of the skymap; the
     last row/column is always included so the grid spans the whole image. With ``elevation``,
     ``fit`` holds up to 90 [lon, lat] pixel centres near ``fit_elevation`` degrees (the usable
@@ -269,6 +270,7 @@ def map_grid(
     Example:
         >>> lat = np.zeros((257, 257)); lon = np.full((257, 257), 265.0)
         >>> g = map_grid(lat, lon, 110.0)
+        >>> from aurora_widgets.widgets._arrays import array_from_json
         >>> g["shape"], g["step"], g["lon"]["dtype"], float(array_from_json(g["lon"], None)[0, 0])
         ([129, 129], 2, 'float32', -95.0)
 
