@@ -6,7 +6,7 @@
 import "./calibration/calibration_browser.css";
 import { formatNumber } from "./lib/raster.js";
 import { createCandidateTable } from "./calibration/candidates.js";
-import { labelled as field, h, listen } from "./lib/dom.js";
+import { labelled as field, focusedIn, h, listen } from "./lib/dom.js";
 import { createHistogram } from "./calibration/histogram.js";
 import { createPanel } from "./calibration/panel.js";
 
@@ -15,7 +15,6 @@ const STEP_LABELS = [
   ["flatfield", "Flatfield"],
   ["rayleighs", "Rayleighs"],
 ];
-const ARRAY_LABELS = { REGO: "REGO", TREX_NIR: "TREx NIR", TREX_BLUE: "TREx Blue" };
 
 function fmt(v, digits = 4) {
   return v === null || v === undefined ? "–" : formatNumber(Number(v), digits);
@@ -127,7 +126,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   function renderHeader() {
     const array = model.get("array");
     const date = (model.get("date") || "").replace("T", " ");
-    title.textContent = `Calibration · ${ARRAY_LABELS[array] || array || "?"}${model.get("site_uid") ? ` · ${model.get("site_uid")}` : ""}${date ? ` · ${date}` : ""}`;
+    title.textContent = `Calibration · ${model.get("_instruments")?.labels?.[array] || array || "?"}${model.get("site_uid") ? ` · ${model.get("site_uid")}` : ""}${date ? ` · ${date}` : ""}`;
     deviceUid.textContent = model.get("device_uid") || "–";
     const src = model.get("device_source");
     deviceSource.textContent = src ? `from ${src}` : "";
@@ -136,9 +135,9 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     statusRow.dataset.state = status;
     statusRow.classList.toggle("aurora-error", status === "error");
     retry.hidden = status !== "error";
-    if (document.activeElement !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
-    if (document.activeElement !== siteInput) siteInput.value = model.get("site_uid") || "";
-    if (document.activeElement !== dateInput) dateInput.value = model.get("date") || "";
+    if (focusedIn(root) !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
+    if (focusedIn(root) !== siteInput) siteInput.value = model.get("site_uid") || "";
+    if (focusedIn(root) !== dateInput) dateInput.value = model.get("date") || "";
   }
   function renderTables() {
     flatTable.update({ candidates: model.get("flatfield_candidates"), selected: model.get("selected_flatfield"), date: model.get("date") });

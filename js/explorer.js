@@ -64,7 +64,7 @@ function createSlot(name, label, ctx) {
     let child = null;
     try {
       child = await resolveChild(ref, { ...ctx, signal: childSignal });
-    } catch (err) {
+    } catch {
       child = null;
     }
     if (mine !== ticket || signal.aborted) return;
@@ -99,7 +99,7 @@ function copyText(text, fallbackNode) {
   const sel = window.getSelection();
   sel.removeAllRanges();
   sel.addRange(range);
-  const ok = document.execCommand && document.execCommand("copy");
+  const ok = document.execCommand?.("copy");
   return ok ? Promise.resolve() : Promise.reject(new Error("copy not allowed"));
 }
 

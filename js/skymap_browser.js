@@ -192,10 +192,10 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
 
   // Map view: after the panels, in the next frame when visible, else when the page is idle.
   let mapVisible = true, mapQueued = false, mapWaiting = false, mapTicket = 0;
-  let framesRaw = undefined, framesDecoded = Promise.resolve(null), gridRaw = undefined, grid = null;
-  let compareRaw = undefined, compareGrid = null;
+  let framesRaw , framesDecoded = Promise.resolve(null), gridRaw , grid = null;
+  let compareRaw , compareGrid = null;
   // Neighbouring sites (only while show_neighbours is on): decoded once per payload; grids per altitude.
-  let nbRaw = undefined, nbDecoded = null, nbBase = null, nbGridsRaw = undefined, nbList = [];
+  let nbRaw , nbDecoded = null, nbBase = null, nbGridsRaw , nbList = [];
   async function decodeNeighbours(items) {
     return Promise.all(items.map(async (n) => {
       const [frames, elevation, azimuth] = await Promise.all([decodePanel(n.frames), decodePanel(n.elevation), decodePanel(n.azimuth)]);
@@ -225,7 +225,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     const raw = model.get("frames");
     if (raw !== framesRaw) { // inflate once per payload; a later render awaits the same promise
       framesRaw = raw;
-      framesDecoded = raw && raw.data ? decodePanel(raw) : Promise.resolve(null);
+      framesDecoded = raw?.data ? decodePanel(raw) : Promise.resolve(null);
     }
     const frames = await framesDecoded;
     const nbData = model.get("neighbour_data") || [];
@@ -239,14 +239,14 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     }
     if (!decoded || dirty.panels) { mapWaiting = true; return; } // new panels came in meanwhile
     const g = model.get("map_grid"), cg = model.get("compare_grid"), info = model.get("site_info");
-    if (g && g.filename && info && info.filename && g.filename !== info.filename) {
+    if (g?.filename && info?.filename && g.filename !== info.filename) {
       mapWaiting = true; // the chosen skymap's grid follows in the next message
       return;
     }
     if (g !== gridRaw) { gridRaw = g; grid = decodeGrid(g); }
     if (cg !== compareRaw) { compareRaw = cg; compareGrid = decodeGrid(cg); }
     map.update({
-      site: info && info.site_uid ? info : null, grid, compareGrid,
+      site: info?.site_uid ? info : null, grid, compareGrid,
       selected: model.get("selected"), compare: model.get("compare"),
       colormap: model.get("map_colormap"), contrast: model.get("contrast"), mode: model.get("map_mode"),
       elevation: decoded.elevation || null, azimuth: decoded.azimuth || null, minEl: model.get("min_elevation"),

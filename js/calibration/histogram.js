@@ -16,8 +16,8 @@ export function createHistogram() {
     last = hist;
     const ctx = canvas.getContext("2d");
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    const counts = (hist && hist.counts) || [];
-    const edges = (hist && hist.edges) || [];
+    const counts = (hist?.counts) || [];
+    const edges = (hist?.edges) || [];
     if (!counts.length) {
       caption.textContent = "";
       canvas.setAttribute("aria-label", "No histogram");

@@ -20,7 +20,7 @@ export function invoke(model, name, msg, { signal, timeout = 10000 } = {}) {
   return new Promise((resolve, reject) => {
     /** @param {any} content @param {DataView[]} buffers */
     const handler = (content, buffers) => {
-      if (!content || content.kind !== "anywidget-command-response" || content.id !== id) return;
+      if (content?.kind !== "anywidget-command-response" || content.id !== id) return;
       done();
       resolve([content.response, buffers || []]);
     };
@@ -31,7 +31,7 @@ export function invoke(model, name, msg, { signal, timeout = 10000 } = {}) {
       model.off("msg:custom", handler);
       if (signal) signal.removeEventListener("abort", onAbort);
     }
-    if (signal && signal.aborted) { onAbort(); return; }
+    if (signal?.aborted) { onAbort(); return; }
     if (signal) signal.addEventListener("abort", onAbort);
     model.on("msg:custom", handler);
     model.send({ id, kind: "anywidget-command", name, msg });

@@ -70,7 +70,7 @@ function digestKey(panel) {
 
 /** A copy of `panel` whose `data` is the raw Uint8Array of codes (inflated when needed). */
 export async function decodePanel(panel) {
-  if (!panel || !panel.data) return null;
+  if (!panel?.data) return null;
   const digest = digestKey(panel);
   if (digest && BY_DIGEST.has(digest)) {
     const hit = BY_DIGEST.get(digest);
@@ -105,7 +105,7 @@ export async function decodePanels(panels) {
  * @param {any} grid
  */
 export function decodeGrid(grid) {
-  if (!grid || !grid.lat) return null;
+  if (!grid?.lat) return null;
   const lat = fromWire(grid.lat), lon = fromWire(grid.lon);
   if (lat.dtype !== "float32" || lon.dtype !== "float32") throw new Error("aurora: the corner grid must be float32");
   return { ...grid, lat: lat.data, lon: lon.data };

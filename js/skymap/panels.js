@@ -3,7 +3,8 @@
 // hover / keyboard readout (approximate from the bytes at once, exact from Python via a custom
 // message), and the A − B difference panels of compare mode.
 import { h as el } from "../lib/dom.js";
-import { colorbar, decodeValue, formatNumber, paintPanel, pixelAt } from "../lib/raster.js";
+import { decodeValue, formatNumber } from "../lib/raster.js";
+import { colorbar, paintPanel, pixelAt } from "../lib/paint.js";
 
 export const PANEL_NAMES = ["elevation", "azimuth", "latitude", "longitude"];
 const UNIT = { elevation: "°", azimuth: "°", latitude: "° N", longitude: "° E" };
@@ -113,7 +114,7 @@ export function createPanels({ exactAt, signal, onPaint }) {
     readout.dataset.exact = "false";
     const elev = p.elevation ? decodeValue(p.elevation, p.elevation.data[row * w + col]) : NaN;
     readout.dataset.elevation = String(elev);
-    readout.textContent = `${parts.join(" · ")} (approx., at ${state.altitude} km)${diffParts.length ? " · " + diffParts.join(" · ") : ""}`;
+    readout.textContent = `${parts.join(" · ")} (approx., at ${state.altitude} km)${diffParts.length ? ` · ${diffParts.join(" · ")}` : ""}`;
     if (pending) pending.abort();
     const asked = new AbortController();
     pending = asked;
@@ -163,8 +164,8 @@ export function createPanels({ exactAt, signal, onPaint }) {
     if (hasDiff) {
       paintSet(diffCells, state.diff, "coolwarm", mask);
       diffTitle.textContent = `Difference: chosen − ${state.stats.filename || "compared"} (at ${state.altitude} km)`;
-      stats.textContent = "max |Δ|: " + PANEL_NAMES.filter((n) => n in state.stats)
-        .map((n) => `${n} ${formatNumber(state.stats[n], 3)}°`).join(" · ");
+      stats.textContent = `max |Δ|: ${PANEL_NAMES.filter((n) => n in state.stats)
+        .map((n) => `${n} ${formatNumber(state.stats[n], 3)}°`).join(" · ")}`;
     }
     if (cursor && state.panels.elevation) {
       const [h, w] = state.panels.elevation.shape;

@@ -1,0 +1,2 @@
+// Side-effect CSS imports and JSON data, as esbuild bundles them.
+declare module "*.css";
