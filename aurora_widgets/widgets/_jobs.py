@@ -153,13 +153,10 @@ class Jobs:
         """Drop whatever the running jobs of ``channels`` would deliver (their results never land).
 
         Example:
-            >>> import traitlets
-            >>> class W(traitlets.HasTraits):
-            ...     status = traitlets.Unicode("idle")
-            ...     message = traitlets.Unicode("")
-            >>> jobs = Jobs(W(), {"main": ("status", "message")})
-            >>> job = jobs.submit("main", "x", lambda: 1, print, start=False)
-            >>> jobs.supersede("main"); jobs.is_current(job)
+            >>> from aurora_widgets import DatePicker
+            >>> picker = DatePicker()
+            >>> job = picker._jobs.submit("main", "x", lambda: 1, print, start=False)
+            >>> picker._jobs.supersede("main"); picker._jobs.is_current(job)
             False
 
         """
