@@ -81,15 +81,14 @@ def calibration_array(name: str) -> str:
         >>> calibration_array("THEMIS_ASI_SKYMAP_IDLSAV")
         Traceback (most recent call last):
         ...
-        aurora_widgets.data.errors.InputError: There are no calibration files for THEMIS: flatfield and \
+        aurora_widgets.data.errors.InputError: There are no calibration files for THEMIS ASI: flatfield and \
 Rayleighs files exist for REGO, TREx NIR and TREx Blue.
 
     """
     inst = instrument_for_dataset(str(name or ""))
     if inst is not None and inst.has_calibrations:
         return inst.prefix
-    label = inst.prefix.split("_")[0] if inst is not None and inst.prefix == "THEMIS" else (
-        inst.label if inst is not None else repr(name))
+    label = inst.label if inst is not None else repr(name)
     arrays = [i.label for i in calibrated_arrays().values()]
     raise InputError(
         f"There are no calibration files for {label}: flatfield and Rayleighs files exist for "

@@ -34,6 +34,7 @@ import anywidget
 import numpy as np
 import traitlets
 
+from ..data.instruments import INSTRUMENTS, calibrated_arrays, instrument, instrument_for_dataset
 from ..data.intervals import Span, covered_by_both
 from ..data.select import as_datetime
 from ._base import AuroraWidget
@@ -43,16 +44,10 @@ from .calibration_browser import CALIBRATED_ARRAYS, CalibrationBrowser
 __all__ = ["ARRAY_OF_PREFIX", "Explorer", "ExplorerCalibration", "array_of_dataset"]
 
 #: Dataset name prefix -> (instrument array as the observatories endpoint names it, skymap dataset,
-#: calibration array or None).
+#: calibration array or None), from the instrument registry.
 ARRAY_OF_PREFIX: dict[str, tuple[str, str, str | None]] = {
-    "THEMIS": ("themis_asi", "THEMIS_ASI_SKYMAP_IDLSAV", None),
-    "REGO": ("rego", "REGO_SKYMAP_IDLSAV", "REGO"),
-    "TREX_NIR": ("trex_nir", "TREX_NIR_SKYMAP_IDLSAV", "TREX_NIR"),
-    "TREX_BLUE": ("trex_blue", "TREX_BLUE_SKYMAP_IDLSAV", "TREX_BLUE"),
-    "TREX_RGB": ("trex_rgb", "TREX_RGB_SKYMAP_IDLSAV", None),
+    i.prefix: (i.array, i.skymap_dataset, i.prefix if i.has_calibrations else None) for i in INSTRUMENTS.values()
 }
-_ARRAY_LABELS = {"themis_asi": "THEMIS", "rego": "REGO", "trex_nir": "TREx NIR", "trex_blue": "TREx Blue",
-                 "trex_rgb": "TREx RGB"}
 
 
 def array_of_dataset(name: str) -> tuple[str, str, str | None] | None:
@@ -67,11 +62,8 @@ def array_of_dataset(name: str) -> tuple[str, str, str | None] | None:
         True
 
     """
-    upper = str(name or "").strip().upper()
-    for prefix in ("TREX_BLUE", "TREX_NIR", "TREX_RGB", "REGO", "THEMIS"):
-        if upper == prefix or upper.startswith(prefix + "_"):
-            return ARRAY_OF_PREFIX[prefix]
-    return None
+    inst = instrument_for_dataset(name)
+    return None if inst is None else ARRAY_OF_PREFIX[inst.prefix]
 
 
 @dataclass
@@ -346,9 +338,9 @@ class Explorer(AuroraWidget):
             if sb.dataset_name != skymap_dataset:
                 sb.dataset_name = skymap_dataset
             if cal_array is None:
-                label = _ARRAY_LABELS.get(array, array)
-                self.calibration_note = (f"No calibration files for {label}: flatfield and Rayleighs files "
-                                         "exist for REGO, TREx NIR and TREx Blue.")
+                have = [i.label for i in calibrated_arrays().values()]
+                self.calibration_note = (f"No calibration files for {instrument(array).label}: flatfield and "
+                                         f"Rayleighs files exist for {', '.join(have[:-1])} and {have[-1]}.")
             else:
                 self.calibration_note = ""
                 self._drive_calibration()
