@@ -375,7 +375,8 @@ class SkymapBrowser(AuroraWidget):
 
         def work() -> tuple[list[Candidate], Candidate, str, Path, Skymap]:
             candidates, best, note = self._list(dataset, site, date)
-            if best.is_best:  # the client downloads (or finds cached) the file it chose, no new listing
+            if best.is_best and self.client.cached_path(dataset, best.filename) is None:
+                # not cached yet: the client downloads the file it chose, with no new listing
                 from ..data.readers import read_skymap
 
                 with warnings.catch_warnings():  # the listing's warning is in the note already
@@ -383,7 +384,7 @@ class SkymapBrowser(AuroraWidget):
                     result = self.client.download_best_skymap(dataset, site, self._when_of(date))
                 path = Path(result.filenames[0])
                 return candidates, best, note, path, read_skymap(path)
-            path, skymap = self._read(dataset, best)
+            path, skymap = self._read(dataset, best)  # the cached file (or the nearest one, downloaded)
             return candidates, best, note, path, skymap
 
         self._start(f"Listing {dataset} skymaps of {site or '?'} and reading the best one…", work,
