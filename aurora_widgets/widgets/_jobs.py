@@ -35,9 +35,10 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,6 +110,7 @@ class Jobs:
         self._channels = {name: _Channel(*traits) for name, traits in channels.items()}
         self._lock = threading.Lock()
         self._threads: list[threading.Thread] = []
+        self._local = threading.local()
 
     # ------------------------------------------------------------------ submitting
     def submit(
@@ -164,6 +166,34 @@ class Jobs:
             for name in channels:
                 self._channels[name].ticket += 1
 
+    @contextlib.contextmanager
+    def quietly(self) -> Iterator[None]:
+        """Mark this thread as writing the widget's own traits: its observers see :meth:`landing` True.
+
+        Results land inside it (``on_done``), and a widget wraps its own multi-trait writes in it, so
+        observers that react to a *user's* change skip those writes. It is per thread: a change the
+        user makes on the main thread meanwhile is never mistaken for one.
+
+        Example:
+            >>> from aurora_widgets import DatePicker
+            >>> jobs = DatePicker()._jobs
+            >>> with jobs.quietly():
+            ...     jobs.landing()
+            True
+            >>> jobs.landing()
+            False
+
+        """
+        self._local.depth = getattr(self._local, "depth", 0) + 1
+        try:
+            yield
+        finally:
+            self._local.depth -= 1
+
+    def landing(self) -> bool:
+        """Tell whether this thread is inside :meth:`quietly` (a result landing, or the widget's own writes)."""
+        return bool(getattr(self._local, "depth", 0))
+
     def is_current(self, job: Job) -> bool:
         """Tell whether ``job`` is still its channel's newest job (its result would land)."""
         return job.ticket == self._channels[job.channel].ticket
@@ -208,7 +238,8 @@ class Jobs:
             if not self.is_current(job):
                 return  # superseded: a newer request owns the channel, this result never lands
             try:
-                job.on_done(result)
+                with self.quietly():
+                    job.on_done(result)
             except Exception as err:
                 self._set(ch, "error", error_text(err))
                 return

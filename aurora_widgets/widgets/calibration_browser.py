@@ -213,7 +213,6 @@ class CalibrationBrowser(AuroraWidget):
         self._frame_metadata: list[dict[str, str]] = []
         self._raw_path: Path | None = None
         self._calibrated: np.ndarray | None = None
-        self._quiet = False
         self.on_msg(self._handle_message)
         try:
             array = calibration_array(dataset)
@@ -383,15 +382,11 @@ class CalibrationBrowser(AuroraWidget):
         changed = any(getattr(self, k) != v for k, v in values.items())
         if device_uid is not None:
             self._device_given = bool(device_uid.strip())
-        self._quiet = True
-        try:
-            with self.hold_trait_notifications():
-                for k, v in values.items():
-                    setattr(self, k, v)
-                if device_uid is not None:
-                    self.device_source = "given (device_uid)" if device_uid.strip() else ""
-        finally:
-            self._quiet = False
+        with self._jobs.quietly(), self.hold_trait_notifications():
+            for k, v in values.items():
+                setattr(self, k, v)
+            if device_uid is not None:
+                self.device_source = "given (device_uid)" if device_uid.strip() else ""
         if changed and self.array and (self.device_uid or (self.site_uid and self.date)):
             self.reload()
         return self
@@ -513,19 +508,15 @@ class CalibrationBrowser(AuroraWidget):
         flats, rays = result["flats"], result["rays"]
         self._flat_cands, self._ray_cands = list(flats.candidates), list(rays.candidates)
         self._flatfield, self._rayleighs = result["flat"], result["ray"]
-        self._quiet = True
-        try:
-            with self.hold_trait_notifications():
-                self.device_uid = result["device"]
-                self.device_source = result["source"]
-                self.flatfield_candidates = [_candidate_dict(c) for c in self._flat_cands]
-                self.rayleighs_candidates = [_candidate_dict(c) for c in self._ray_cands]
-                self.selected_flatfield = flats.best.filename if flats.best else ""
-                self.selected_rayleighs = rays.best.filename if rays.best else ""
-                self._send_flatfield()
-                self._send_rayleighs()
-        finally:
-            self._quiet = False
+        with self.hold_trait_notifications():  # a landing result: _on_target/_on_selected skip these
+            self.device_uid = result["device"]
+            self.device_source = result["source"]
+            self.flatfield_candidates = [_candidate_dict(c) for c in self._flat_cands]
+            self.rayleighs_candidates = [_candidate_dict(c) for c in self._ray_cands]
+            self.selected_flatfield = flats.best.filename if flats.best else ""
+            self.selected_rayleighs = rays.best.filename if rays.best else ""
+            self._send_flatfield()
+            self._send_rayleighs()
         if result["note"]:
             note = result["note"]
             self.status, self.message = "error", note[0].upper() + note[1:] + "."
@@ -565,7 +556,7 @@ class CalibrationBrowser(AuroraWidget):
 
     # ------------------------------------------------------------------ selection
     def _on_target(self, change: dict[str, Any]) -> None:
-        if self._quiet:
+        if self._jobs.landing():  # our own writes (a result landing, set_target), not the user's
             return
         name, new = change["name"], change["new"]
         if name == "site_uid" and new != new.strip().lower():
@@ -587,7 +578,7 @@ class CalibrationBrowser(AuroraWidget):
             self.reload()
 
     def _on_selected(self, change: dict[str, Any]) -> None:
-        if self._quiet or not change["new"]:
+        if self._jobs.landing() or not change["new"]:
             return
         self._load_choice("flatfield" if change["name"] == "selected_flatfield" else "rayleighs")
 
@@ -620,6 +611,8 @@ class CalibrationBrowser(AuroraWidget):
                                 lambda: self._read(dataset, cand, device), done, channel=kind)
 
     def _on_steps(self, change: dict[str, Any]) -> None:
+        if change["name"] == "frame_index" and self._jobs.landing():
+            return  # the first frame of newly loaded raw data: the raw job calculates it itself
         if change["name"] == "steps":
             merged = {**DEFAULT_STEPS, **{k: bool(v) for k, v in (change["new"] or {}).items()
                                          if k in DEFAULT_STEPS}}
@@ -655,11 +648,7 @@ class CalibrationBrowser(AuroraWidget):
             self._frames = data.data
             self._frame_times = list(data.timestamp)
             self._frame_metadata = list(data.metadata)
-            self._quiet = True
-            try:
-                self.frame_index = 0
-            finally:
-                self._quiet = False
+            self.frame_index = 0  # a landing result: _on_steps leaves it to the line below
             self._recalculate(wait=True)
 
         self._jobs.submit("raw", "Downloading one minute of raw frames…",
@@ -695,7 +684,7 @@ class CalibrationBrowser(AuroraWidget):
 
     def _recalculate(self, *, wait: bool = False) -> None:
         """Compute the before/after panels again (a "calc" job; the newest request wins)."""
-        if self._quiet or self._frames is None:
+        if self._frames is None:
             return
         self._jobs.submit("calc", "Calibrating…", self._calculate, self._show_calculated, wait=wait)
 
