@@ -44,6 +44,7 @@ import base64
 import json
 import os
 import queue
+import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
@@ -430,6 +431,42 @@ class Rendered:
         self.widget._handle_msg(msg)
 
 
+_TEST_BUILD: dict[str, str] = {}
+
+
+def _test_build(esm: str) -> str:
+    """The test build of the package's bundle in place of the production one (other ESM as it is).
+
+    The same sources built with ``AURORA_TEST_BUILD=true``, which adds the handles the tests read
+    (e.g. the map's ``root.__auroraMap``); the production bundle has none of them.
+    """
+    from aurora_widgets.widgets._base import STATIC
+
+    if esm != (STATIC / "index.js").read_text(encoding="utf-8"):
+        return esm
+    if "bundle" not in _TEST_BUILD:
+        root = HERE.parents[1]
+        esbuild = root / "node_modules" / ".bin" / "esbuild"
+        if not esbuild.exists():
+            raise RuntimeError("The browser tests need the test build of js/: run `npm ci` (esbuild).")
+        script = json.loads((root / "package.json").read_text())["scripts"]["build"].split()
+        assert script[0] == "esbuild" and "--define:AURORA_TEST_BUILD=false" in script, script
+        args = [str(esbuild)] + [
+            "--define:AURORA_TEST_BUILD=true" if a == "--define:AURORA_TEST_BUILD=false"
+            else f"--outdir={_build_dir()}" if a.startswith("--outdir=") else a for a in script[1:]]
+        out = subprocess.run([*args, "--log-level=error"], cwd=root, capture_output=True, text=True)
+        if out.returncode:
+            raise RuntimeError(f"esbuild failed: {out.stderr}")
+        _TEST_BUILD["bundle"] = (_build_dir() / "index.js").read_text(encoding="utf-8")
+    return _TEST_BUILD["bundle"]
+
+
+def _build_dir() -> Path:
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"aurora-test-build-{os.getpid()}"
+
+
 def render_widget(
     page_or_browser: Any,
     widget: Any,
@@ -460,7 +497,7 @@ def render_widget(
         lambda m: rendered.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None,
     )
 
-    esm = str(widget._esm)
+    esm = _test_build(str(widget._esm))
     css = str(getattr(widget, "_css", "") or "")
     html = _page_html(th, css, width)
     page_js = (HERE / "harness_page.js").read_text()

@@ -4330,7 +4330,7 @@ function renderSkymapBrowser({ model, el: host, signal }) {
   sectionPanels.append(controls, panels.el);
   root.append(header, timeline.el, sectionPanels, map.el);
   host.replaceChildren(root);
-  root.__auroraMap = map.api;
+  if (false) root.__auroraMap = map.api;
   function renderHeader() {
     const info = model.get("site_info") || {};
     title.textContent = `Skymaps \xB7 ${model.get("dataset_name")} \xB7 ${model.get("site_uid") || "?"} \xB7 ${(model.get("date") || "").replace("T", " ")}`;
