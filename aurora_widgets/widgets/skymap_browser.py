@@ -30,10 +30,10 @@ Example:
     'no data'
 
 
-Size: about 900 lines, over the ~500 rule: one widget with five coupled views (timeline, panels,
-comparison, map frames, neighbours) whose traits observe each other; the data work is in data/
-(fetch, neighbours, projection) and the payloads in _skymap_panels.py / _neighbours.py. Next split:
-the neighbours' wiring into a mixin module.
+Size: about 830 lines (a third of them docstrings), over the ~500 rule: one widget with four
+coupled views (timeline, panels, comparison, map frames) whose traits observe each other. Moved out
+already: data work (data/fetch, data/neighbours, projection), payloads (_skymap_panels.py), the
+neighbours' wiring (_skymap_neighbours.py), the payload cache (_cache.py). Next split: the map frames.
 
 """
 
@@ -43,8 +43,6 @@ import contextlib
 import datetime as _dt
 import threading
 import warnings
-import weakref
-from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -57,12 +55,13 @@ from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
 from ..data.fetch import candidate_path
 from ..data.instruments import INSTRUMENTS
 from ..data.models import Candidate, Skymap
-from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour, load_neighbours, nearest_indices
+from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour, nearest_indices
 from ..data.protocol import DataClient
 from ..data.select import as_datetime
 from ._base import AuroraWidget
+from ._cache import ObjectLRU
 from ._jobs import error_text
-from ._neighbours import neighbour_grid, neighbour_payload
+from ._skymap_neighbours import NeighboursView
 from ._skymap_panels import (
     angle_panels,
     difference_panels,
@@ -102,16 +101,6 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "version": c.version,
         "is_best": bool(c.is_best),
     }
-
-
-def _ref(obj: Any) -> Callable[[], Any]:
-    """Return a weak reference to ``obj`` (a strong one when it cannot be weakly referenced)."""
-    try:
-        return weakref.ref(obj)
-    except TypeError:
-        return lambda: obj
-
-
 
 
 class SkymapBrowser(AuroraWidget):
@@ -210,12 +199,11 @@ class SkymapBrowser(AuroraWidget):
         self._projection_cache: tuple[tuple[Any, ...], Any] | None = None
         self._sync_lock = threading.RLock()
         #: (id(skymap), altitude) -> (weak ref to the skymap, panels, map grid), most recent last.
-        self._payloads: OrderedDict[tuple[int, float], tuple[Callable[[], Any], dict[str, Any], dict[str, Any]]] = (
-            OrderedDict())
+        self._payloads: ObjectLRU[tuple[dict[str, Any], dict[str, Any]]] = ObjectLRU(PAYLOAD_CACHE_SIZE)
         #: id(skymap) -> (weak ref, elevation + azimuth panels): the same at every altitude.
-        self._angles: OrderedDict[int, tuple[Callable[[], Any], dict[str, Any]]] = OrderedDict()
-        #: The neighbours shown: (key, rows, per-site payloads, per-site bin factors), or None.
-        self._nb_loaded: tuple[tuple[Any, ...], list[Neighbour], list[dict[str, Any]], dict[str, int]] | None = None
+        self._angles: ObjectLRU[dict[str, Any]] = ObjectLRU(PAYLOAD_CACHE_SIZE)
+        #: The neighbours on the map (what was loaded, and the jobs that load it).
+        self._nb = NeighboursView(self)
         self.on_msg(self._handle_message)
         with self.hold_trait_notifications():
             self.dataset_name = dataset
@@ -330,7 +318,7 @@ class SkymapBrowser(AuroraWidget):
         Each holds its site, status, skymap, frames and timestamps; empty while ``show_neighbours``
         is off or loading.
         """
-        loaded = self._nb_loaded
+        loaded = self._nb.loaded
         return list(loaded[1]) if loaded is not None and self.show_neighbours else []
 
     def neighbour_mosaic(self, frame_index: int | None = None) -> Any:
@@ -547,7 +535,7 @@ class SkymapBrowser(AuroraWidget):
         if start_frames is not None:
             start_frames()
         if self.show_neighbours:
-            self._load_neighbours()
+            self._nb.load()
 
     # ------------------------------------------------------------------ selection
     def _forget_map_snapshot(self, _change: dict[str, Any]) -> None:
@@ -650,21 +638,15 @@ class SkymapBrowser(AuroraWidget):
                 self._send_compare()
         except Exception as err:  # show inline, never raise into the front-end
             self.status, self.message = "error", f"{type(err).__name__}: {err}"
-        if self.show_neighbours and self._nb_loaded is not None:
-            self._send_neighbour_grids()
+        if self.show_neighbours and self._nb.loaded is not None:
+            self._nb.send_grids()
 
     def _angle_panels(self, sm: Skymap) -> dict[str, dict[str, Any]]:
         """Return the elevation and azimuth panels of ``sm`` (altitude-independent), cached per skymap."""
-        with self._lock:
-            hit = self._angles.get(id(sm))
-            if hit is not None and hit[0]() is sm:
-                self._angles.move_to_end(id(sm))
-                return hit[1]
-        panels = angle_panels(sm.full_elevation, sm.full_azimuth)
-        with self._lock:
-            self._angles[id(sm)] = (_ref(sm), panels)
-            while len(self._angles) > PAYLOAD_CACHE_SIZE:
-                self._angles.popitem(last=False)
+        panels = self._angles.get(sm)
+        if panels is None:
+            panels = angle_panels(sm.full_elevation, sm.full_azimuth)
+            self._angles.put(sm, panels)
         return panels
 
     def _skymap_payload(self, sm: Skymap) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -675,22 +657,16 @@ class SkymapBrowser(AuroraWidget):
         no-op for the traits.
         """
         alt = float(self.altitude_km)
-        key = (id(sm), alt)
-        with self._lock:
-            hit = self._payloads.get(key)
-            if hit is not None and hit[0]() is sm:
-                self._payloads.move_to_end(key)
-                return hit[1], hit[2]
+        hit = self._payloads.get(sm, alt)
+        if hit is not None:
+            return hit
         lat, lon = self._corners(sm)
         centres = pixel_centres(lat, lon)
         panels = skymap_panels(sm.full_elevation, sm.full_azimuth, lat, lon, centres=centres,
                                angles=self._angle_panels(sm))
         grid = map_grid(lat, lon, alt, elevation=sm.full_elevation, centres=centres)
         grid["filename"] = Path(sm.filename).name  # the front-end pairs it with site_info
-        with self._lock:
-            self._payloads[key] = (_ref(sm), panels, grid)
-            while len(self._payloads) > PAYLOAD_CACHE_SIZE:
-                self._payloads.popitem(last=False)
+        self._payloads.put(sm, (panels, grid), alt)
         return panels, grid
 
     def _send_skymap(self, *, grid: bool = True) -> None:
@@ -747,7 +723,7 @@ class SkymapBrowser(AuroraWidget):
         if start is not None:
             start()
         if self.show_neighbours:
-            self._load_neighbours()
+            self._nb.load()
 
     def _prepare_frames(self) -> Callable[[], None] | None:
         """Set the frames' status traits; return what submits the download job (None: no raw data)."""
@@ -810,99 +786,9 @@ class SkymapBrowser(AuroraWidget):
     # ------------------------------------------------------------------ neighbouring sites
     def _on_neighbours_toggle(self, _change: dict[str, Any]) -> None:
         if self.show_neighbours:
-            self._load_neighbours()
+            self._nb.load()
         else:
-            self._clear_neighbours()
-
-    def _clear_neighbours(self, status: str = "off", message: str = "") -> None:
-        self._jobs.supersede("neighbours", "grids")
-        with self.hold_sync(), self.hold_trait_notifications():
-            self._put(neighbours=[], neighbour_data=[], neighbour_grids={})
-            self.neighbours_status, self.neighbours_message = status, message
-
-    def _neighbour_key(self) -> tuple[Any, ...]:
-        return (self.dataset_name.upper(), self.site_uid, self._frame_minute().isoformat(),
-                float(self.neighbour_radius_km))
-
-    def _load_neighbours(self) -> None:
-        """Find and load the neighbours of the site for the minute on the map (a "neighbours" job)."""
-        raw = RAW_DATASET_FOR_SKYMAP.get(self.dataset_name.upper())
-        if raw is None or not self.site_uid:
-            self._clear_neighbours("none", f"No readable raw frames for {self.dataset_name}: no neighbours to show.")
-            return
-        key = self._neighbour_key()
-        loaded = self._nb_loaded
-        if loaded is not None and loaded[0] == key:  # shown before (toggled off and on): send again
-            self._jobs.supersede("neighbours")
-            self._apply_neighbours(loaded)
-            self._send_neighbour_grids()
-            return
-        dataset, site, minute, radius = self.dataset_name, self.site_uid, self._frame_minute(), float(
-            self.neighbour_radius_km)
-        sm = self._skymap
-        centre = None if sm is None else (float(sm.site_map_latitude), float(sm.site_map_longitude))
-        alt = float(self.altitude_km)
-        label = f"Finding sites within {radius:g} km of {site} with {raw} at {minute:%H:%M} UT…"
-
-        def work() -> tuple[Any, dict[str, Any]]:
-            rows = load_neighbours(self.client, dataset, raw, site, minute, radius, centre=centre)
-            payloads, factors, grids = [], {}, {}
-            for n in rows:
-                if n.status != "ready" or n.frames is None:
-                    continue
-                p = neighbour_payload(n.site, n.frames, n.timestamps, n.skymap)
-                payloads.append(p)
-                factors[n.site_uid] = p["factor"]
-                grids[n.site_uid] = neighbour_grid(n.skymap, alt, p["factor"])
-            return (key, rows, payloads, factors), grids
-
-        def failed(err: BaseException) -> tuple[str, str]:
-            with self.hold_sync(), self.hold_trait_notifications():
-                self._put(neighbours=[], neighbour_data=[], neighbour_grids={})
-            return "error", f"Neighbouring sites: {error_text(err)}"
-
-        def done(out: tuple[Any, dict[str, Any]]) -> None:
-            loaded, grids = out
-            self._nb_loaded = loaded
-            same_alt = alt == float(self.altitude_km)
-            self._apply_neighbours(loaded, grids if same_alt else None)
-            if not same_alt:
-                self._send_neighbour_grids()
-
-        with self.hold_sync(), self.hold_trait_notifications():
-            self._put(neighbours=[], neighbour_data=[], neighbour_grids={})
-            self._jobs.submit("neighbours", label, work, done, on_error=failed)
-
-    def _apply_neighbours(self, loaded: tuple[Any, ...], grids: dict[str, Any] | None = None) -> None:
-        _key, rows, payloads, _factors = loaded
-        ready = sum(1 for n in rows if n.status == "ready")
-        if not rows:
-            line = f"No other site of the array within {self.neighbour_radius_km:g} km."
-        else:
-            line = f"{ready} of {len(rows)} sites within {self.neighbour_radius_km:g} km have frames for this minute."
-        with self.hold_sync(), self.hold_trait_notifications():
-            self._put(neighbours=[n.as_dict() for n in rows])
-            self._put(neighbour_data=list(payloads))
-            if grids is not None:
-                self._put(neighbour_grids=grids)
-            self.neighbours_status, self.neighbours_message = "ready", line
-
-    def _send_neighbour_grids(self) -> None:
-        """Send the ready neighbours' corner grids at ``altitude_km`` (a "grids" job; status untouched)."""
-        loaded = self._nb_loaded
-        if loaded is None:
-            return
-        alt = float(self.altitude_km)
-
-        def work() -> dict[str, Any]:
-            return {n.site_uid: neighbour_grid(n.skymap, alt, loaded[3][n.site_uid])
-                    for n in loaded[1] if n.status == "ready"}
-
-        def done(grids: dict[str, Any]) -> None:
-            if alt == float(self.altitude_km):
-                self._put(neighbour_grids=grids)
-
-        self._jobs.submit("grids", "", work, done, quiet=True)
+            self._nb.clear()
 
     # ------------------------------------------------------------------ messages from the front-end
     def _handle_message(self, _widget: Any, content: dict[str, Any], _buffers: list[Any]) -> None:
