@@ -163,28 +163,28 @@ class CalibrationBrowser(AuroraWidget):
     #: Where ``device_uid`` came from (a raw file's header field, or "given").
     device_source = traitlets.Unicode("").tag(sync=True)
     #: Dicts with filename, valid_from, valid_to (None = open), version, owner, is_best.
-    flatfield_candidates = traitlets.List(traitlets.Dict()).tag(sync=True)
-    rayleighs_candidates = traitlets.List(traitlets.Dict()).tag(sync=True)
+    flatfield_candidates = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
+    rayleighs_candidates = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     #: File names of the chosen calibrations (set one, or click a row, to choose another).
     selected_flatfield = traitlets.Unicode("").tag(sync=True)
     selected_rayleighs = traitlets.Unicode("").tag(sync=True)
     #: The flatfield multiplier as a one-byte panel, its statistics and histogram.
-    flatfield_panel = traitlets.Dict().tag(sync=True)
-    flatfield_stats = traitlets.Dict().tag(sync=True)
-    flatfield_histogram = traitlets.Dict().tag(sync=True)
+    flatfield_panel = traitlets.Dict(read_only=True).tag(sync=True)
+    flatfield_stats = traitlets.Dict(read_only=True).tag(sync=True)
+    flatfield_histogram = traitlets.Dict(read_only=True).tag(sync=True)
     #: filename, detector_uid, version, valid_from, valid_to, shape (flatfield) / value (Rayleighs).
-    flatfield_info = traitlets.Dict().tag(sync=True)
-    rayleighs_info = traitlets.Dict().tag(sync=True)
+    flatfield_info = traitlets.Dict(read_only=True).tag(sync=True)
+    rayleighs_info = traitlets.Dict(read_only=True).tag(sync=True)
     #: Which calibration steps the "after" frame gets: {"dark", "flatfield", "rayleighs"} -> bool.
     steps = traitlets.Dict(default_value=dict(DEFAULT_STEPS)).tag(sync=True)
     #: Index of the frame of the raw minute shown before/after.
     frame_index = traitlets.Int(0, min=0).tag(sync=True)
-    raw_panel = traitlets.Dict().tag(sync=True)
-    calibrated_panel = traitlets.Dict().tag(sync=True)
+    raw_panel = traitlets.Dict(read_only=True).tag(sync=True)
+    calibrated_panel = traitlets.Dict(read_only=True).tag(sync=True)
     #: filename, timestamp, index, count, exposure_s of the raw frame; stats of both panels.
-    frame_info = traitlets.Dict().tag(sync=True)
-    raw_info = traitlets.Dict().tag(sync=True)
-    calibrated_info = traitlets.Dict().tag(sync=True)
+    frame_info = traitlets.Dict(read_only=True).tag(sync=True)
+    raw_info = traitlets.Dict(read_only=True).tag(sync=True)
+    calibrated_info = traitlets.Dict(read_only=True).tag(sync=True)
     #: "idle", "loading", "ready", "none" (no raw data) or "error" for the before/after frames.
     raw_status = status_trait()
     raw_message = traitlets.Unicode("").tag(sync=True)
@@ -511,8 +511,8 @@ class CalibrationBrowser(AuroraWidget):
         with self.hold_trait_notifications():  # a landing result: _on_target/_on_selected skip these
             self.device_uid = result["device"]
             self.device_source = result["source"]
-            self.flatfield_candidates = [_candidate_dict(c) for c in self._flat_cands]
-            self.rayleighs_candidates = [_candidate_dict(c) for c in self._ray_cands]
+            self._put(flatfield_candidates=[_candidate_dict(c) for c in self._flat_cands])
+            self._put(rayleighs_candidates=[_candidate_dict(c) for c in self._ray_cands])
             self.selected_flatfield = flats.best.filename if flats.best else ""
             self.selected_rayleighs = rays.best.filename if rays.best else ""
             self._send_flatfield()
@@ -526,21 +526,21 @@ class CalibrationBrowser(AuroraWidget):
     def _send_flatfield(self) -> None:
         cal = self._flatfield
         if cal is None or cal.flat_field_multiplier is None:
-            self.flatfield_panel, self.flatfield_stats, self.flatfield_histogram = {}, {}, {}
-            self.flatfield_info = {}
+            self._put(flatfield_panel={}, flatfield_stats={}, flatfield_histogram={})
+            self._put(flatfield_info={})
             return
         ff = np.asarray(cal.flat_field_multiplier, dtype=np.float64)
-        self.flatfield_panel = quantize(ff, label="flatfield multiplier", units="×")
-        self.flatfield_stats = statistics(ff)
-        self.flatfield_histogram = histogram(ff)
-        self.flatfield_info = self._cal_info(cal) | {"shape": list(ff.shape)}
+        self._put(flatfield_panel=quantize(ff, label="flatfield multiplier", units="×"))
+        self._put(flatfield_stats=statistics(ff))
+        self._put(flatfield_histogram=histogram(ff))
+        self._put(flatfield_info=self._cal_info(cal) | {"shape": list(ff.shape)})
 
     def _send_rayleighs(self) -> None:
         cal = self._rayleighs
         if cal is None or cal.rayleighs_perdn_persecond is None:
-            self.rayleighs_info = {}
+            self._put(rayleighs_info={})
             return
-        self.rayleighs_info = self._cal_info(cal) | {"value": float(cal.rayleighs_perdn_persecond)}
+        self._put(rayleighs_info=self._cal_info(cal) | {"value": float(cal.rayleighs_perdn_persecond)})
 
     @staticmethod
     def _cal_info(cal: Calibration) -> dict[str, Any]:
@@ -734,8 +734,8 @@ class CalibrationBrowser(AuroraWidget):
             return
         self._calibrated = r["out"]
         with self.hold_trait_notifications():
-            self.raw_panel, self.raw_info = r["raw_panel"], r["raw_info"]
-            self.calibrated_panel, self.calibrated_info = r["cal_panel"], r["cal_info"]
-            self.frame_info = r["info"]
+            self._put(raw_panel=r["raw_panel"], raw_info=r["raw_info"])
+            self._put(calibrated_panel=r["cal_panel"], calibrated_info=r["cal_info"])
+            self._put(frame_info=r["info"])
             note = f"Skipped: {', '.join(r['skipped'])}." if r["skipped"] else ""
             self.raw_status, self.raw_message = "ready", note

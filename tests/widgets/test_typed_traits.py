@@ -54,3 +54,16 @@ def test_calibration_browser_colormaps_and_frame_index_are_typed():
     for name, value in (("colormap", "no-such-map"), ("frame_colormap", "nope"), ("frame_index", -1)):
         with pytest.raises(traitlets.TraitError):
             setattr(cb, name, value)
+
+
+@pytest.mark.parametrize("name", ["flatfield_panel", "flatfield_stats", "flatfield_histogram", "flatfield_info",
+                                  "rayleighs_info", "raw_panel", "calibrated_panel", "frame_info",
+                                  "flatfield_candidates", "rayleighs_candidates"])
+def test_calibration_browser_outputs_are_read_only(name):
+    cb = CalibrationBrowser(client=None)
+    before = getattr(cb, name)
+    forged = {"forged": 1} if isinstance(before, dict) else [{"forged": 1}]
+    with pytest.raises(traitlets.TraitError):
+        setattr(cb, name, forged)
+    cb.set_state({name: forged})
+    assert getattr(cb, name) == before
