@@ -224,8 +224,7 @@ class Explorer(AuroraWidget):
                     self.calibration_browser]
         while True:
             for child in children:
-                if hasattr(child, "wait"):
-                    child.wait(max(0.0, deadline - time.monotonic()))
+                child.wait(max(0.0, deadline - time.monotonic()))
             AuroraWidget.wait(self, max(0.0, deadline - time.monotonic()))
             children_and_self = [*children, self]
             busy = any(c.busy() for c in children_and_self)
@@ -365,11 +364,12 @@ class Explorer(AuroraWidget):
         from ..data.client import DEFAULT_DATA_DIR, ENV_DATA_DIR
 
         args: dict[str, str] = {}
-        api_url = getattr(self._client, "api_url", None)
+        client = self._client  # None: the default Client, nothing to pass
+        api_url = None if client is None else client.api_url
         default_api = (os.environ.get(ENV_API_URL) or DEFAULT_API_URL).rstrip("/")
         if api_url and api_url.rstrip("/") != default_api:
             args["api_url"] = api_url
-        folder = getattr(self._client, "download_dir", None)
+        folder = None if client is None else client.download_dir
         default_dir = os.path.abspath(os.path.expanduser(os.environ.get(ENV_DATA_DIR) or DEFAULT_DATA_DIR))
         if folder is not None and os.path.abspath(str(folder)) != default_dir:
             args["download_dir"] = str(folder)
