@@ -24,8 +24,9 @@ Example:
     >>> cal.steps = {"dark": True, "flatfield": False, "rayleighs": True}                 # doctest: +SKIP
 
 
-Size: about 710 lines (a third docstrings), over the ~500 rule: discovery, two candidate lists and the before/after
-frames observe each other; statistics live in data/stats.py, the raw file in data/fetch.py. Next split: the calculation.
+Size: about 710 lines (a third docstrings), over the ~500 rule: discovery, two candidate lists and
+the before/after frames observe each other; statistics live in data/stats.py, the raw file in
+data/fetch.py. Next split: the calculation.
 
 """
 
