@@ -31,10 +31,15 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; else echo "npm not found: the bundle freshness test will be skipped"; fi
 
 test: setup chromium node_modules/.package-lock.json
+	@if command -v node >/dev/null 2>&1; then node --test js/tests/; else echo "node not found: the JS unit tests are skipped"; fi
 	$(PY) -m pytest
 
-lint: setup
+# Python: ruff and the strict type gate ([tool.mypy] in pyproject.toml); JS: biome and tsc --checkJs.
+lint: setup node_modules/.package-lock.json
 	$(PY) -m ruff check aurora_widgets tests benchmarks
+	$(PY) -m mypy
+	npx biome lint js
+	npx tsc -p tsconfig.json
 
 # make demo APP=voila serves the teaching page (notebooks/teaching_page.ipynb) with Voila
 demo: setup

@@ -39,6 +39,9 @@ const args = process.argv.slice(2);
 const outdirArg = args.find((a) => a.startsWith("--outdir="));
 const outdir = outdirArg ? outdirArg.slice("--outdir=".length) : join(ROOT, "aurora_widgets", "widgets", "static");
 const watch = args.includes("--watch");
+/** `--test-build`: AURORA_TEST_BUILD=true adds the handles the browser tests read (tests/browser/harness.py);
+ * the production bundle has them behind `if (false)`. A test build writes nothing into the repository. */
+const testBuild = args.includes("--test-build");
 
 /** The atlas js/lib/land.json is made from (its package counts as bundled: its data is). */
 const LAND_SOURCE = "node_modules/world-atlas/land-50m.json";
@@ -76,7 +79,7 @@ function bundledPackages(metafile) {
   return packages;
 }
 
-writeFileSync(join(ROOT, "js", "lib", "land.json"), simplifiedLand() + "\n");
+if (!testBuild) writeFileSync(join(ROOT, "js", "lib", "land.json"), simplifiedLand() + "\n");
 
 const options = {
   absWorkingDir: ROOT,
@@ -85,6 +88,7 @@ const options = {
   format: "esm",
   target: "es2020",
   loader: { ".json": "json" },
+  define: { AURORA_TEST_BUILD: testBuild ? "true" : "false" },
   minify: true,
   legalComments: "none",
   outdir,
@@ -98,8 +102,10 @@ if (watch) {
   await ctx.watch();
 } else {
   const result = await esbuild.build(options);
-  const listing = JSON.stringify(bundledPackages(result.metafile), null, 2) + "\n";
-  writeFileSync(join(ROOT, "js", "bundled-packages.json"), listing);
+  if (!testBuild) {
+    const listing = JSON.stringify(bundledPackages(result.metafile), null, 2) + "\n";
+    writeFileSync(join(ROOT, "js", "bundled-packages.json"), listing);
+  }
   for (const [file, { bytes }] of Object.entries(result.metafile.outputs)) {
     console.log(`${file}: ${(bytes / 1024).toFixed(1)} KB`);
   }

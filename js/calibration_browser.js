@@ -6,7 +6,7 @@
 import "./calibration/calibration_browser.css";
 import { formatNumber } from "./lib/raster.js";
 import { createCandidateTable } from "./calibration/candidates.js";
-import { field, h, listen } from "./calibration/dom.js";
+import { labelled as field, focusedIn, h, listen } from "./lib/dom.js";
 import { createHistogram } from "./calibration/histogram.js";
 import { createPanel } from "./calibration/panel.js";
 
@@ -15,7 +15,6 @@ const STEP_LABELS = [
   ["flatfield", "Flatfield"],
   ["rayleighs", "Rayleighs"],
 ];
-const ARRAY_LABELS = { REGO: "REGO", TREX_NIR: "TREx NIR", TREX_BLUE: "TREx Blue" };
 
 function fmt(v, digits = 4) {
   return v === null || v === undefined ? "–" : formatNumber(Number(v), digits);
@@ -127,7 +126,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   function renderHeader() {
     const array = model.get("array");
     const date = (model.get("date") || "").replace("T", " ");
-    title.textContent = `Calibration · ${ARRAY_LABELS[array] || array || "?"}${model.get("site_uid") ? ` · ${model.get("site_uid")}` : ""}${date ? ` · ${date}` : ""}`;
+    title.textContent = `Calibration · ${model.get("_instruments")?.labels?.[array] || array || "?"}${model.get("site_uid") ? ` · ${model.get("site_uid")}` : ""}${date ? ` · ${date}` : ""}`;
     deviceUid.textContent = model.get("device_uid") || "–";
     const src = model.get("device_source");
     deviceSource.textContent = src ? `from ${src}` : "";
@@ -136,9 +135,9 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     statusRow.dataset.state = status;
     statusRow.classList.toggle("aurora-error", status === "error");
     retry.hidden = status !== "error";
-    if (deviceInput.getRootNode().activeElement !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
-    if (siteInput.getRootNode().activeElement !== siteInput) siteInput.value = model.get("site_uid") || "";
-    if (dateInput.getRootNode().activeElement !== dateInput) dateInput.value = model.get("date") || "";
+    if (focusedIn(root) !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
+    if (focusedIn(root) !== siteInput) siteInput.value = model.get("site_uid") || "";
+    if (focusedIn(root) !== dateInput) dateInput.value = model.get("date") || "";
   }
   function renderTables() {
     flatTable.update({ candidates: model.get("flatfield_candidates"), selected: model.get("selected_flatfield"), date: model.get("date") });
@@ -201,12 +200,12 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     after.el.dataset.units = ci.units || "";
   }
 
-  listen(model, "change:status change:message change:device_uid change:device_source change:array change:site_uid change:date", renderHeader, signal);
-  listen(model, "change:flatfield_candidates change:rayleighs_candidates change:selected_flatfield change:selected_rayleighs change:date", renderTables, signal);
-  listen(model, "change:flatfield_panel change:flatfield_stats change:flatfield_histogram change:flatfield_info change:colormap", renderFlatfield, signal);
-  listen(model, "change:rayleighs_info", renderRayleighs, signal);
-  listen(model, "change:steps", renderSteps, signal);
-  listen(model, "change:raw_panel change:calibrated_panel change:frame_info change:raw_info change:calibrated_info change:raw_status change:raw_message change:frame_index change:frame_colormap", renderFrames, signal);
+  listen(model, ["status", "message", "device_uid", "device_source", "array", "site_uid", "date"], renderHeader, signal);
+  listen(model, ["flatfield_candidates", "rayleighs_candidates", "selected_flatfield", "selected_rayleighs", "date"], renderTables, signal);
+  listen(model, ["flatfield_panel", "flatfield_stats", "flatfield_histogram", "flatfield_info", "colormap"], renderFlatfield, signal);
+  listen(model, ["rayleighs_info"], renderRayleighs, signal);
+  listen(model, ["steps"], renderSteps, signal);
+  listen(model, ["raw_panel", "calibrated_panel", "frame_info", "raw_info", "calibrated_info", "raw_status", "raw_message", "frame_index", "frame_colormap"], renderFrames, signal);
 
   // Theme switches repaint the histogram (its colours come from the tokens).
   const observer = new MutationObserver(() => hist.repaint());

@@ -2,7 +2,7 @@
 // navigation and expandable details. Python (aurora_widgets/widgets/dataset_picker.py) lists the
 // datasets; this module filters, sorts and selects (`selected`, `query`, `kind_filter` traits).
 import "./lib/pickers.css";
-import { bind, button, doiLink, h, labelled, listKeys, setTrait, statusLine } from "./lib/dom.js";
+import { bind, button, doiLink, focusedIn, h, labelled, listKeys, setTrait, statusLine } from "./lib/dom.js";
 
 export const KINDS = [
   ["all", "All"],
@@ -136,8 +136,8 @@ export function renderDatasetPicker({ model, el, signal }) {
     const query = model.get("query") || "";
     const kind = model.get("kind_filter") || "all";
     const visible = sorted(all.filter((d) => matches(d, query, kind)));
-    const active = table.getRootNode().activeElement; // the shadow root's, in marimo
-    const focusedName = active && active.dataset ? active.dataset.name : undefined;
+    const focused = /** @type {HTMLElement | null} */ (focusedIn(root));
+    const focusedName = focused?.dataset ? focused.dataset.name : undefined;
     const selected = model.get("selected") || "";
     const frag = document.createDocumentFragment();
     visible.forEach((d, i) => {

@@ -1,12 +1,12 @@
 // Explorer front-end: one layout holding the child widgets (dataset, site and date pickers, the
 // SkymapBrowser and the CalibrationBrowser) plus a "code" view. The children are real widgets
 // with their own models (anywidget.WidgetTrait refs "anywidget:<model_id>"); each is drawn here
-// by the bundle's own renderer for its `_kind`, so it stays usable and synced, and Python wires
+// by the bundle's own renderer for its `_kind` (handed in by index.js as `renderChild`, so this
+// module imports no renderer itself), so it stays usable and synced, and Python wires
 // them together (aurora_widgets/widgets/explorer.py).
 import "./calibration/calibration_browser.css";
 import "./calibration/explorer.css";
-import bundle from "./index.js";
-import { h, listen } from "./calibration/dom.js";
+import { h, listen } from "./lib/dom.js";
 
 const TABS = [
   ["skymap", "Skymap"],
@@ -64,7 +64,7 @@ function createSlot(name, label, ctx) {
     let child = null;
     try {
       child = await resolveChild(ref, { ...ctx, signal: childSignal });
-    } catch (err) {
+    } catch {
       child = null;
     }
     if (mine !== ticket || signal.aborted) return;
@@ -76,11 +76,11 @@ function createSlot(name, label, ctx) {
       return;
     }
     slot.replaceChildren(el);
-    cleanup = await bundle.render({ model: child, el, signal: childSignal });
+    cleanup = await ctx.renderChild({ model: child, el, signal: childSignal });
     slot.dataset.mounted = "true";
   }
 
-  listen(model, `change:${name}`, mount, signal);
+  listen(model, [name], mount, signal);
   mount();
   return {
     el: slot,
@@ -99,12 +99,12 @@ function copyText(text, fallbackNode) {
   const sel = window.getSelection();
   sel.removeAllRanges();
   sel.addRange(range);
-  const ok = document.execCommand && document.execCommand("copy");
+  const ok = document.execCommand?.("copy");
   return ok ? Promise.resolve() : Promise.reject(new Error("copy not allowed"));
 }
 
-export function renderExplorer({ model, el: host, signal, host: anyHost }) {
-  const ctx = { model, host: anyHost, signal };
+export function renderExplorer({ model, el: host, signal, host: anyHost, renderChild }) {
+  const ctx = { model, host: anyHost, signal, renderChild };
   const root = h("div", "aurora-ex");
   const title = h("div", "aurora-ex-title", "Explorer");
   const summary = h("div", "aurora-muted aurora-small aurora-ex-summary");
@@ -216,10 +216,10 @@ export function renderExplorer({ model, el: host, signal, host: anyHost }) {
     copied.textContent = "";
   }
 
-  listen(model, "change:dataset change:site change:date change:message change:status", renderSummary, signal);
-  listen(model, "change:tab", renderTabs, signal);
-  listen(model, "change:calibration_note", renderCalibrationNote, signal);
-  listen(model, "change:code", renderCode, signal);
+  listen(model, ["dataset", "site", "date", "message", "status"], renderSummary, signal);
+  listen(model, ["tab"], renderTabs, signal);
+  listen(model, ["calibration_note"], renderCalibrationNote, signal);
+  listen(model, ["code"], renderCode, signal);
   renderSummary(); renderTabs(); renderCalibrationNote(); renderCode();
   return () => { for (const slot of Object.values(slots)) slot.destroy(); };
 }

@@ -12,17 +12,27 @@ import { renderCalibrationBrowser } from "./calibration_browser.js";
 import { renderExplorer } from "./explorer.js";
 import { renderKeogramPicker } from "./keogram_picker.js";
 
+/** The Explorer draws its child widgets with this same dispatch (no import back into this module). */
+function renderExplorerWithChildren(props) {
+  return renderExplorer({ ...props, renderChild: render });
+}
+
 const RENDERERS = {
   dataset_picker: renderDatasetPicker,
   site_picker: renderSitePicker,
   date_picker: renderDatePicker,
   skymap_browser: renderSkymapBrowser,
   calibration_browser: renderCalibrationBrowser,
-  explorer: renderExplorer,
+  explorer: renderExplorerWithChildren,
   keogram_picker: renderKeogramPicker,
 };
 
-function render({ model, el, signal }) {
+/**
+ * anywidget's render: pick the front-end of `_kind`, hand it the host's props.
+ * @param {{model: any, el: HTMLElement, signal: AbortSignal, experimental?: {invoke: Function}}} props
+ */
+function render(props) {
+  const { model, el } = props;
   const kind = model.get("_kind");
   const renderer = RENDERERS[kind];
   el.classList.add("aurora");
@@ -33,7 +43,7 @@ function render({ model, el, signal }) {
     el.replaceChildren(message);
     return undefined;
   }
-  return renderer({ model, el, signal });
+  return renderer(props);
 }
 
 export default { render };

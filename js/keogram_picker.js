@@ -8,7 +8,8 @@
 // (js/keogram/{axes,site,array}.js is the natural split then).
 import "./keogram_picker.css";
 import { bind, button, h, labelled, onThemeChange, setTrait, statusLine } from "./lib/dom.js";
-import { COLORMAPS, decodeValue, formatNumber, paintPanel, panelBytes } from "./lib/raster.js";
+import { paintPanel } from "./lib/paint.js";
+import { COLORMAPS, decodeValue, formatNumber, panelBytes } from "./lib/raster.js";
 
 const MINUTE = 60000;
 const MARGIN = { left: 70, right: 24, top: 10, bottom: 40 };

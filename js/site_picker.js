@@ -3,7 +3,8 @@
 // at the chosen altitude and minimum elevation. Python (site_picker.py) lists the observatories.
 import "./lib/pickers.css";
 import { bind, button, h, labelled, listKeys, setTrait, statusLine } from "./lib/dom.js";
-import { circle, fittedProjection, fovAngleDeg, fovRadiusKm, graticule, landFeature, svg, svgPath } from "./lib/map.js";
+import { fovAngleDeg, fovRadiusKm } from "./lib/geometry.js";
+import { circle, fittedProjection, graticule, landFeature, svg, svgPath } from "./lib/map.js";
 
 const WIDTH = 520;
 const HEIGHT = 400;
@@ -16,6 +17,8 @@ function formatLatLon(lat, lon) {
 
 export function renderSitePicker({ model, el, signal }) {
   const root = h("div", "aurora-picker aurora-sp");
+  /** The one Earth radius, from Python's instrument registry. */
+  const earthRadiusKm = () => Number(model.get("_instruments")?.earth_radius_km);
 
   const header = h("div", "aurora-picker-header");
   const title = h("div", "aurora-picker-title", "Sites");
@@ -129,8 +132,8 @@ export function renderSitePicker({ model, el, signal }) {
     const uid = model.get("selected");
     const site = (model.get("sites") || []).find((s) => s.uid === uid);
     if (!site || !projection) { gFov.replaceChildren(); root.dataset.fovKm = ""; return; }
-    const angle = fovAngleDeg(alt, e);
-    const radius = fovRadiusKm(alt, e);
+    const angle = fovAngleDeg(alt, e, earthRadiusKm());
+    const radius = fovRadiusKm(alt, e, earthRadiusKm());
     root.dataset.fovKm = radius.toFixed(1);
     const path = svg("path", { d: svgPath(projection, circle(site.longitude, site.latitude, angle)), class: "aurora-map-fov-circle" });
     const t = svg("title");
@@ -166,7 +169,7 @@ export function renderSitePicker({ model, el, signal }) {
     }
     const site = sites.find((s) => s.uid === uid);
     info.textContent = site
-      ? `Selected: ${site.uid} — ${site.full_name || ""} (${formatLatLon(site.latitude, site.longitude)}); field of view ≈ ${Math.round(fovRadiusKm(Number(altitude.value), Number(minEl.value)))} km radius`
+      ? `Selected: ${site.uid} — ${site.full_name || ""} (${formatLatLon(site.latitude, site.longitude)}); field of view ≈ ${Math.round(fovRadiusKm(Number(altitude.value), Number(minEl.value), earthRadiusKm()))} km radius`
       : "No site selected";
     drawFov();
   }

@@ -9,7 +9,8 @@
 // then runs in the next frame when it is on screen, or when the page is idle otherwise. User
 // input (sliders, frame buttons) still repaints at once.
 import "./skymap/skymap_browser.css";
-import { h as el, labelled as field } from "./lib/dom.js";
+import { h as el, labelled as field, listen } from "./lib/dom.js";
+import { invoke } from "./lib/command.js";
 import { COLORMAPS } from "./lib/raster.js";
 import { decodeGrid, decodePanel, decodePanels } from "./skymap/codec.js";
 import { createMapView } from "./skymap/mapview.js";
@@ -88,7 +89,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     root.dataset.panelsPaintedAt = String(performance.now());
     onPaint();
   };
-  const panels = createPanels({ send: (msg) => model.send(msg), signal, onPaint: onPanelsPaint });
+  const exactAt = (row, col, asked) => invoke(model, "_exact_at", { row, col }, { signal: asked }).then(([answer]) => answer);
+  const panels = createPanels({ exactAt, signal, onPaint: onPanelsPaint });
   const snapshots = createMapSnapshots({
     model, signal,
     canvas: () => map.api.canvas,
@@ -104,7 +106,9 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   sectionPanels.append(controls, panels.el);
   root.append(header, timeline.el, sectionPanels, map.el);
   host.replaceChildren(root);
-  root.__auroraMap = map.api;
+  // The browser tests' handle on the map (zoom, indexAt): only in the test build (tests/browser/harness.py
+  // builds it with AURORA_TEST_BUILD=true); in the production bundle it reads `if (false)`, never run.
+  if (AURORA_TEST_BUILD) root.__auroraMap = map.api;
 
   // Model -> view
   function renderHeader() {
@@ -190,10 +194,10 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
 
   // Map view: after the panels, in the next frame when visible, else when the page is idle.
   let mapVisible = true, mapQueued = false, mapWaiting = false, mapTicket = 0;
-  let framesRaw = undefined, framesDecoded = Promise.resolve(null), gridRaw = undefined, grid = null;
-  let compareRaw = undefined, compareGrid = null;
+  let framesRaw , framesDecoded = Promise.resolve(null), gridRaw , grid = null;
+  let compareRaw , compareGrid = null;
   // Neighbouring sites (only while show_neighbours is on): decoded once per payload; grids per altitude.
-  let nbRaw = undefined, nbDecoded = null, nbBase = null, nbGridsRaw = undefined, nbList = [];
+  let nbRaw , nbDecoded = null, nbBase = null, nbGridsRaw , nbList = [];
   async function decodeNeighbours(items) {
     return Promise.all(items.map(async (n) => {
       const [frames, elevation, azimuth] = await Promise.all([decodePanel(n.frames), decodePanel(n.elevation), decodePanel(n.azimuth)]);
@@ -223,7 +227,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     const raw = model.get("frames");
     if (raw !== framesRaw) { // inflate once per payload; a later render awaits the same promise
       framesRaw = raw;
-      framesDecoded = raw && raw.data ? decodePanel(raw) : Promise.resolve(null);
+      framesDecoded = raw?.data ? decodePanel(raw) : Promise.resolve(null);
     }
     const frames = await framesDecoded;
     const nbData = model.get("neighbour_data") || [];
@@ -237,14 +241,14 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     }
     if (!decoded || dirty.panels) { mapWaiting = true; return; } // new panels came in meanwhile
     const g = model.get("map_grid"), cg = model.get("compare_grid"), info = model.get("site_info");
-    if (g && g.filename && info && info.filename && g.filename !== info.filename) {
+    if (g?.filename && info?.filename && g.filename !== info.filename) {
       mapWaiting = true; // the chosen skymap's grid follows in the next message
       return;
     }
     if (g !== gridRaw) { gridRaw = g; grid = decodeGrid(g); }
     if (cg !== compareRaw) { compareRaw = cg; compareGrid = decodeGrid(cg); }
     map.update({
-      site: info && info.site_uid ? info : null, grid, compareGrid,
+      site: info?.site_uid ? info : null, grid, compareGrid,
       selected: model.get("selected"), compare: model.get("compare"),
       colormap: model.get("map_colormap"), contrast: model.get("contrast"), mode: model.get("map_mode"),
       elevation: decoded.elevation || null, azimuth: decoded.azimuth || null, minEl: model.get("min_elevation"),
@@ -256,23 +260,16 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     });
   }
 
-  const on = (names, fn) => {
-    const handler = () => fn();
-    for (const name of names.split(" ")) model.on(name, handler); // one event per call (marimo)
-    signal.addEventListener("abort", () => { for (const name of names.split(" ")) model.off(name, handler); });
-  };
-  on("change:status change:message change:site_info change:date change:site_uid change:dataset_name", () => invalidate("header"));
-  on("change:candidates change:selected change:compare change:date", () => invalidate("timeline"));
-  on("change:altitude_km change:min_elevation change:colormap", () => invalidate("controls"));
-  on("change:panels change:diff_panels", queueDecode);
-  on("change:diff_stats change:colormap change:min_elevation", () => invalidate("panels"));
-  on("change:frames change:frames_status change:frames_message change:frame_index", () => invalidate("map"));
-  on("change:show_neighbours change:neighbour_radius_km change:neighbours change:neighbour_data change:neighbour_grids change:neighbours_status change:neighbours_message", () => invalidate("map"));
-  on("change:site_info change:map_grid change:compare_grid change:selected change:compare change:map_colormap change:contrast change:map_mode change:min_elevation", () => invalidate("map"));
+  const on = (names, fn) => listen(model, names, fn, signal);
+  on(["status", "message", "site_info", "date", "site_uid", "dataset_name"], () => invalidate("header"));
+  on(["candidates", "selected", "compare", "date"], () => invalidate("timeline"));
+  on(["altitude_km", "min_elevation", "colormap"], () => invalidate("controls"));
+  on(["panels", "diff_panels"], queueDecode);
+  on(["diff_stats", "colormap", "min_elevation"], () => invalidate("panels"));
+  on(["frames", "frames_status", "frames_message", "frame_index"], () => invalidate("map"));
+  on(["show_neighbours", "neighbour_radius_km", "neighbours", "neighbour_data", "neighbour_grids", "neighbours_status", "neighbours_message"], () => invalidate("map"));
+  on(["site_info", "map_grid", "compare_grid", "selected", "compare", "map_colormap", "contrast", "map_mode", "min_elevation"], () => invalidate("map"));
 
-  const onCustom = (msg) => panels.onExact(msg);
-  model.on("msg:custom", onCustom);
-  signal.addEventListener("abort", () => model.off("msg:custom", onCustom));
 
   // Theme switches (JupyterLab / VS Code change body attributes): repaint the map with new tokens.
   const observer = new MutationObserver(() => map.repaintTheme());

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["CalibrationChoice", "FileChoice", "RawChoice", "SkymapChoice", "selection_code"]
 
@@ -60,7 +61,7 @@ class RawChoice:
     site_uid: str | None
     device_uid: str | None
     frame_index: int = 0
-    steps: dict | None = None
+    steps: dict[str, Any] | None = None
 
 
 @dataclass

@@ -24,6 +24,7 @@ import html
 import json
 import struct
 import zlib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,7 @@ def colormap_lut(name: str) -> np.ndarray:
     j = np.minimum(np.floor(t).astype(int), len(stops) - 2)
     f = (t - j)[:, None]
     lut = stops[j] + (stops[j + 1] - stops[j]) * f
-    return np.clip(np.rint(lut), 0, 255).astype(np.uint8)  # Uint8ClampedArray rounds half to even too
+    return np.asarray(np.clip(np.rint(lut), 0, 255), dtype=np.uint8)  # Uint8ClampedArray rounds half to even too
 
 
 def encode_png(codes: np.ndarray, palette: np.ndarray, alpha: np.ndarray | None = None) -> bytes:
@@ -128,7 +129,7 @@ def _number(value: float) -> str:
     return f"{value:.4g}"
 
 
-def figures_html(figures: list[Figure], pictures: list[tuple[str, bytes]] = (), size_px: int = 180) -> str:
+def figures_html(figures: list[Figure], pictures: Sequence[tuple[str, bytes]] = (), size_px: int = 180) -> str:
     """Return the panels as a row of captioned images with colour bars (text escaped, no script).
 
     ``pictures`` are ready-made PNGs with a caption (e.g. the map as the browser last drew it),

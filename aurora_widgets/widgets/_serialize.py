@@ -55,7 +55,7 @@ def quantize(
     np.clip(np.rint(scaled, where=valid, out=scaled), 0, LEVELS, out=scaled, where=valid)
     codes[valid] = scaled[valid].astype(np.uint8) + 1
     return {
-        "data": memoryview(np.ascontiguousarray(codes)),
+        "data": np.ascontiguousarray(codes).data,
         "shape": [int(arr.shape[0]), int(arr.shape[1])],
         "vmin": lo,
         "vmax": hi,
@@ -69,4 +69,4 @@ def dequantize(panel: dict[str, Any]) -> np.ndarray:
     codes = np.frombuffer(bytes(panel["data"]), dtype=np.uint8).reshape(panel["shape"])
     out = panel["vmin"] + (codes.astype(np.float32) - 1) * (panel["vmax"] - panel["vmin"]) / LEVELS
     out[codes == NO_DATA] = np.nan
-    return out
+    return np.asarray(out)

@@ -31,6 +31,8 @@ from typing import Any
 
 import numpy as np
 
+from ..data.geometry import wrap180
+from ._arrays import array_to_json
 from ._serialize import quantize
 
 __all__ = [
@@ -43,22 +45,10 @@ __all__ = [
     "position_panels",
     "skymap_panels",
     "unpack",
-    "wrap180",
 ]
 
 #: The four panel names, in display order, with their units.
 PANEL_UNITS = {"elevation": "deg", "azimuth": "deg", "latitude": "deg N", "longitude": "deg E"}
-
-
-def wrap180(values: np.ndarray) -> np.ndarray:
-    """Wrap angles in degrees to [-180, 180).
-
-    Example:
-        >>> wrap180(np.array([190.0, -190.0, 10.0])).tolist()
-        [-170.0, 170.0, 10.0]
-
-    """
-    return (np.asarray(values, dtype=np.float64) + 180.0) % 360.0 - 180.0
 
 
 def pack(panel: dict[str, Any], *, compress: bool = True, level: int = 6) -> dict[str, Any]:
@@ -267,9 +257,10 @@ def map_grid(
     fit_elevation: float = 8.0,
     centres: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> dict[str, Any]:
-    """Subsample the corner grid to at most ``max_side`` corners a side, as float32 bytes.
+    """Subsample the corner grid to at most ``max_side`` corners a side, as float32 arrays on the wire.
 
-    ``lat``/``lon`` are (gh, gw) float32 C-order buffers (NaN below the horizon), longitudes in
+    ``lat``/``lon`` are (gh, gw) float32 arrays as ``{view, dtype, shape}`` (``array_to_json``), NaN below
+    the horizon, longitudes in
     [-180, 180). Corner ``(i, j)`` of the grid is corner ``(i*step, j*step)`` of the skymap; the
     last row/column is always included so the grid spans the whole image. With ``elevation``,
     ``fit`` holds up to 90 [lon, lat] pixel centres near ``fit_elevation`` degrees (the usable
@@ -279,8 +270,9 @@ def map_grid(
     Example:
         >>> lat = np.zeros((257, 257)); lon = np.full((257, 257), 265.0)
         >>> g = map_grid(lat, lon, 110.0)
-        >>> g["shape"], g["step"], float(np.frombuffer(g["lon"], np.float32)[0])
-        ([129, 129], 2, -95.0)
+        >>> from aurora_widgets.widgets._arrays import array_from_json
+        >>> g["shape"], g["step"], g["lon"]["dtype"], float(array_from_json(g["lon"], None)[0, 0])
+        ([129, 129], 2, 'float32', -95.0)
 
     """
     lat = np.asarray(lat_corners, dtype=np.float32)
@@ -309,8 +301,8 @@ def map_grid(
             fit = np.stack([fit_lon, fit_lat], axis=1).tolist()
     return {
         "fit": fit,
-        "lat": memoryview(sub_lat.tobytes()),
-        "lon": memoryview(sub_lon.tobytes()),
+        "lat": array_to_json(sub_lat, None),
+        "lon": array_to_json(sub_lon, None),
         "shape": [len(rows), len(cols)],
         "rows": [int(r) for r in rows],
         "cols": [int(c) for c in cols],

@@ -23,6 +23,11 @@ Example:
     10.4
     >>> cal.steps = {"dark": True, "flatfield": False, "rayleighs": True}                 # doctest: +SKIP
 
+
+Size: about 710 lines (a third docstrings), over the ~500 rule: discovery, two candidate lists and
+the before/after frames observe each other; statistics live in data/stats.py, the raw file in
+data/fetch.py. Next split: the calculation.
+
 """
 
 from __future__ import annotations
@@ -30,16 +35,21 @@ from __future__ import annotations
 import datetime as _dt
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import traitlets
 
 from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
+from ..data.fetch import candidate_path, first_raw_file
+from ..data.instruments import calibrated_arrays, instrument_for_dataset
 from ..data.models import Calibration, Candidate, Candidates
+from ..data.protocol import DataClient
 from ..data.select import as_datetime
+from ..data.stats import histogram, percentile_range, statistics
 from ._base import AuroraWidget
 from ._serialize import quantize
+from ._traits import colormap_trait, status_trait
 
 __all__ = [
     "CALIBRATED_ARRAYS",
@@ -50,12 +60,11 @@ __all__ = [
     "statistics",
 ]
 
-#: Instrument arrays with flatfield/Rayleighs calibration files -> their raw dataset.
-CALIBRATED_ARRAYS = {"REGO": "REGO_RAW", "TREX_NIR": "TREX_NIR_RAW", "TREX_BLUE": "TREX_BLUE_RAW"}
+#: Instrument arrays with flatfield/Rayleighs calibration files -> their raw dataset (from the registry).
+CALIBRATED_ARRAYS: dict[str, str] = {k: str(i.raw_dataset) for k, i in calibrated_arrays().items()}
 #: When ``date`` has no time of day, the raw frame is looked for from this UT time (local night).
 DEFAULT_FRAME_TIME = _dt.time(6, 0)
 DEFAULT_STEPS = {"dark": True, "flatfield": True, "rayleighs": True}
-HISTOGRAM_BINS = 48
 #: Percentiles of a frame mapped to the ends of the colour scale (the full range is reported too).
 FRAME_PERCENTILES = (0.5, 99.5)
 
@@ -72,58 +81,19 @@ def calibration_array(name: str) -> str:
         >>> calibration_array("THEMIS_ASI_SKYMAP_IDLSAV")
         Traceback (most recent call last):
         ...
-        aurora_widgets.data.errors.InputError: There are no calibration files for THEMIS: flatfield and \
+        aurora_widgets.data.errors.InputError: There are no calibration files for THEMIS ASI: flatfield and \
 Rayleighs files exist for REGO, TREx NIR and TREx Blue.
 
     """
-    text = str(name or "").strip().upper()
-    for prefix in ("TREX_BLUE", "TREX_NIR", "REGO"):
-        if text == prefix or text.startswith(prefix + "_"):
-            return prefix
-    label = "THEMIS" if text.startswith("THEMIS") else (
-        "TREx RGB" if text.startswith("TREX_RGB") else repr(name))
+    inst = instrument_for_dataset(str(name or ""))
+    if inst is not None and inst.has_calibrations:
+        return inst.prefix
+    label = inst.label if inst is not None else repr(name)
+    arrays = [i.label for i in calibrated_arrays().values()]
     raise InputError(
-        f"There are no calibration files for {label}: flatfield and Rayleighs files exist for REGO, "
-        "TREx NIR and TREx Blue."
+        f"There are no calibration files for {label}: flatfield and Rayleighs files exist for "
+        f"{', '.join(arrays[:-1])} and {arrays[-1]}."
     )
-
-
-def statistics(values: np.ndarray) -> dict[str, float | None]:
-    """Min, max, mean, median and standard deviation of the finite values of an array.
-
-    Example:
-        >>> statistics(np.array([[1.0, 2.0], [3.0, np.nan]]))
-        {'min': 1.0, 'max': 3.0, 'mean': 2.0, 'median': 2.0, 'std': 0.816496580927726}
-
-    """
-    arr = np.asarray(values, dtype=np.float64)
-    finite = arr[np.isfinite(arr)]
-    if finite.size == 0:
-        return dict.fromkeys(("min", "max", "mean", "median", "std"))
-    return {
-        "min": float(finite.min()),
-        "max": float(finite.max()),
-        "mean": float(finite.mean()),
-        "median": float(np.median(finite)),
-        "std": float(finite.std()),
-    }
-
-
-def histogram(values: np.ndarray, bins: int = HISTOGRAM_BINS) -> dict[str, list]:
-    """Histogram of the finite values: ``{"counts": [...], "edges": [...]}`` (``bins + 1`` edges).
-
-    Example:
-        >>> h = histogram(np.array([1.0, 1.0, 2.0, 3.0]), bins=2)
-        >>> h["counts"], h["edges"]
-        ([2, 2], [1.0, 2.0, 3.0])
-
-    """
-    arr = np.asarray(values, dtype=np.float64)
-    finite = arr[np.isfinite(arr)]
-    if finite.size == 0:
-        return {"counts": [], "edges": []}
-    counts, edges = np.histogram(finite, bins=bins)
-    return {"counts": [int(c) for c in counts], "edges": [float(e) for e in edges]}
 
 
 def _candidate_dict(c: Candidate) -> dict[str, Any]:
@@ -140,9 +110,8 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
 def _frame_panel(frame: np.ndarray, label: str, units: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """One-byte panel of a frame (colour scale over the 0.5-99.5 percentiles) and its description."""
     arr = np.asarray(frame, dtype=np.float64)
-    finite = arr[np.isfinite(arr)]
-    lo, hi = (np.percentile(finite, FRAME_PERCENTILES) if finite.size else (0.0, 1.0))
-    panel = quantize(arr, vmin=float(lo), vmax=float(hi), label=label, units=units)
+    lo, hi = percentile_range(arr, FRAME_PERCENTILES)
+    panel = quantize(arr, vmin=lo, vmax=hi, label=label, units=units)
     stats = statistics(arr)
     info = {"label": label, "units": units, "display_min": panel["vmin"], "display_max": panel["vmax"],
             **stats}
@@ -176,6 +145,9 @@ class CalibrationBrowser(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("calibration_browser").tag(sync=True)
+    _channels: ClassVar[dict[str, tuple[str, str]]] = {
+        "flatfield": ("status", "message"), "rayleighs": ("status", "message"),
+                 "raw": ("raw_status", "raw_message"), "calc": ("raw_status", "raw_message")}
     _view_traits = (*AuroraWidget._view_traits, "device_uid", "selected_flatfield", "selected_rayleighs",
                     "steps", "frame_index", "raw_status", "colormap", "frame_colormap")
 
@@ -191,33 +163,33 @@ class CalibrationBrowser(AuroraWidget):
     #: Where ``device_uid`` came from (a raw file's header field, or "given").
     device_source = traitlets.Unicode("").tag(sync=True)
     #: Dicts with filename, valid_from, valid_to (None = open), version, owner, is_best.
-    flatfield_candidates = traitlets.List(traitlets.Dict()).tag(sync=True)
-    rayleighs_candidates = traitlets.List(traitlets.Dict()).tag(sync=True)
+    flatfield_candidates = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
+    rayleighs_candidates = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     #: File names of the chosen calibrations (set one, or click a row, to choose another).
     selected_flatfield = traitlets.Unicode("").tag(sync=True)
     selected_rayleighs = traitlets.Unicode("").tag(sync=True)
     #: The flatfield multiplier as a one-byte panel, its statistics and histogram.
-    flatfield_panel = traitlets.Dict().tag(sync=True)
-    flatfield_stats = traitlets.Dict().tag(sync=True)
-    flatfield_histogram = traitlets.Dict().tag(sync=True)
+    flatfield_panel = traitlets.Dict(read_only=True).tag(sync=True)
+    flatfield_stats = traitlets.Dict(read_only=True).tag(sync=True)
+    flatfield_histogram = traitlets.Dict(read_only=True).tag(sync=True)
     #: filename, detector_uid, version, valid_from, valid_to, shape (flatfield) / value (Rayleighs).
-    flatfield_info = traitlets.Dict().tag(sync=True)
-    rayleighs_info = traitlets.Dict().tag(sync=True)
+    flatfield_info = traitlets.Dict(read_only=True).tag(sync=True)
+    rayleighs_info = traitlets.Dict(read_only=True).tag(sync=True)
     #: Which calibration steps the "after" frame gets: {"dark", "flatfield", "rayleighs"} -> bool.
     steps = traitlets.Dict(default_value=dict(DEFAULT_STEPS)).tag(sync=True)
     #: Index of the frame of the raw minute shown before/after.
-    frame_index = traitlets.Int(0).tag(sync=True)
-    raw_panel = traitlets.Dict().tag(sync=True)
-    calibrated_panel = traitlets.Dict().tag(sync=True)
+    frame_index = traitlets.Int(0, min=0).tag(sync=True)
+    raw_panel = traitlets.Dict(read_only=True).tag(sync=True)
+    calibrated_panel = traitlets.Dict(read_only=True).tag(sync=True)
     #: filename, timestamp, index, count, exposure_s of the raw frame; stats of both panels.
-    frame_info = traitlets.Dict().tag(sync=True)
-    raw_info = traitlets.Dict().tag(sync=True)
-    calibrated_info = traitlets.Dict().tag(sync=True)
+    frame_info = traitlets.Dict(read_only=True).tag(sync=True)
+    raw_info = traitlets.Dict(read_only=True).tag(sync=True)
+    calibrated_info = traitlets.Dict(read_only=True).tag(sync=True)
     #: "idle", "loading", "ready", "none" (no raw data) or "error" for the before/after frames.
-    raw_status = traitlets.Unicode("idle").tag(sync=True)
+    raw_status = status_trait()
     raw_message = traitlets.Unicode("").tag(sync=True)
-    colormap = traitlets.Unicode("viridis").tag(sync=True)
-    frame_colormap = traitlets.Unicode("gray").tag(sync=True)
+    colormap = colormap_trait("viridis")
+    frame_colormap = colormap_trait("gray")
 
     def __init__(
         self,
@@ -225,14 +197,12 @@ class CalibrationBrowser(AuroraWidget):
         device_uid: str | None = None,
         site_uid: str | None = None,
         date: Any = None,
-        client: Any = None,
+        client: DataClient | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self._client = client
         self._lock = threading.RLock()
-        self._generation = 0
-        self._calc_generation = 0
         self._device_given = bool(device_uid)
         self._flat_cands: list[Candidate] = []
         self._ray_cands: list[Candidate] = []
@@ -243,7 +213,6 @@ class CalibrationBrowser(AuroraWidget):
         self._frame_metadata: list[dict[str, str]] = []
         self._raw_path: Path | None = None
         self._calibrated: np.ndarray | None = None
-        self._quiet = False
         self.on_msg(self._handle_message)
         try:
             array = calibration_array(dataset)
@@ -344,9 +313,7 @@ class CalibrationBrowser(AuroraWidget):
 
     def reload(self) -> CalibrationBrowser:
         """Find the device (unless given), list its calibrations, load the best and a raw frame."""
-        with self._lock:
-            self._generation += 1
-            generation = self._generation
+        self._jobs.supersede("raw", "calc")
         array, site, date, device = self.array, self.site_uid, self.date, self.device_uid
         if not self._device_given:
             device = ""
@@ -354,8 +321,7 @@ class CalibrationBrowser(AuroraWidget):
         def work() -> dict[str, Any]:
             return self._discover(array, site, date, device)
 
-        self._run_in_background(self._loading_label(site, date, device), work,
-                                lambda result: self._apply(generation, result))
+        self._run_in_background(self._loading_label(site, date, device), work, self._apply)
         return self
 
     def select_flatfield(self, filename: str) -> CalibrationBrowser:
@@ -416,15 +382,11 @@ class CalibrationBrowser(AuroraWidget):
         changed = any(getattr(self, k) != v for k, v in values.items())
         if device_uid is not None:
             self._device_given = bool(device_uid.strip())
-        self._quiet = True
-        try:
-            with self.hold_trait_notifications():
-                for k, v in values.items():
-                    setattr(self, k, v)
-                if device_uid is not None:
-                    self.device_source = "given (device_uid)" if device_uid.strip() else ""
-        finally:
-            self._quiet = False
+        with self._jobs.quietly(), self.hold_trait_notifications():
+            for k, v in values.items():
+                setattr(self, k, v)
+            if device_uid is not None:
+                self.device_source = "given (device_uid)" if device_uid.strip() else ""
         if changed and self.array and (self.device_uid or (self.site_uid and self.date)):
             self.reload()
         return self
@@ -493,22 +455,15 @@ class CalibrationBrowser(AuroraWidget):
 
         Downloading lists the file's valid-from day for the device and keeps the file of that name.
         """
-        cached = self.client.cached_path(dataset, cand.filename) if hasattr(self.client, "cached_path") else None
-        if cached is not None:
-            return cached
-        day = cand.valid_from
-        result = self.client.download(dataset, day, day, device_uid=device, progress_bar_disable=True)
-        for path in result.filenames:
-            if Path(path).name == cand.filename:
-                return Path(path)
-        raise NoMatchError(f"Downloading {cand.filename} gave no file; press Retry.")
+        return candidate_path(self.client, dataset, cand)
 
     def _read(self, dataset: str, cand: Candidate | None, device: str) -> Calibration | None:
         if cand is None:
             return None
         from ..data import read_calibration
 
-        return read_calibration(self._download(dataset, cand, device), dataset=dataset)
+        cal: Calibration = read_calibration(self._download(dataset, cand, device), dataset=dataset)
+        return cal
 
     # ------------------------------------------------------------------ discovery
     def _discover(self, array: str, site: str, date: str, device: str) -> dict[str, Any]:
@@ -549,49 +504,43 @@ class CalibrationBrowser(AuroraWidget):
         return {"device": device, "source": source, "flats": flats, "rays": rays,
                 "flat": flat, "ray": ray, "note": "; ".join(notes)}
 
-    def _apply(self, generation: int, result: dict[str, Any]) -> None:
-        if generation != self._generation:
-            return
+    def _apply(self, result: dict[str, Any]) -> None:
         flats, rays = result["flats"], result["rays"]
         self._flat_cands, self._ray_cands = list(flats.candidates), list(rays.candidates)
         self._flatfield, self._rayleighs = result["flat"], result["ray"]
-        self._quiet = True
-        try:
-            with self.hold_trait_notifications():
-                self.device_uid = result["device"]
-                self.device_source = result["source"]
-                self.flatfield_candidates = [_candidate_dict(c) for c in self._flat_cands]
-                self.rayleighs_candidates = [_candidate_dict(c) for c in self._ray_cands]
-                self.selected_flatfield = flats.best.filename if flats.best else ""
-                self.selected_rayleighs = rays.best.filename if rays.best else ""
-                self._send_flatfield()
-                self._send_rayleighs()
-        finally:
-            self._quiet = False
+        with self.hold_trait_notifications():  # a landing result: _on_target/_on_selected skip these
+            self.device_uid = result["device"]
+            self.device_source = result["source"]
+            self._put(flatfield_candidates=[_candidate_dict(c) for c in self._flat_cands])
+            self._put(rayleighs_candidates=[_candidate_dict(c) for c in self._ray_cands])
+            self.selected_flatfield = flats.best.filename if flats.best else ""
+            self.selected_rayleighs = rays.best.filename if rays.best else ""
+            self._send_flatfield()
+            self._send_rayleighs()
         if result["note"]:
             note = result["note"]
             self.status, self.message = "error", note[0].upper() + note[1:] + "."
-        self._load_raw(generation)
+        self._load_raw()
 
     # ------------------------------------------------------------------ payloads
     def _send_flatfield(self) -> None:
         cal = self._flatfield
         if cal is None or cal.flat_field_multiplier is None:
-            self.flatfield_panel, self.flatfield_stats, self.flatfield_histogram = {}, {}, {}
-            self.flatfield_info = {}
+            self._put(flatfield_panel={}, flatfield_stats={}, flatfield_histogram={})
+            self._put(flatfield_info={})
             return
         ff = np.asarray(cal.flat_field_multiplier, dtype=np.float64)
-        self.flatfield_panel = quantize(ff, label="flatfield multiplier", units="×")
-        self.flatfield_stats = statistics(ff)
-        self.flatfield_histogram = histogram(ff)
-        self.flatfield_info = self._cal_info(cal) | {"shape": list(ff.shape)}
+        self._put(flatfield_panel=quantize(ff, label="flatfield multiplier", units="×"))
+        self._put(flatfield_stats=statistics(ff))
+        self._put(flatfield_histogram=histogram(ff))
+        self._put(flatfield_info=self._cal_info(cal) | {"shape": list(ff.shape)})
 
     def _send_rayleighs(self) -> None:
         cal = self._rayleighs
         if cal is None or cal.rayleighs_perdn_persecond is None:
-            self.rayleighs_info = {}
+            self._put(rayleighs_info={})
             return
-        self.rayleighs_info = self._cal_info(cal) | {"value": float(cal.rayleighs_perdn_persecond)}
+        self._put(rayleighs_info=self._cal_info(cal) | {"value": float(cal.rayleighs_perdn_persecond)})
 
     @staticmethod
     def _cal_info(cal: Calibration) -> dict[str, Any]:
@@ -606,8 +555,8 @@ class CalibrationBrowser(AuroraWidget):
         }
 
     # ------------------------------------------------------------------ selection
-    def _on_target(self, change: dict) -> None:
-        if self._quiet:
+    def _on_target(self, change: dict[str, Any]) -> None:
+        if self._jobs.landing():  # our own writes (a result landing, set_target), not the user's
             return
         name, new = change["name"], change["new"]
         if name == "site_uid" and new != new.strip().lower():
@@ -628,8 +577,8 @@ class CalibrationBrowser(AuroraWidget):
         if self.array and (self.device_uid or (self.site_uid and self.date)):
             self.reload()
 
-    def _on_selected(self, change: dict) -> None:
-        if self._quiet or not change["new"]:
+    def _on_selected(self, change: dict[str, Any]) -> None:
+        if self._jobs.landing() or not change["new"]:
             return
         self._load_choice("flatfield" if change["name"] == "selected_flatfield" else "rayleighs")
 
@@ -642,11 +591,11 @@ class CalibrationBrowser(AuroraWidget):
             self.status, self.message = "error", str(err)
             return
         dataset = self.flatfield_dataset if is_flat else self.rayleighs_dataset
-        generation, device = self._generation, self.device_uid
+        device = self.device_uid
 
         def done(cal: Calibration) -> None:
             current = self.selected_flatfield if is_flat else self.selected_rayleighs
-            if generation != self._generation or current != filename:
+            if current != filename:
                 return
             if is_flat:
                 self._flatfield = cal
@@ -659,9 +608,11 @@ class CalibrationBrowser(AuroraWidget):
             self._recalculate()
 
         self._run_in_background(f"Downloading and reading {filename}…",
-                                lambda: self._read(dataset, cand, device), done)
+                                lambda: self._read(dataset, cand, device), done, channel=kind)
 
-    def _on_steps(self, change: dict) -> None:
+    def _on_steps(self, change: dict[str, Any]) -> None:
+        if change["name"] == "frame_index" and self._jobs.landing():
+            return  # the first frame of newly loaded raw data: the raw job calculates it itself
         if change["name"] == "steps":
             merged = {**DEFAULT_STEPS, **{k: bool(v) for k, v in (change["new"] or {}).items()
                                          if k in DEFAULT_STEPS}}
@@ -675,145 +626,91 @@ class CalibrationBrowser(AuroraWidget):
             self.reload()
 
     # ------------------------------------------------------------------ raw frame
-    def _spawn(self, target: Any) -> threading.Thread:
-        thread = threading.Thread(target=target, name="aurora-calibration-raw", daemon=True)
-        with self._lock:
-            self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
-        thread.start()
-        return thread
-
     def _frame_at(self) -> int:
         if self._frames is None:
             return 0
         return int(np.clip(self.frame_index, 0, self._frames.shape[2] - 1))
 
-    def _load_raw(self, generation: int) -> None:
+    def _load_raw(self) -> None:
         array, site, date, device = self.array, self.site_uid, self.date, self.device_uid
         if not date:
+            self._jobs.supersede("raw", "calc")
             self.raw_status = "none"
             self.raw_message = "Give a date to see a raw frame before and after calibration."
             return
-        self.raw_status, self.raw_message = "loading", "Downloading one minute of raw frames…"
 
-        def target() -> None:
-            try:
-                path, data = self._fetch_raw(array, site, date, device)
-            except AuroraWidgetsError as err:
-                if generation == self._generation:
-                    state = "none" if isinstance(err, NoMatchError) else "error"
-                    self.raw_status, self.raw_message = state, str(err)
-                return
-            except Exception as err:
-                if generation == self._generation:
-                    self.raw_status, self.raw_message = "error", f"{type(err).__name__}: {err}"
-                return
-            if generation != self._generation:
-                return
+        def failed(err: BaseException) -> tuple[str, str] | None:
+            return ("none", str(err)) if isinstance(err, NoMatchError) else None
+
+        def done(out: tuple[Path, Any]) -> None:
+            path, data = out
             self._raw_path = path
             self._frames = data.data
             self._frame_times = list(data.timestamp)
             self._frame_metadata = list(data.metadata)
-            self._quiet = True
-            try:
-                self.frame_index = 0
-            finally:
-                self._quiet = False
-            self._calculate(self._calc_generation)
+            self.frame_index = 0  # a landing result: _on_steps leaves it to the line below
+            self._recalculate(wait=True)
 
-        self._spawn(target)
+        self._jobs.submit("raw", "Downloading one minute of raw frames…",
+                          lambda: self._fetch_raw(array, site, date, device), done, on_error=failed)
 
     def _fetch_raw(self, array: str, site: str, date: str, device: str) -> tuple[Path, Any]:
-        raw = CALIBRATED_ARRAYS[array]
-        start = self._frame_minute(date)
-        day_end = start.replace(hour=23, minute=59, second=59)
-        listing = self.client.get_urls(raw, start, day_end, site_uid=site or None, device_uid=device or None)
-        if not listing.urls:
-            day_start = start.replace(hour=0, minute=0)
-            if day_start < start:
-                listing = self.client.get_urls(raw, day_start, day_end, site_uid=site or None,
-                                               device_uid=device or None)
-        if not listing.urls:
-            where = f"site {site!r}" if site else f"device {device!r}"
-            raise NoMatchError(
-                f"No {raw} data of {where} on {start:%Y-%m-%d}, so there is no frame to calibrate; "
-                "the calibration files above are still usable. Try another date.")
-        first = min(listing.urls, key=lambda u: u.rsplit("/", 1)[-1])
-        from ..data.models import FileListing
+        return first_raw_file(self.client, CALIBRATED_ARRAYS[array], self._frame_minute(date), site, device)
 
-        one = FileListing(urls=[first], path_prefix=listing.path_prefix, count=1, dataset=listing.dataset)
-        path = Path(self.client.download_using_urls(one, progress_bar_disable=True).filenames[0])
-        data = self.client.read(raw, [path])
-        if data.data is None or np.asarray(data.data).ndim != 3 or np.asarray(data.data).shape[2] == 0:
-            problems = "; ".join(p.error_message for p in getattr(data, "problematic_files", []))
-            raise NoMatchError(f"{path.name} holds no readable frames{': ' + problems if problems else ''}.")
-        return path, data
-
-    def _recalculate(self) -> None:
-        if self._quiet or self._frames is None:
+    def _recalculate(self, *, wait: bool = False) -> None:
+        """Compute the before/after panels again (a "calc" job; the newest request wins)."""
+        if self._frames is None:
             return
-        with self._lock:
-            self._calc_generation += 1
-            ticket = self._calc_generation
-        self.raw_status, self.raw_message = "loading", "Calibrating…"
+        self._jobs.submit("calc", "Calibrating…", self._calculate, self._show_calculated, wait=wait)
 
-        def target() -> None:
-            self._calculate(ticket)
-
-        self._spawn(target)
-
-    def _calculate(self, ticket: int) -> None:
+    def _calculate(self) -> dict[str, Any] | None:
         """Compute the before/after panels for the current frame and steps (in a worker thread)."""
         from ..data.calibration import DEFAULT_EXPOSURE_S, calibrate, exposure_from_metadata
 
-        try:
-            if self._frames is None:
-                return
-            index = self._frame_at()
-            frame = self._frames[:, :, index]
-            kwargs = self.calibrate_kwargs()
-            skipped = []
-            steps = {**DEFAULT_STEPS, **(self.steps or {})}
-            if steps["flatfield"] and kwargs["flatfield"] is None:
-                skipped.append("flatfield (no file chosen)")
-            if steps["rayleighs"] and kwargs["rayleighs"] is None:
-                skipped.append("Rayleighs (no file chosen)")
-            out = calibrate(frame, **kwargs)
-            in_rayleighs = kwargs["rayleighs"] is not None
-            exposure = None
-            if in_rayleighs:
-                exposure = (exposure_from_metadata(kwargs["metadata"] or {})
-                            or DEFAULT_EXPOSURE_S.get(self.array))
-            raw_panel, raw_info = _frame_panel(frame, "raw", "DN")
-            units = "R" if in_rayleighs else "DN"
-            cal_panel, cal_info = _frame_panel(out, "calibrated", units)
-            applied = [name for name, on in (("dark", kwargs["dark"] is not None),
-                                             ("flatfield", kwargs["flatfield"] is not None),
-                                             ("rayleighs", in_rayleighs)) if on]
-            cal_info |= {"applied": applied, "skipped": skipped, "dtype": str(out.dtype),
-                         "units_long": "Rayleighs" if in_rayleighs else "counts (DN)"}
-            stamp = self._frame_times[index] if index < len(self._frame_times) else None
-            info = {
-                "filename": self._raw_path.name if self._raw_path else "",
-                "timestamp": stamp.isoformat(sep=" ", timespec="seconds") if stamp else "",
-                "index": index,
-                "count": int(self._frames.shape[2]),
-                "exposure_s": exposure,
-                "imager": (self.raw_metadata or {}).get("Imager unique ID", ""),
-            }
-        except AuroraWidgetsError as err:
-            if ticket == self._calc_generation:
-                self.raw_status, self.raw_message = "error", str(err)
+        if self._frames is None:
+            return None
+        index = self._frame_at()
+        frame = self._frames[:, :, index]
+        kwargs = self.calibrate_kwargs()
+        skipped = []
+        steps = {**DEFAULT_STEPS, **(self.steps or {})}
+        if steps["flatfield"] and kwargs["flatfield"] is None:
+            skipped.append("flatfield (no file chosen)")
+        if steps["rayleighs"] and kwargs["rayleighs"] is None:
+            skipped.append("Rayleighs (no file chosen)")
+        out = calibrate(frame, **kwargs)
+        in_rayleighs = kwargs["rayleighs"] is not None
+        exposure = None
+        if in_rayleighs:
+            exposure = (exposure_from_metadata(kwargs["metadata"] or {})
+                        or DEFAULT_EXPOSURE_S.get(self.array))
+        raw_panel, raw_info = _frame_panel(frame, "raw", "DN")
+        units = "R" if in_rayleighs else "DN"
+        cal_panel, cal_info = _frame_panel(out, "calibrated", units)
+        applied = [name for name, on in (("dark", kwargs["dark"] is not None),
+                                         ("flatfield", kwargs["flatfield"] is not None),
+                                         ("rayleighs", in_rayleighs)) if on]
+        cal_info |= {"applied": applied, "skipped": skipped, "dtype": str(out.dtype),
+                     "units_long": "Rayleighs" if in_rayleighs else "counts (DN)"}
+        stamp = self._frame_times[index] if index < len(self._frame_times) else None
+        info = {
+            "filename": self._raw_path.name if self._raw_path else "",
+            "timestamp": stamp.isoformat(sep=" ", timespec="seconds") if stamp else "",
+            "index": index,
+            "count": int(self._frames.shape[2]),
+            "exposure_s": exposure,
+            "imager": (self.raw_metadata or {}).get("Imager unique ID", ""),
+        }
+        return {"out": out, "raw_panel": raw_panel, "raw_info": raw_info, "cal_panel": cal_panel,
+                "cal_info": cal_info, "info": info, "skipped": skipped}
+
+    def _show_calculated(self, r: dict[str, Any] | None) -> None:
+        if r is None:
             return
-        except Exception as err:
-            if ticket == self._calc_generation:
-                self.raw_status, self.raw_message = "error", f"{type(err).__name__}: {err}"
-            return
-        if ticket != self._calc_generation:
-            return
-        self._calibrated = out
+        self._calibrated = r["out"]
         with self.hold_trait_notifications():
-            self.raw_panel, self.raw_info = raw_panel, raw_info
-            self.calibrated_panel, self.calibrated_info = cal_panel, cal_info
-            self.frame_info = info
-            note = f"Skipped: {', '.join(skipped)}." if skipped else ""
+            self._put(raw_panel=r["raw_panel"], raw_info=r["raw_info"])
+            self._put(calibrated_panel=r["cal_panel"], calibrated_info=r["cal_info"])
+            self._put(frame_info=r["info"])
+            note = f"Skipped: {', '.join(r['skipped'])}." if r["skipped"] else ""
             self.raw_status, self.raw_message = "ready", note

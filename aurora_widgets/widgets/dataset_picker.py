@@ -181,7 +181,7 @@ class DatasetPicker(AuroraWidget):
     def _check_sort(self, proposal: Any) -> str:
         if proposal["value"] not in SORT_KEYS:
             raise InputError(f"sort_by must be one of {', '.join(SORT_KEYS)}; got {proposal['value']!r}")
-        return proposal["value"]
+        return str(proposal["value"])
 
     @traitlets.validate("selected")
     def _check_selected(self, proposal: Any) -> str:

@@ -355,7 +355,7 @@ class DatePicker(AuroraWidget):
         return _as_time(proposal["value"])
 
     @traitlets.validate("available")
-    def _check_available(self, proposal: Any) -> list[list[str | None]]:
+    def _check_available(self, proposal: Any) -> list[Any]:
         return normalise_intervals(proposal["value"])
 
     def _summary_rows(self) -> list[tuple[str, str]]:

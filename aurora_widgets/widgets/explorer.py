@@ -26,6 +26,7 @@ import datetime as _dt
 import inspect
 import os
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +34,8 @@ import anywidget
 import numpy as np
 import traitlets
 
+from ..data.instruments import INSTRUMENTS, calibrated_arrays, instrument, instrument_for_dataset
+from ..data.intervals import Span, covered_by_both
 from ..data.select import as_datetime
 from ._base import AuroraWidget
 from ._codegen import CalibrationChoice, FileChoice, RawChoice, SkymapChoice, selection_code
@@ -41,16 +44,10 @@ from .calibration_browser import CALIBRATED_ARRAYS, CalibrationBrowser
 __all__ = ["ARRAY_OF_PREFIX", "Explorer", "ExplorerCalibration", "array_of_dataset"]
 
 #: Dataset name prefix -> (instrument array as the observatories endpoint names it, skymap dataset,
-#: calibration array or None).
+#: calibration array or None), from the instrument registry.
 ARRAY_OF_PREFIX: dict[str, tuple[str, str, str | None]] = {
-    "THEMIS": ("themis_asi", "THEMIS_ASI_SKYMAP_IDLSAV", None),
-    "REGO": ("rego", "REGO_SKYMAP_IDLSAV", "REGO"),
-    "TREX_NIR": ("trex_nir", "TREX_NIR_SKYMAP_IDLSAV", "TREX_NIR"),
-    "TREX_BLUE": ("trex_blue", "TREX_BLUE_SKYMAP_IDLSAV", "TREX_BLUE"),
-    "TREX_RGB": ("trex_rgb", "TREX_RGB_SKYMAP_IDLSAV", None),
+    i.prefix: (i.array, i.skymap_dataset, i.prefix if i.has_calibrations else None) for i in INSTRUMENTS.values()
 }
-_ARRAY_LABELS = {"themis_asi": "THEMIS", "rego": "REGO", "trex_nir": "TREx NIR", "trex_blue": "TREx Blue",
-                 "trex_rgb": "TREx RGB"}
 
 
 def array_of_dataset(name: str) -> tuple[str, str, str | None] | None:
@@ -65,11 +62,8 @@ def array_of_dataset(name: str) -> tuple[str, str, str | None] | None:
         True
 
     """
-    upper = str(name or "").strip().upper()
-    for prefix in ("TREX_BLUE", "TREX_NIR", "TREX_RGB", "REGO", "THEMIS"):
-        if upper == prefix or upper.startswith(prefix + "_"):
-            return ARRAY_OF_PREFIX[prefix]
-    return None
+    inst = instrument_for_dataset(name)
+    return None if inst is None else ARRAY_OF_PREFIX[inst.prefix]
 
 
 @dataclass
@@ -83,10 +77,10 @@ class ExplorerCalibration:
     calibrated: np.ndarray | None = None
 
 
-def _make(cls: type, **kwargs: Any) -> Any:
+def _make(cls: type[AuroraWidget], **kwargs: Any) -> Any:
     """Instantiate ``cls`` with the keyword arguments it accepts (the pickers differ a little)."""
     try:
-        params = inspect.signature(cls.__init__).parameters
+        params: Mapping[str, inspect.Parameter] = inspect.signature(cls).parameters
     except (TypeError, ValueError):
         params = {}
     accepts_any = any(p.kind is p.VAR_KEYWORD for p in params.values())
@@ -95,38 +89,8 @@ def _make(cls: type, **kwargs: Any) -> Any:
     return cls(**known)
 
 
-def _spans(candidates: list[dict]) -> list[list[str | None]]:
-    return [[c.get("valid_from"), c.get("valid_to")] for c in candidates]
-
-
-def covered_by_both(a: list[list[str | None]], b: list[list[str | None]]) -> list[list[str | None]]:
-    """Return the days covered by an interval of ``a`` and one of ``b``, as merged intervals (None = open end).
-
-    Example:
-        >>> covered_by_both([["2014-10-02", None]], [["2014-10-02", "2021-08-05"], ["2021-08-06", None]])
-        [['2014-10-02', '2021-08-05'], ['2021-08-06', None]]
-        >>> covered_by_both([["2014-10-02", None], ["2021-08-06", None]], [["2015-01-01", None]])
-        [['2015-01-01', None]]
-        >>> covered_by_both([["2020-01-01", "2020-12-31"]], [["2021-01-01", None]])
-        []
-
-    """
-    both = []
-    for a0, a1 in a:
-        for b0, b1 in b:
-            start = max(a0, b0)
-            ends = [e for e in (a1, b1) if e is not None]
-            end = min(ends) if ends else None
-            if end is None or start <= end:
-                both.append([start, end])
-    merged: list[list[str | None]] = []
-    for start, end in sorted(both, key=lambda span: span[0]):
-        last = merged[-1] if merged else None
-        if last is not None and (last[1] is None or start <= last[1]):  # overlaps the previous one
-            last[1] = None if last[1] is None or end is None else max(last[1], end)
-        else:
-            merged.append([start, end])
-    return merged
+def _spans(candidates: list[dict[str, Any]]) -> list[Span]:
+    return [(str(c.get("valid_from")), c.get("valid_to")) for c in candidates if c.get("valid_from")]
 
 
 class Explorer(AuroraWidget):
@@ -260,11 +224,10 @@ class Explorer(AuroraWidget):
                     self.calibration_browser]
         while True:
             for child in children:
-                if hasattr(child, "wait"):
-                    child.wait(max(0.0, deadline - time.monotonic()))
+                child.wait(max(0.0, deadline - time.monotonic()))
             AuroraWidget.wait(self, max(0.0, deadline - time.monotonic()))
             children_and_self = [*children, self]
-            busy = any(t.is_alive() for c in children_and_self for t in getattr(c, "_threads", []))
+            busy = any(c.busy() for c in children_and_self)
             if not busy or time.monotonic() >= deadline:
                 self._refresh_code()
                 self.flush_last_view()
@@ -273,9 +236,9 @@ class Explorer(AuroraWidget):
     # ------------------------------------------------------------------ saved-notebook copy
     def _shown_browser(self) -> AuroraWidget | None:
         """Return the browser whose panels the saved notebook shows: the open tab's, else the skymap's."""
-        if self.tab == "calibration" and not self.calibration_note:
-            return self.calibration_browser
-        return self.skymap_browser
+        shown = self.calibration_browser if self.tab == "calibration" and not self.calibration_note \
+            else self.skymap_browser
+        return shown if isinstance(shown, AuroraWidget) else None
 
     def _static_panels(self) -> list[Any]:
         """Return the panels of the open tab's browser (the skymap's from the code tab)."""
@@ -313,7 +276,7 @@ class Explorer(AuroraWidget):
         elif dp.has_trait("value"):
             dp.value = when
 
-    def _show_covered_dates(self, _change: dict | None = None) -> None:
+    def _show_covered_dates(self, _change: dict[str, Any] | None = None) -> None:
         """Mark on the date picker's calendar the days the open tab's files cover.
 
         On the calibration tab: the days with both a flatfield and a Rayleighs file of the device;
@@ -326,20 +289,20 @@ class Explorer(AuroraWidget):
                 spans = covered_by_both(_spans(cb.flatfield_candidates), _spans(cb.rayleighs_candidates))
                 label = f"a flatfield and a Rayleighs file of device {cb.device_uid}"
             else:
-                spans = _spans(self.skymap_browser.candidates)
+                spans = [list(span) for span in _spans(self.skymap_browser.candidates)]
                 label = f"a skymap of {self.skymap_browser.site_uid}" if spans else ""
             with dp.hold_trait_notifications():
                 dp.available, dp.available_label = spans, label
         except Exception:  # a hint only: never break the explorer over it
             dp.available, dp.available_label = [], ""
 
-    def _on_dataset_picked(self, change: dict) -> None:
+    def _on_dataset_picked(self, change: dict[str, Any]) -> None:
         self.dataset = change["new"] or ""
 
-    def _on_site_picked(self, change: dict) -> None:
+    def _on_site_picked(self, change: dict[str, Any]) -> None:
         self.site = (change["new"] or "").strip().lower()
 
-    def _on_date_picked(self, _change: dict) -> None:
+    def _on_date_picked(self, _change: dict[str, Any]) -> None:
         dp = self.date_picker
         if dp.has_trait("date"):
             day = dp.date or ""
@@ -349,7 +312,7 @@ class Explorer(AuroraWidget):
             value = dp.value
             self.date = "" if value is None else as_datetime(value, "date").isoformat(timespec="minutes")
 
-    def _on_selection(self, change: dict) -> None:
+    def _on_selection(self, change: dict[str, Any]) -> None:
         try:
             self._apply_selection(change["name"])
         except Exception as err:  # show inline; never raise into the front-end
@@ -374,9 +337,9 @@ class Explorer(AuroraWidget):
             if sb.dataset_name != skymap_dataset:
                 sb.dataset_name = skymap_dataset
             if cal_array is None:
-                label = _ARRAY_LABELS.get(array, array)
-                self.calibration_note = (f"No calibration files for {label}: flatfield and Rayleighs files "
-                                         "exist for REGO, TREx NIR and TREx Blue.")
+                have = [i.label for i in calibrated_arrays().values()]
+                self.calibration_note = (f"No calibration files for {instrument(array).label}: flatfield and "
+                                         f"Rayleighs files exist for {', '.join(have[:-1])} and {have[-1]}.")
             else:
                 self.calibration_note = ""
                 self._drive_calibration()
@@ -401,11 +364,12 @@ class Explorer(AuroraWidget):
         from ..data.client import DEFAULT_DATA_DIR, ENV_DATA_DIR
 
         args: dict[str, str] = {}
-        api_url = getattr(self._client, "api_url", None)
+        client = self._client  # None: the default Client, nothing to pass
+        api_url = None if client is None else client.api_url
         default_api = (os.environ.get(ENV_API_URL) or DEFAULT_API_URL).rstrip("/")
         if api_url and api_url.rstrip("/") != default_api:
             args["api_url"] = api_url
-        folder = getattr(self._client, "download_dir", None)
+        folder = None if client is None else client.download_dir
         default_dir = os.path.abspath(os.path.expanduser(os.environ.get(ENV_DATA_DIR) or DEFAULT_DATA_DIR))
         if folder is not None and os.path.abspath(str(folder)) != default_dir:
             args["download_dir"] = str(folder)
@@ -427,7 +391,7 @@ class Explorer(AuroraWidget):
         if self.calibration_note or not cb.array or not cb.date or not cb.device_uid:
             return None
 
-        def pick(cands: list[dict], selected: str) -> FileChoice | None:
+        def pick(cands: list[dict[str, Any]], selected: str) -> FileChoice | None:
             for c in cands or []:
                 if c.get("filename") == selected:
                     return FileChoice(c["filename"], as_datetime(c["valid_from"]), bool(c.get("is_best")))
@@ -453,7 +417,7 @@ class Explorer(AuroraWidget):
             raw=raw,
         )
 
-    def _refresh_code(self, _change: dict | None = None) -> None:
+    def _refresh_code(self, _change: dict[str, Any] | None = None) -> None:
         with self._code_lock:
             try:
                 skymap = self._skymap_choice()

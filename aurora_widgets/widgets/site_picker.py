@@ -16,49 +16,20 @@ Example:
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import traitlets
 
 from ..data.errors import InputError
+from ..data.geometry import EARTH_RADIUS_KM, fov_radius_km
+from ..data.instruments import INSTRUMENTS
 from ..data.models import Observatory
 from ._base import AuroraWidget
 
 __all__ = ["ARRAYS", "EARTH_RADIUS_KM", "SitePicker", "fov_radius_km"]
 
-#: Instrument arrays: API name -> label shown in the switcher.
-ARRAYS: dict[str, str] = {
-    "themis_asi": "THEMIS ASI",
-    "rego": "REGO",
-    "trex_nir": "TREx NIR",
-    "trex_blue": "TREx Blueline",
-    "trex_rgb": "TREx RGB",
-}
-EARTH_RADIUS_KM = 6371.0
-
-
-def fov_radius_km(altitude_km: float, min_elevation: float) -> float:
-    """Ground distance (km) from an imager to the edge of its field of view.
-
-    A line of sight leaving the ground at ``min_elevation`` degrees meets the emission shell
-    ``altitude_km`` above a spherical Earth (R = 6371 km) at the Earth-central angle
-    ``arccos(R cos e / (R + h)) - e``; the radius is that angle times R.
-    The front-end (``js/lib/map.js`` ``fovRadiusKm``) uses the same formula.
-
-    Example:
-        >>> round(fov_radius_km(110, 10)), round(fov_radius_km(230, 10)), fov_radius_km(110, 90)
-        (502, 901, 0.0)
-
-    """
-    if altitude_km <= 0:
-        raise InputError(f"altitude_km must be positive; got {altitude_km}")
-    if not 0 <= min_elevation <= 90:
-        raise InputError(f"min_elevation must be between 0 and 90 degrees; got {min_elevation}")
-    e = math.radians(min_elevation)
-    ratio = EARTH_RADIUS_KM * math.cos(e) / (EARTH_RADIUS_KM + altitude_km)
-    angle = math.acos(min(1.0, ratio)) - e
-    return max(0.0, angle * EARTH_RADIUS_KM)
+#: Instrument arrays: API name -> label shown in the switcher (from the instrument registry).
+ARRAYS: dict[str, str] = {i.array: i.label for i in INSTRUMENTS.values()}
 
 
 def site_row(o: Observatory) -> dict[str, Any]:
@@ -179,14 +150,14 @@ class SitePicker(AuroraWidget):
                 self.selected = wanted
         self._wanted = ""
 
-    def _on_array(self, change: dict) -> None:
+    def _on_array(self, change: dict[str, Any]) -> None:
         self._wanted = self.selected  # keep the site if the new array has it too
         self._objects = {}
         self.sites = []
         self.selected = ""
         self.reload()
 
-    def _on_fov(self, _change: dict) -> None:
+    def _on_fov(self, _change: dict[str, Any]) -> None:
         self.fov_radius_km = fov_radius_km(self.altitude_km, self.min_elevation)
 
     @traitlets.validate("instrument_array")

@@ -29,6 +29,12 @@ Example:
     >>> browser.show_neighbours = True; browser.wait().neighbours[0]["status"]               # doctest: +SKIP
     'no data'
 
+
+Size: about 830 lines (a third of them docstrings), over the ~500 rule: one widget with four
+coupled views (timeline, panels, comparison, map frames) whose traits observe each other. Moved out
+already: data work (data/fetch, data/neighbours, projection), payloads (_skymap_panels.py), the
+neighbours' wiring (_skymap_neighbours.py), the payload cache (_cache.py). Next split: the map frames.
+
 """
 
 from __future__ import annotations
@@ -36,28 +42,26 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import threading
-import time
-import weakref
-from collections import OrderedDict
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import traitlets
+from anywidget.experimental import command
 
 from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
-from ..data.models import Candidate, FileListing, Skymap
-from ..data.select import as_datetime, candidates_from_urls, choose_best
-from ._base import AuroraWidget, quiet_call
-from ._neighbours import (
-    DEFAULT_RADIUS_KM,
-    Neighbour,
-    load_neighbours,
-    nearest_indices,
-    neighbour_grid,
-    neighbour_payload,
-)
+from ..data.fetch import candidate_path
+from ..data.instruments import INSTRUMENTS
+from ..data.models import Candidate, Skymap
+from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour, nearest_indices
+from ..data.protocol import DataClient
+from ..data.select import as_datetime
+from ._base import AuroraWidget
+from ._cache import ObjectLRU
+from ._jobs import error_text
+from ._skymap_neighbours import NeighboursView
 from ._skymap_panels import (
     angle_panels,
     difference_panels,
@@ -66,22 +70,17 @@ from ._skymap_panels import (
     pixel_centres,
     skymap_panels,
 )
+from ._traits import colormap_trait, status_trait
 
-__all__ = ["RAW_DATASET_FOR_SKYMAP", "SkymapBrowser"]
+__all__ = ["MAP_MODES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser"]
 
 #: The raw dataset whose frames a skymap dataset maps (None: no raw frames we can read).
-RAW_DATASET_FOR_SKYMAP: dict[str, str | None] = {
-    "THEMIS_ASI_SKYMAP_IDLSAV": "THEMIS_ASI_RAW",
-    "REGO_SKYMAP_IDLSAV": "REGO_RAW",
-    "TREX_NIR_SKYMAP_IDLSAV": "TREX_NIR_RAW",
-    "TREX_BLUE_SKYMAP_IDLSAV": "TREX_BLUE_RAW",
-    "TREX_RGB_SKYMAP_IDLSAV": None,
-}
+RAW_DATASET_FOR_SKYMAP: dict[str, str | None] = {i.skymap_dataset: i.raw_dataset for i in INSTRUMENTS.values()}
 
+#: How the map shows a comparison: one skymap, blinking between two, or side by side.
+MAP_MODES = ("single", "blink", "side")
 #: When ``date`` has no time of day, the map shows this UT minute (local midnight in Canada).
 DEFAULT_FRAME_TIME = _dt.time(6, 0)
-#: The first day of the listing request (before the first UCalgary imager).
-LISTING_START = _dt.datetime(2000, 1, 1)
 MIN_ALTITUDE_KM, MAX_ALTITUDE_KM = 80.0, 250.0
 #: ``neighbour_radius_km`` is kept within 0 and this (km): more than any array spans end to end
 #: (THEMIS and REGO ~5,200 km). The map's "within N km" input has the same bounds.
@@ -89,9 +88,6 @@ MAX_NEIGHBOUR_RADIUS_KM = 6000.0
 #: How many (skymap, altitude) payloads (panels + map grid, ~170 kB at 256x256) a browser keeps, so
 #: going back to a skymap or an altitude seen before costs no quantising or compressing.
 PAYLOAD_CACHE_SIZE = 8
-#: How long a site's listing is reused when only the date changes (a client's own
-#: ``listing_cache_seconds`` wins when it has one). ``reload()`` and Retry always list again.
-LISTING_REUSE_SECONDS = 300.0
 #: Largest map picture (PNG bytes) the front-end may send for the saved-notebook copy of the view.
 MAP_SNAPSHOT_MAX_BYTES = 2_000_000
 
@@ -105,16 +101,6 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
         "version": c.version,
         "is_best": bool(c.is_best),
     }
-
-
-def _ref(obj: Any) -> Callable[[], Any]:
-    """Return a weak reference to ``obj`` (a strong one when it cannot be weakly referenced)."""
-    try:
-        return weakref.ref(obj)
-    except TypeError:
-        return lambda: obj
-
-
 
 
 class SkymapBrowser(AuroraWidget):
@@ -135,6 +121,12 @@ class SkymapBrowser(AuroraWidget):
     """
 
     _kind = traitlets.Unicode("skymap_browser").tag(sync=True)
+    _channels: ClassVar[dict[str, tuple[str, str]]] = {
+        "selected": ("status", "message"), "compare": ("status", "message"),
+        "frames": ("frames_status", "frames_message"),
+        "neighbours": ("neighbours_status", "neighbours_message"),
+        "grids": ("neighbours_status", "neighbours_message"),
+    }
     _view_traits = (*AuroraWidget._view_traits, "selected", "compare", "altitude_km", "min_elevation",
                     "colormap")
 
@@ -143,33 +135,34 @@ class SkymapBrowser(AuroraWidget):
     #: ISO date or date-time; the best skymap is chosen for it and the map shows its minute.
     date = traitlets.Unicode("").tag(sync=True)
     #: Every skymap of the site: dicts with filename, url, valid_from, valid_to, version, is_best.
-    candidates = traitlets.List(traitlets.Dict()).tag(sync=True)
+    candidates = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     #: File name of the chosen skymap (set it, or click a bar, to choose another).
     selected = traitlets.Unicode("").tag(sync=True)
     #: File name of the skymap to compare with ("" = no comparison).
     compare = traitlets.Unicode("").tag(sync=True)
     altitude_km = traitlets.Float(110.0).tag(sync=True)
     min_elevation = traitlets.Float(10.0).tag(sync=True)
-    colormap = traitlets.Unicode("viridis").tag(sync=True)
-    map_colormap = traitlets.Unicode("gray").tag(sync=True)
+    colormap = colormap_trait("viridis")
+    map_colormap = colormap_trait("gray")
     #: Percentiles of the current frame mapped to the ends of the colour scale on the map.
     contrast = traitlets.List(traitlets.Float(), default_value=[1.0, 99.5]).tag(sync=True)
-    frame_index = traitlets.Int(0).tag(sync=True)
+    #: Which frame of the minute the map shows (0 = the first; beyond the last shows the last).
+    frame_index = traitlets.Int(0, min=0).tag(sync=True)
     #: "single", "blink" or "side" (side by side); the latter two need a ``compare`` skymap.
-    map_mode = traitlets.Unicode("single").tag(sync=True)
+    map_mode = traitlets.CaselessStrEnum(MAP_MODES, default_value="single").tag(sync=True)
 
     # Payloads (binary buffers inside dicts) and their descriptions; written by Python only.
-    panels = traitlets.Dict().tag(sync=True)
-    diff_panels = traitlets.Dict().tag(sync=True)
-    diff_stats = traitlets.Dict().tag(sync=True)
-    map_grid = traitlets.Dict().tag(sync=True)
-    compare_grid = traitlets.Dict().tag(sync=True)
-    frames = traitlets.Dict().tag(sync=True)
+    panels = traitlets.Dict(read_only=True).tag(sync=True)
+    diff_panels = traitlets.Dict(read_only=True).tag(sync=True)
+    diff_stats = traitlets.Dict(read_only=True).tag(sync=True)
+    map_grid = traitlets.Dict(read_only=True).tag(sync=True)
+    compare_grid = traitlets.Dict(read_only=True).tag(sync=True)
+    frames = traitlets.Dict(read_only=True).tag(sync=True)
     #: "idle", "loading", "ready", "none" (no raw data) or "error", and a line about it.
-    frames_status = traitlets.Unicode("idle").tag(sync=True)
+    frames_status = status_trait()
     frames_message = traitlets.Unicode("").tag(sync=True)
     #: Site name, position and imager of the chosen skymap.
-    site_info = traitlets.Dict().tag(sync=True)
+    site_info = traitlets.Dict(read_only=True).tag(sync=True)
     #: Show the same minute of neighbouring sites of the array on the map (one mosaic).
     show_neighbours = traitlets.Bool(False).tag(sync=True)
     #: Sites of the array within this distance (km) of the chosen site are neighbours; clamped to 0 to
@@ -177,13 +170,13 @@ class SkymapBrowser(AuroraWidget):
     neighbour_radius_km = traitlets.Float(DEFAULT_RADIUS_KM).tag(sync=True)
     #: One row per neighbour: site_uid, skymap (file name), frames (count), status ("ready",
     #: "no data" or "error"), distance_km and a note.
-    neighbours = traitlets.List(traitlets.Dict()).tag(sync=True)
+    neighbours = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     #: Per ready neighbour: site, binned one-byte frames, elevation and azimuth (binary buffers).
-    neighbour_data = traitlets.List(traitlets.Dict()).tag(sync=True)
+    neighbour_data = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     #: site_uid -> corner grid at ``altitude_km`` of each ready neighbour.
-    neighbour_grids = traitlets.Dict().tag(sync=True)
+    neighbour_grids = traitlets.Dict(read_only=True).tag(sync=True)
     #: "off", "loading", "ready", "none" (nothing to show for this dataset) or "error", and a line.
-    neighbours_status = traitlets.Unicode("off").tag(sync=True)
+    neighbours_status = status_trait("off")
     neighbours_message = traitlets.Unicode("").tag(sync=True)
 
     def __init__(
@@ -191,32 +184,26 @@ class SkymapBrowser(AuroraWidget):
         dataset: str = "THEMIS_ASI_SKYMAP_IDLSAV",
         site_uid: str | None = None,
         date: Any = None,
-        client: Any = None,
+        client: DataClient | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
         self._client = client
         self._lock = threading.RLock()
-        self._generation = 0
-        self._listing: FileListing | None = None
         self._candidate_objects: list[Candidate] = []
         self._skymap: Skymap | None = None
         self._selected_path: Path | None = None
         self._compare_skymap: Skymap | None = None
         self._frames: np.ndarray | None = None
         self._frame_times: list[_dt.datetime] = []
-        self._projection_cache: tuple[tuple, Any] | None = None
-        self._quiet_selection = False
+        self._projection_cache: tuple[tuple[Any, ...], Any] | None = None
         self._sync_lock = threading.RLock()
-        #: (dataset, site) -> (time.monotonic() when listed, listing), reused on date changes.
-        self._listing_cache: tuple[tuple[str, str], float, FileListing] | None = None
         #: (id(skymap), altitude) -> (weak ref to the skymap, panels, map grid), most recent last.
-        self._payloads: OrderedDict[tuple[int, float], tuple[Callable[[], Any], dict, dict]] = OrderedDict()
+        self._payloads: ObjectLRU[tuple[dict[str, Any], dict[str, Any]]] = ObjectLRU(PAYLOAD_CACHE_SIZE)
         #: id(skymap) -> (weak ref, elevation + azimuth panels): the same at every altitude.
-        self._angles: OrderedDict[int, tuple[Callable[[], Any], dict]] = OrderedDict()
-        self._nb_generation = 0
-        #: The neighbours shown: (key, rows, per-site payloads, per-site bin factors), or None.
-        self._nb_loaded: tuple[tuple, list[Neighbour], list[dict], dict[str, int]] | None = None
+        self._angles: ObjectLRU[dict[str, Any]] = ObjectLRU(PAYLOAD_CACHE_SIZE)
+        #: The neighbours on the map (what was loaded, and the jobs that load it).
+        self._nb = NeighboursView(self)
         self.on_msg(self._handle_message)
         with self.hold_trait_notifications():
             self.dataset_name = dataset
@@ -242,15 +229,6 @@ class SkymapBrowser(AuroraWidget):
         return float(np.clip(value, 0.0, MAX_NEIGHBOUR_RADIUS_KM))
 
     # ------------------------------------------------------------------ public API
-    @property
-    def client(self) -> Any:
-        """The data client (made on first use when none was given)."""
-        if self._client is None:
-            from ..data.client import Client
-
-            self._client = Client()
-        return self._client
-
     @property
     def skymap(self) -> Skymap | None:
         """The chosen :class:`~aurora_widgets.data.Skymap` (None until loaded)."""
@@ -340,7 +318,7 @@ class SkymapBrowser(AuroraWidget):
         Each holds its site, status, skymap, frames and timestamps; empty while ``show_neighbours``
         is off or loading.
         """
-        loaded = self._nb_loaded
+        loaded = self._nb.loaded
         return list(loaded[1]) if loaded is not None and self.show_neighbours else []
 
     def neighbour_mosaic(self, frame_index: int | None = None) -> Any:
@@ -376,23 +354,29 @@ class SkymapBrowser(AuroraWidget):
         return mosaic(parts) if parts else None
 
     def reload(self) -> SkymapBrowser:
-        """List the site's skymaps again and load the best one for ``date`` (in the background)."""
-        return self._reload(reuse_listing=False)
+        """List the site's skymaps (``Client.list_skymaps``) and load the best one for ``date``.
 
-    def _reload(self, *, reuse_listing: bool) -> SkymapBrowser:
-        with self._lock:
-            self._generation += 1
-            generation = self._generation
+        Runs in the background; it supersedes any choice or comparison still loading.
+        """
         dataset, site, date = self.dataset_name, self.site_uid, self.date
+        self._jobs.supersede("selected", "compare", "frames")
 
-        def work() -> tuple:
-            listing, candidates, best, note = self._list(dataset, site, date, reuse=reuse_listing)
-            self._listing = listing
-            path, skymap = self._read(best)
-            return listing, candidates, best, note, path, skymap
+        def work() -> tuple[list[Candidate], Candidate, str, Path, Skymap]:
+            candidates, best, note = self._list(dataset, site, date)
+            if best.is_best and self.client.cached_path(dataset, best.filename) is None:
+                # not cached yet: the client downloads the file it chose, with no new listing
+                from ..data.readers import read_skymap
+
+                with warnings.catch_warnings():  # the listing's warning is in the note already
+                    warnings.simplefilter("ignore", UserWarning)
+                    result = self.client.download_best_skymap(dataset, site, self._when_of(date))
+                path = Path(result.filenames[0])
+                return candidates, best, note, path, read_skymap(path)
+            path, skymap = self._read(dataset, best)  # the cached file (or the nearest one, downloaded)
+            return candidates, best, note, path, skymap
 
         self._start(f"Listing {dataset} skymaps of {site or '?'} and reading the best one…", work,
-                    lambda result: self._apply_listing(generation, result))
+                    self._apply_listing)
         return self
 
     def select(self, filename: str) -> SkymapBrowser:
@@ -463,9 +447,9 @@ class SkymapBrowser(AuroraWidget):
         with self._sync_lock, super().hold_sync():
             yield
 
-    def _start(self, label: str, work: Any, on_done: Any) -> threading.Thread:
+    def _start(self, label: str, work: Any, on_done: Any, channel: str = "main") -> None:
         with self.hold_sync():  # "loading" status and message in one message
-            return self._run_in_background(label, work, on_done)
+            self._run_in_background(label, work, on_done, channel=channel)
 
     def _iso(self, value: Any) -> str:
         when = as_datetime(value, "date")
@@ -473,6 +457,10 @@ class SkymapBrowser(AuroraWidget):
             isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)
         )
         return when.isoformat(timespec="minutes") if has_time else when.date().isoformat()
+
+    @staticmethod
+    def _when_of(date: str) -> _dt.datetime:
+        return as_datetime(date, "date") if date else _dt.datetime.now()
 
     def _when(self) -> _dt.datetime:
         return as_datetime(self.date, "date") if self.date else _dt.datetime.now(_dt.timezone.utc).replace(
@@ -493,49 +481,36 @@ class SkymapBrowser(AuroraWidget):
         raise InputError(f"{filename!r} is not a skymap of {self.site_uid!r}; candidates: {names}.")
 
     # ------------------------------------------------------------------ listing
-    def _site_listing(self, dataset: str, site: str, reuse: bool) -> FileListing:
-        """Return every skymap URL of the site: one listing request, or the last one when ``reuse``."""
-        key = (dataset, site)
-        max_age = float(getattr(self._client, "listing_cache_seconds", LISTING_REUSE_SECONDS))
-        hit = self._listing_cache
-        if reuse and hit is not None and hit[0] == key and time.monotonic() - hit[1] < max_age:
-            return hit[2]
-        end = _dt.datetime.now() + _dt.timedelta(days=1)
-        listing = self.client.get_urls(dataset, LISTING_START, end, site_uid=site)
-        self._listing_cache = (key, time.monotonic(), listing)
-        return listing
+    def _list(self, dataset: str, site: str, date: str) -> tuple[list[Candidate], Candidate, str]:
+        """Every skymap of the site and the one to show, through ``Client.list_skymaps``.
 
-    def _list(
-        self, dataset: str, site: str, date: str, *, reuse: bool = False
-    ) -> tuple[FileListing, list[Candidate], Candidate, str]:
+        The client chooses the best file (and lists offline from its saved listing or the cached
+        files, saying so in a warning that becomes the note shown). With nothing valid at the date the
+        nearest candidate is shown, with a note.
+        """
         if not site:
             raise InputError("No site given: set site_uid, e.g. 'gill'.")
         if "SKYMAP" not in dataset.upper():
             raise InputError(f"{dataset!r} is not a skymap dataset; use e.g. 'THEMIS_ASI_SKYMAP_IDLSAV'.")
-        when = as_datetime(date, "date") if date else _dt.datetime.now()
-        listing = self._site_listing(dataset, site, reuse)
-        found = candidates_from_urls(listing.urls, site)
-        candidates = sorted(found, key=lambda c: (c.valid_from, c.filename))
+        when = self._when_of(date)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UserWarning)
+            listed = self.client.list_skymaps(dataset, site, when)
+        candidates = list(listed.candidates)
         if not candidates:
             raise NoMatchError(
                 f"There are no {dataset} skymaps for site {site!r}: check the site code (e.g. 'gill', "
                 "'atha', 'fsmi') and that the dataset matches the instrument array.",
             )
-        note = ""
-        try:
-            best: Candidate | None = choose_best(candidates, when, dataset_name=dataset, owner=site)
-        except NoMatchError as err:
-            best = err.candidates[0] if err.candidates else candidates[-1]
-            note = f"No skymap is valid at {when:%Y-%m-%d}; showing the nearest one ({best.filename})."
-        for c in candidates:
-            c.is_best = best is not None and c.filename == best.filename and not note
-        return listing, candidates, best, note
+        notes = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
+        best = listed.best
+        if best is None:
+            best = min(candidates, key=lambda c: abs((c.valid_from - when).total_seconds()))
+            notes.append(f"No skymap is valid at {when:%Y-%m-%d}; showing the nearest one ({best.filename}).")
+        return candidates, best, " ".join(notes)
 
-    def _apply_listing(self, generation: int, result: tuple) -> None:
-        if generation != self._generation:
-            return
-        listing, candidates, best, note, path, skymap = result
-        self._listing = listing
+    def _apply_listing(self, result: tuple[list[Candidate], Candidate, str, Path, Skymap]) -> None:
+        candidates, best, note, path, skymap = result
         self._candidate_objects = candidates
         self._compare_skymap = None
         self._selected_path, self._skymap = path, skymap
@@ -545,31 +520,28 @@ class SkymapBrowser(AuroraWidget):
         # front-end can inflate and paint the panels while the grid is still on its way. The
         # frames follow from their own thread.
         with self.hold_sync():
-            self._quiet_selection = True
-            try:
-                with self.hold_trait_notifications():
-                    self.candidates = [_candidate_dict(c) for c in candidates]
-                    self.selected = best.filename
-                    self.compare = ""
-                    self.diff_panels, self.diff_stats = {}, {}
-            finally:
-                self._quiet_selection = False
+            with self.hold_trait_notifications():
+                self._put(candidates=[_candidate_dict(c) for c in candidates])
+                self.selected = best.filename  # the skymap shown already: _on_selected loads nothing
+                self.compare = ""
+                self._put(diff_panels={}, diff_stats={})
             self._send_skymap(grid=False)
             self.status, self.message = "ready", note
         with self.hold_sync():
             self._send_grid()
-            self.compare_grid, self.map_mode, self.frames = {}, "single", {}
+            self._put(compare_grid={}, frames={})
+            self.map_mode = "single"
             start_frames = self._prepare_frames()
         if start_frames is not None:
             start_frames()
         if self.show_neighbours:
-            self._load_neighbours()
+            self._nb.load()
 
     # ------------------------------------------------------------------ selection
-    def _forget_map_snapshot(self, _change: dict) -> None:
+    def _forget_map_snapshot(self, _change: dict[str, Any]) -> None:
         self._map_snapshot = None  # drawn for another choice: the next one comes from the browser
 
-    def _on_target_change(self, change: dict) -> None:
+    def _on_target_change(self, change: dict[str, Any]) -> None:
         if change["name"] == "site_uid" and change["new"] != change["new"].strip().lower():
             self.site_uid = change["new"].strip().lower()
             return
@@ -585,35 +557,20 @@ class SkymapBrowser(AuroraWidget):
             if self._candidate_objects and change["old"] and change["old"][:10] == normalised[:10]:
                 self._load_frames()  # same day, other minute: same skymap, new frames
                 return
-        # Same dataset and site, other date: the site's listing (if recent) still holds every
-        # candidate, so choosing the best one needs no new listing request.
-        self._reload(reuse_listing=change["name"] == "date")
+        # Other date: the client keeps the site's listing (listing_cache_seconds), so choosing the
+        # best skymap for the new date costs no new listing request.
+        self.reload()
 
-    def _on_selected(self, change: dict) -> None:
-        if change["new"] and not self._quiet_selection:
+    def _on_selected(self, change: dict[str, Any]) -> None:
+        shown = self._skymap is not None and Path(self._skymap.filename).name == change["new"]
+        if change["new"] and not shown:
             self._load_selected()
 
-    def _download_skymap(self, candidate: Candidate) -> Path:
-        listing = self._listing
-        if listing is not None:
-            sub = FileListing(urls=[candidate.url], path_prefix=listing.path_prefix, count=1,
-                              dataset=listing.dataset, total_bytes=None)
-            result = quiet_call(self.client.download_using_urls, sub)
-        else:
-            day = candidate.valid_from
-            end = day + _dt.timedelta(hours=23, minutes=59)
-            result = quiet_call(self.client.download, self.dataset_name, day, end, site_uid=self.site_uid)
-        for path in result.filenames:
-            if Path(path).name == candidate.filename:
-                return Path(path)
-        if result.filenames:
-            return Path(result.filenames[0])
-        raise NoMatchError(f"Downloading {candidate.filename} gave no file; try again (retry).")
-
-    def _read(self, candidate: Candidate) -> tuple[Path, Skymap]:
+    def _read(self, dataset: str, candidate: Candidate) -> tuple[Path, Skymap]:
+        """Return the candidate's file (cached, else downloaded, through the client) and the skymap in it."""
         from ..data.readers import read_skymap
 
-        path = self._download_skymap(candidate)
+        path = candidate_path(self.client, dataset, candidate)
         return path, read_skymap(path)
 
     def _load_selected(self) -> None:
@@ -622,10 +579,10 @@ class SkymapBrowser(AuroraWidget):
         except InputError as err:
             self.status, self.message = "error", str(err)
             return
-        generation = self._generation
+        dataset = self.dataset_name
 
         def done(result: tuple[Path, Skymap]) -> None:
-            if generation != self._generation or candidate.filename != self.selected:
+            if candidate.filename != self.selected:
                 return
             self._selected_path, self._skymap = result
             self._projection_cache = None
@@ -633,14 +590,15 @@ class SkymapBrowser(AuroraWidget):
             if self.compare:
                 self._send_compare()
 
-        self._start(f"Downloading and reading {candidate.filename}…", lambda: self._read(candidate), done)
+        self._start(f"Downloading and reading {candidate.filename}…", lambda: self._read(dataset, candidate), done,
+                    channel="selected")
 
-    def _on_compare(self, change: dict) -> None:
+    def _on_compare(self, change: dict[str, Any]) -> None:
         if change["new"]:
             self._load_compare()
         else:
             self._compare_skymap = None
-            self.diff_panels, self.diff_stats, self.compare_grid = {}, {}, {}
+            self._put(diff_panels={}, diff_stats={}, compare_grid={})
             if self.map_mode != "single":
                 self.map_mode = "single"
 
@@ -650,16 +608,16 @@ class SkymapBrowser(AuroraWidget):
         except InputError as err:
             self.status, self.message = "error", str(err)
             return
-        generation = self._generation
+        dataset = self.dataset_name
 
         def done(result: tuple[Path, Skymap]) -> None:
-            if generation != self._generation or candidate.filename != self.compare:
+            if candidate.filename != self.compare:
                 return
             self._compare_skymap = result[1]
             self._send_compare()
 
         label = f"Downloading and reading {candidate.filename} to compare…"
-        self._start(label, lambda: self._read(candidate), done)
+        self._start(label, lambda: self._read(dataset, candidate), done, channel="compare")
 
     # ------------------------------------------------------------------ payloads
     def _corners(self, skymap: Skymap) -> tuple[np.ndarray, np.ndarray]:
@@ -668,7 +626,7 @@ class SkymapBrowser(AuroraWidget):
         lat, lon = skymap_at_altitude(skymap, float(self.altitude_km))
         return np.asarray(lat), np.asarray(lon)
 
-    def _on_altitude(self, change: dict) -> None:
+    def _on_altitude(self, change: dict[str, Any]) -> None:
         value = float(change["new"])
         if not MIN_ALTITUDE_KM <= value <= MAX_ALTITUDE_KM:
             self.altitude_km = float(np.clip(value, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM))
@@ -680,21 +638,15 @@ class SkymapBrowser(AuroraWidget):
                 self._send_compare()
         except Exception as err:  # show inline, never raise into the front-end
             self.status, self.message = "error", f"{type(err).__name__}: {err}"
-        if self.show_neighbours and self._nb_loaded is not None:
-            self._send_neighbour_grids()
+        if self.show_neighbours and self._nb.loaded is not None:
+            self._nb.send_grids()
 
     def _angle_panels(self, sm: Skymap) -> dict[str, dict[str, Any]]:
         """Return the elevation and azimuth panels of ``sm`` (altitude-independent), cached per skymap."""
-        with self._lock:
-            hit = self._angles.get(id(sm))
-            if hit is not None and hit[0]() is sm:
-                self._angles.move_to_end(id(sm))
-                return hit[1]
-        panels = angle_panels(sm.full_elevation, sm.full_azimuth)
-        with self._lock:
-            self._angles[id(sm)] = (_ref(sm), panels)
-            while len(self._angles) > PAYLOAD_CACHE_SIZE:
-                self._angles.popitem(last=False)
+        panels = self._angles.get(sm)
+        if panels is None:
+            panels = angle_panels(sm.full_elevation, sm.full_azimuth)
+            self._angles.put(sm, panels)
         return panels
 
     def _skymap_payload(self, sm: Skymap) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -705,22 +657,16 @@ class SkymapBrowser(AuroraWidget):
         no-op for the traits.
         """
         alt = float(self.altitude_km)
-        key = (id(sm), alt)
-        with self._lock:
-            hit = self._payloads.get(key)
-            if hit is not None and hit[0]() is sm:
-                self._payloads.move_to_end(key)
-                return hit[1], hit[2]
+        hit = self._payloads.get(sm, alt)
+        if hit is not None:
+            return hit
         lat, lon = self._corners(sm)
         centres = pixel_centres(lat, lon)
         panels = skymap_panels(sm.full_elevation, sm.full_azimuth, lat, lon, centres=centres,
                                angles=self._angle_panels(sm))
         grid = map_grid(lat, lon, alt, elevation=sm.full_elevation, centres=centres)
         grid["filename"] = Path(sm.filename).name  # the front-end pairs it with site_info
-        with self._lock:
-            self._payloads[key] = (_ref(sm), panels, grid)
-            while len(self._payloads) > PAYLOAD_CACHE_SIZE:
-                self._payloads.popitem(last=False)
+        self._payloads.put(sm, (panels, grid), alt)
         return panels, grid
 
     def _send_skymap(self, *, grid: bool = True) -> None:
@@ -739,8 +685,8 @@ class SkymapBrowser(AuroraWidget):
             "version": sm.version,
         }
         with self.hold_sync(), self.hold_trait_notifications():
-            self.panels = panels
-            self.site_info = info
+            self._put(panels=panels)
+            self._put(site_info=info)
         if grid:
             self._send_grid()
 
@@ -748,7 +694,7 @@ class SkymapBrowser(AuroraWidget):
         """Send the chosen skymap's corner grid at ``altitude_km`` for the map view."""
         sm = self._skymap
         assert sm is not None
-        self.map_grid = self._skymap_payload(sm)[1]
+        self._put(map_grid=self._skymap_payload(sm)[1])
 
     def _send_compare(self) -> None:
         a, b = self._skymap, self._compare_skymap
@@ -764,11 +710,11 @@ class SkymapBrowser(AuroraWidget):
         except ValueError as err:
             self.status, self.message = "error", f"Cannot compare: {err}."
             return
-        stats["filename"] = Path(b.filename).name
+        described: dict[str, Any] = {**stats, "filename": Path(b.filename).name}
         with self.hold_sync(), self.hold_trait_notifications():
-            self.diff_panels = panels
-            self.diff_stats = stats
-            self.compare_grid = map_grid(lat_b, lon_b, self.altitude_km)
+            self._put(diff_panels=panels)
+            self._put(diff_stats=described)
+            self._put(compare_grid=map_grid(lat_b, lon_b, self.altitude_km))
 
     # ------------------------------------------------------------------ frames for the map
     def _load_frames(self) -> None:
@@ -777,49 +723,44 @@ class SkymapBrowser(AuroraWidget):
         if start is not None:
             start()
         if self.show_neighbours:
-            self._load_neighbours()
+            self._nb.load()
 
     def _prepare_frames(self) -> Callable[[], None] | None:
-        """Set the frames' status traits; return what starts the download thread (None: no raw data)."""
+        """Set the frames' status traits; return what submits the download job (None: no raw data)."""
         raw = RAW_DATASET_FOR_SKYMAP.get(self.dataset_name.upper())
         minute = self._frame_minute()
         site = self.site_uid
         if raw is None:
-            self.frames, self._frames = {}, None
+            self._jobs.supersede("frames")
+            self._put(frames={})
+            self._frames = None
             self.frames_status = "none"
             self.frames_message = (f"No readable raw frames for {self.dataset_name}; "
                                    "showing the field of view only.")
             return None
-        self.frames_status = "loading"
-        self.frames_message = f"Downloading {raw} {site} {minute:%Y-%m-%d %H:%M}…"
-        generation = self._generation
+        label = f"Downloading {raw} {site} {minute:%Y-%m-%d %H:%M}…"
 
         def work() -> tuple[np.ndarray, list[_dt.datetime]] | None:
             from ..data.readers import read_raw
 
-            result = quiet_call(self.client.download, raw, minute, minute, site_uid=site)
+            with warnings.catch_warnings():  # "no data" is shown inline, below
+                warnings.simplefilter("ignore", UserWarning)
+                result = self.client.download(raw, minute, minute, site_uid=site, progress_bar_disable=True)
             if not result.filenames:
                 return None
             data = read_raw([str(p) for p in result.filenames])
             return np.asarray(data.data), list(data.timestamp)
 
-        def target() -> None:
-            try:
-                out = work()
-            except Exception as err:  # inline, never a traceback
-                if generation == self._generation:
-                    self._frames = None
-                    text = str(err) if isinstance(err, AuroraWidgetsError) else f"{type(err).__name__}: {err}"
-                    with self.hold_sync():
-                        self.frames = {}
-                        self.frames_status, self.frames_message = "error", f"No frames: {text}"
-                return
-            if generation != self._generation:
-                return
+        def failed(err: BaseException) -> tuple[str, str]:
+            self._frames = None
+            self._put(frames={})
+            return "error", f"No frames: {error_text(err)}"
+
+        def done(out: tuple[np.ndarray, list[_dt.datetime]] | None) -> None:
             if out is None:
                 self._frames = None
                 with self.hold_sync():
-                    self.frames = {}
+                    self._put(frames={})
                     self.frames_status = "none"
                     self.frames_message = (f"No {raw} data for {site} at {minute:%Y-%m-%d %H:%M} UT; "
                                            "showing the field of view only.")
@@ -827,145 +768,48 @@ class SkymapBrowser(AuroraWidget):
             frames, times = out
             self._frames, self._frame_times = frames, times
             self._projection_cache = None
-            stamps = [t.isoformat(timespec="seconds") if hasattr(t, "isoformat") else str(t) for t in times]
+            stamps = [t.isoformat(timespec="seconds") for t in times]
             payload = frames_payload(frames, stamps)
             with self.hold_sync(), self.hold_trait_notifications():
                 self.frame_index = 0
-                self.frames = payload
+                self._put(frames=payload)
                 self.frames_status = "ready"
                 self.frames_message = f"{raw} {site} {minute:%Y-%m-%d %H:%M} UT, {frames.shape[2]} frames"
 
         def start() -> None:
-            thread = threading.Thread(target=target, name="aurora-skymap-frames", daemon=True)
-            self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
-            thread.start()
+            self._jobs.submit("frames", label, work, done, on_error=failed)
 
+        with self.hold_trait_notifications():
+            self.frames_status, self.frames_message = "loading", label
         return start
 
     # ------------------------------------------------------------------ neighbouring sites
-    def _spawn(self, target: Callable[[], None], name: str) -> None:
-        thread = threading.Thread(target=target, name=name, daemon=True)
-        self._threads = [t for t in getattr(self, "_threads", []) if t.is_alive()] + [thread]
-        thread.start()
-
-    def _on_neighbours_toggle(self, _change: dict) -> None:
+    def _on_neighbours_toggle(self, _change: dict[str, Any]) -> None:
         if self.show_neighbours:
-            self._load_neighbours()
+            self._nb.load()
         else:
-            self._clear_neighbours()
-
-    def _clear_neighbours(self, status: str = "off", message: str = "") -> None:
-        with self._lock:
-            self._nb_generation += 1
-        with self.hold_sync(), self.hold_trait_notifications():
-            self.neighbours, self.neighbour_data, self.neighbour_grids = [], [], {}
-            self.neighbours_status, self.neighbours_message = status, message
-
-    def _neighbour_key(self) -> tuple:
-        return (self.dataset_name.upper(), self.site_uid, self._frame_minute().isoformat(),
-                float(self.neighbour_radius_km))
-
-    def _load_neighbours(self) -> None:
-        """Find and load the neighbours of the site for the minute on the map (in a thread)."""
-        raw = RAW_DATASET_FOR_SKYMAP.get(self.dataset_name.upper())
-        if raw is None or not self.site_uid:
-            self._clear_neighbours("none", f"No readable raw frames for {self.dataset_name}: no neighbours to show.")
-            return
-        key = self._neighbour_key()
-        loaded = self._nb_loaded
-        if loaded is not None and loaded[0] == key:  # shown before (toggled off and on): send again
-            with self._lock:
-                self._nb_generation += 1
-            self._apply_neighbours(loaded)
-            self._send_neighbour_grids()
-            return
-        with self._lock:
-            self._nb_generation += 1
-            generation = self._nb_generation
-        dataset, site, minute, radius = self.dataset_name, self.site_uid, self._frame_minute(), float(
-            self.neighbour_radius_km)
-        sm = self._skymap
-        centre = None if sm is None else (float(sm.site_map_latitude), float(sm.site_map_longitude))
-        alt = float(self.altitude_km)
-        with self.hold_sync(), self.hold_trait_notifications():
-            self.neighbours, self.neighbour_data, self.neighbour_grids = [], [], {}
-            self.neighbours_status = "loading"
-            self.neighbours_message = f"Finding sites within {radius:g} km of {site} with {raw} at {minute:%H:%M} UT…"
-
-        def target() -> None:
-            try:
-                rows = load_neighbours(self.client, dataset, raw, site, minute, radius, centre=centre)
-                payloads, factors, grids = [], {}, {}
-                for n in rows:
-                    if n.status != "ready":
-                        continue
-                    p = neighbour_payload(n.site, n.frames, n.timestamps, n.skymap)
-                    payloads.append(p)
-                    factors[n.site_uid] = p["factor"]
-                    grids[n.site_uid] = neighbour_grid(n.skymap, alt, p["factor"])
-            except Exception as err:  # inline, never a traceback
-                if generation == self._nb_generation:
-                    text = str(err) if isinstance(err, AuroraWidgetsError) else f"{type(err).__name__}: {err}"
-                    self._clear_neighbours("error", f"Neighbouring sites: {text}")
-                return
-            if generation != self._nb_generation:
-                return
-            loaded = (key, rows, payloads, factors)
-            self._nb_loaded = loaded
-            self._apply_neighbours(loaded, grids if alt == float(self.altitude_km) else None)
-            if alt != float(self.altitude_km):
-                self._send_neighbour_grids()
-
-        self._spawn(target, "aurora-skymap-neighbours")
-
-    def _apply_neighbours(self, loaded: tuple, grids: dict | None = None) -> None:
-        _key, rows, payloads, _factors = loaded
-        ready = sum(1 for n in rows if n.status == "ready")
-        if not rows:
-            line = f"No other site of the array within {self.neighbour_radius_km:g} km."
-        else:
-            line = f"{ready} of {len(rows)} sites within {self.neighbour_radius_km:g} km have frames for this minute."
-        with self.hold_sync(), self.hold_trait_notifications():
-            self.neighbours = [n.as_dict() for n in rows]
-            self.neighbour_data = list(payloads)
-            if grids is not None:
-                self.neighbour_grids = grids
-            self.neighbours_status, self.neighbours_message = "ready", line
-
-    def _send_neighbour_grids(self) -> None:
-        """Send the ready neighbours' corner grids at ``altitude_km`` (in a thread)."""
-        loaded = self._nb_loaded
-        if loaded is None:
-            return
-        generation, alt = self._nb_generation, float(self.altitude_km)
-
-        def target() -> None:
-            try:
-                grids = {n.site_uid: neighbour_grid(n.skymap, alt, loaded[3][n.site_uid])
-                         for n in loaded[1] if n.status == "ready"}
-            except Exception as err:  # inline, never a traceback
-                self.neighbours_status, self.neighbours_message = "error", f"{type(err).__name__}: {err}"
-                return
-            if generation == self._nb_generation and alt == float(self.altitude_km):
-                self.neighbour_grids = grids
-
-        self._spawn(target, "aurora-skymap-neighbour-grids")
+            self._nb.clear()
 
     # ------------------------------------------------------------------ messages from the front-end
-    def _handle_message(self, _widget: Any, content: dict, _buffers: list) -> None:
+    def _handle_message(self, _widget: Any, content: dict[str, Any], _buffers: list[Any]) -> None:
         kind = content.get("type") if isinstance(content, dict) else None
-        if kind == "hover":
-            try:
-                values = self.exact_values(int(content["row"]), int(content["col"]))
-            except (AuroraWidgetsError, KeyError, TypeError, ValueError):
-                return
-            self.send({"type": "hover", "seq": content.get("seq"), **values})
-        elif kind == "retry":
+        if kind == "retry":
             self.reload()
         elif kind == "map_snapshot":
             self._keep_map_snapshot(content, _buffers)
 
-    def _keep_map_snapshot(self, content: dict, buffers: list) -> None:
+    @command
+    def _exact_at(self, msg: Any, _buffers: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        """Answer the front-end's hover (an anywidget command): the exact values at ``{row, col}``.
+
+        A bad pixel or no skymap yet answers ``{"error": ...}`` (the page keeps its approximation).
+        """
+        try:
+            return self.exact_values(int(msg["row"]), int(msg["col"])), []
+        except (AuroraWidgetsError, KeyError, TypeError, ValueError) as err:
+            return {"error": error_text(err)}, []
+
+    def _keep_map_snapshot(self, content: dict[str, Any], buffers: list[Any]) -> None:
         """Keep the map as the browser last drew it (a PNG) for the saved-notebook copy of the view.
 
         The front-end sends one a moment after the map stops changing. Anything that is not a PNG

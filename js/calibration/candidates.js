@@ -1,6 +1,6 @@
 // A table of calibration files (flatfield or Rayleighs) of one device: validity interval on a
 // small shared time axis, version, "best" badge; a native radio button per row chooses a file.
-import { h } from "./dom.js";
+import { h } from "../lib/dom.js";
 
 const DAY = 86400000;
 

@@ -1,7 +1,7 @@
 // Histogram of the flatfield multiplier: counts and edges computed in Python, drawn in a canvas
 // with the --aurora-* tokens (bars in the accent colour, axis in the muted colour).
 import { formatNumber } from "../lib/raster.js";
-import { h, token } from "./dom.js";
+import { h, token } from "../lib/dom.js";
 
 export function createHistogram() {
   const fig = h("figure", "aurora-cb-hist");
@@ -16,8 +16,8 @@ export function createHistogram() {
     last = hist;
     const ctx = canvas.getContext("2d");
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    const counts = (hist && hist.counts) || [];
-    const edges = (hist && hist.edges) || [];
+    const counts = (hist?.counts) || [];
+    const edges = (hist?.edges) || [];
     if (!counts.length) {
       caption.textContent = "";
       canvas.setAttribute("aria-label", "No histogram");

@@ -1,6 +1,7 @@
 // One colour-mapped panel (a one-byte array from Python) with its colour bar and a hover readout.
-import { colorbar, formatNumber, paintPanel, pixelAt, valueAt } from "../lib/raster.js";
-import { h } from "./dom.js";
+import { formatNumber, valueAt } from "../lib/raster.js";
+import { colorbar, paintPanel, pixelAt } from "../lib/paint.js";
+import { h } from "../lib/dom.js";
 
 /** createPanel({title, name, signal}) -> {el, canvas, update(panel, colormap, caption)} */
 export function createPanel({ title, name, signal }) {
@@ -29,7 +30,7 @@ export function createPanel({ title, name, signal }) {
   canvas.addEventListener("mouseleave", () => { readout.textContent = ""; }, { signal });
 
   function update(panel, colormap, caption) {
-    current = panel && panel.data ? panel : null;
+    current = panel?.data ? panel : null;
     fig.classList.toggle("is-empty", !current);
     if (!current) {
       const ctx = canvas.getContext("2d");

@@ -9,7 +9,11 @@ export function h(tag, className, text) {
   return node;
 }
 
-/** A native button (type=button) with text, an optional aria-label and a click handler. */
+/**
+ * A native button (type=button) with text, an optional aria-label and a click handler.
+ * @param {string} text
+ * @param {{className?: string, label?: string, onClick?: (event: MouseEvent) => void, signal?: AbortSignal}} [options]
+ */
 export function button(text, { className = "aurora-button", label, onClick, signal } = {}) {
   const b = h("button", className, text);
   b.type = "button";
@@ -59,11 +63,29 @@ export function setTrait(model, name, value) {
   model.save_changes();
 }
 
-/** Call `fn` now and whenever any of `names` change; the listener is removed on abort. */
-export function bind(model, names, fn, signal) {
+/**
+ * Call `fn` whenever any of the traits `names` change (one `model.on` per event: hosts such as
+ * marimo take one event name per call); the listeners are removed when `signal` aborts.
+ * @param {{on: Function, off: Function}} model
+ * @param {string[]} names trait names, e.g. ["status", "message"]
+ * @param {() => void} fn
+ * @param {AbortSignal} [signal]
+ */
+export function listen(model, names, fn, signal) {
   const handler = () => fn();
   for (const name of names) model.on(`change:${name}`, handler);
   if (signal) signal.addEventListener("abort", () => { for (const name of names) model.off(`change:${name}`, handler); });
+}
+
+/** Read a CSS custom property (an --aurora-* token) as resolved on `node`. */
+export function token(node, name, fallback = "") {
+  const value = getComputedStyle(node).getPropertyValue(name).trim();
+  return value || fallback;
+}
+
+/** Call `fn` now and whenever any of `names` change; the listener is removed on abort. */
+export function bind(model, names, fn, signal) {
+  listen(model, names, fn, signal);
   fn();
 }
 
@@ -114,12 +136,23 @@ export function onThemeChange(fn, signal) {
   return observer;
 }
 
+/**
+ * The focused element as seen from `node`'s root: inside a shadow root (JupyterLab renders some
+ * outputs there) `document.activeElement` is the host, not the focused control.
+ * @param {Node} node
+ * @returns {Element | null}
+ */
+export function focusedIn(node) {
+  const root = /** @type {Document | ShadowRoot} */ (node.getRootNode());
+  return root.activeElement ?? document.activeElement;
+}
+
 /** Roving keyboard focus over `items()` (ArrowUp/Down, Home/End); Enter/Space call `onActivate`. */
 export function listKeys(container, items, onActivate, signal) {
   container.addEventListener("keydown", (event) => {
     const list = items();
     if (!list.length) return;
-    const index = list.indexOf(container.getRootNode().activeElement); // the shadow root's, in marimo
+    const index = list.indexOf(focusedIn(container));
     let next = null;
     if (event.key === "ArrowDown") next = list[Math.min(list.length - 1, index + 1)];
     else if (event.key === "ArrowUp") next = list[Math.max(0, index - 1)];

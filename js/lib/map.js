@@ -1,16 +1,17 @@
 // Offline maps: d3-geo projections over the bundled land polygons (no network): world-atlas's
-// land-50m simplified by js/build.mjs to what a 400-800 px map needs (js/lib/land.json),
-// field-of-view geometry, and SVG path strings. Colours are left to CSS (--aurora-* tokens).
+// land-50m simplified by js/build.mjs to what a 400-800 px map needs (js/lib/land.json), and SVG
+// path strings (the pure sphere maths is in ./geometry.js). Colours are left to CSS (--aurora-* tokens).
 import { geoAzimuthalEqualArea, geoCircle, geoGraticule, geoPath } from "d3-geo";
 import { feature } from "topojson-client";
+import { centroid } from "./geometry.js";
 import landTopology from "./land.json";
 
-export const EARTH_RADIUS_KM = 6371.0;
-
+/** @type {any} */
 let LAND = null;
 /**
  * Land polygons as GeoJSON, built once. One atlas serves every map: `resolution` ("50m", the
  * atlas it was simplified from) is accepted for the callers' sake and does not change the result.
+ * @param {string} [resolution]
  */
 export function landFeature(resolution = "50m") {
   void resolution;
@@ -18,37 +19,9 @@ export function landFeature(resolution = "50m") {
   return LAND;
 }
 
-/**
- * Earth-central angle (degrees) between an imager and the edge of its field of view: the line of
- * sight leaving the ground at `minElevationDeg` meets the shell at `altitudeKm` at this angle.
- * Same formula as aurora_widgets.widgets.site_picker.fov_radius_km.
- */
-export function fovAngleDeg(altitudeKm, minElevationDeg) {
-  const e = (minElevationDeg * Math.PI) / 180;
-  const ratio = (EARTH_RADIUS_KM * Math.cos(e)) / (EARTH_RADIUS_KM + altitudeKm);
-  return ((Math.acos(Math.min(1, ratio)) - e) * 180) / Math.PI;
-}
-
-/** Ground distance (km, along the surface) from the imager to the edge of its field of view. */
-export function fovRadiusKm(altitudeKm, minElevationDeg) {
-  return (fovAngleDeg(altitudeKm, minElevationDeg) * Math.PI * EARTH_RADIUS_KM) / 180;
-}
-
 /** A GeoJSON polygon: the circle of `angleDeg` around [lon, lat]. */
 export function circle(lon, lat, angleDeg) {
   return geoCircle().center([lon, lat]).radius(angleDeg).precision(2)();
-}
-
-/** Mean position of points ([lon, lat]) on the sphere, as [lon, lat]. */
-export function centroid(points) {
-  let x = 0, y = 0, z = 0;
-  for (const [lon, lat] of points) {
-    const l = (lon * Math.PI) / 180, p = (lat * Math.PI) / 180;
-    x += Math.cos(p) * Math.cos(l); y += Math.cos(p) * Math.sin(l); z += Math.sin(p);
-  }
-  const lon = (Math.atan2(y, x) * 180) / Math.PI;
-  const lat = (Math.atan2(z, Math.hypot(x, y)) * 180) / Math.PI;
-  return [lon, lat];
 }
 
 /**

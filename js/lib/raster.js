@@ -1,10 +1,11 @@
-// Colour-mapped rasters: decode the one-byte panels sent by aurora_widgets/widgets/_serialize.py,
-// paint them into a canvas with a colormap, draw colour bars, and read values back for hover.
-// Code 0 = no data (transparent); codes 1..255 map linearly onto [vmin, vmax].
+// Colour-mapped rasters, the pure part (no DOM): decode the one-byte panels sent by
+// aurora_widgets/widgets/_serialize.py, colormap lookup tables, the contrast table that maps codes
+// onto colours, RGBA images of panels, and values read back for hover. Painting into canvases and
+// colour bars are in ./paint.js. Code 0 = no data (transparent); codes 1..255 map onto [vmin, vmax].
 
 // Perceptual colormaps as a few anchor colours, interpolated to 256 entries at load. The same file
 // colours the saved-notebook pictures drawn in Python (aurora_widgets/widgets/_picture.py).
-import STOPS from "../../aurora_widgets/widgets/colormaps.json";
+import STOPS from "../../aurora_widgets/widgets/colormaps.json" with { type: "json" };
 
 export const COLORMAPS = Object.keys(STOPS);
 
@@ -49,14 +50,13 @@ export function decodeValue(panel, code) {
 }
 
 /**
- * Paint a panel into `canvas` (its size becomes the panel size; CSS scales it).
- * Row 0 of the array is drawn at the bottom (origin "lower"), as the data layer orients arrays.
- * `range` optionally narrows the colour scale to [lo, hi] in data units (contrast).
+ * The contrast table: code (0..255) -> colour index (0..255). Without `range` codes 1..255 span the
+ * whole colormap; with `range` ([lo, hi] in data units) the colour scale covers only that range.
+ * @param {{vmin: number, vmax: number}} panel
+ * @param {[number, number] | null} [range]
+ * @returns {Uint8ClampedArray}
  */
-export function paintPanel(canvas, panel, colormap = "viridis", range = null) {
-  const [h, w] = panel.shape;
-  const bytes = panelBytes(panel);
-  const lut = colormapLut(colormap);
+export function contrastTable(panel, range = null) {
   let lo = 1, span = 254;
   if (range) {
     const scale = 254 / (panel.vmax - panel.vmin || 1);
@@ -65,66 +65,37 @@ export function paintPanel(canvas, panel, colormap = "viridis", range = null) {
   }
   const remap = new Uint8ClampedArray(256);
   for (let c = 1; c < 256; c++) remap[c] = Math.round(((c - lo) / span) * 255);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  const ctx = canvas.getContext("2d");
-  const image = ctx.createImageData(w, h);
-  const out = image.data;
+  return remap;
+}
+
+/**
+ * The RGBA pixels (h*w*4) of a panel through a colormap and contrast; array row 0 at the bottom
+ * (origin "lower", as the data layer orients arrays); code 0 is transparent.
+ * @returns {Uint8ClampedArray}
+ */
+export function panelImage(panel, colormap = "viridis", range = null) {
+  const [h, w] = panel.shape;
+  const bytes = panelBytes(panel);
+  const lut = colormapLut(colormap);
+  const remap = contrastTable(panel, range);
+  const out = new Uint8ClampedArray(w * h * 4);
   for (let r = 0; r < h; r++) {
     const src = (h - 1 - r) * w; // flip rows: array row 0 at the bottom
     const dst = r * w * 4;
     for (let c = 0; c < w; c++) {
       const code = bytes[src + c];
-      const o = dst + c * 4;
-      if (code === 0) { out[o + 3] = 0; continue; }
-      const k = remap[code] * 4;
+      if (code === 0) continue;
+      const o = dst + c * 4, k = remap[code] * 4;
       out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = 255;
     }
   }
-  ctx.putImageData(image, 0, 0);
-  return canvas;
-}
-
-/** Array (row, col) under a mouse event on a canvas painted by paintPanel, or null. */
-export function pixelAt(canvas, panel, event) {
-  const rect = canvas.getBoundingClientRect();
-  const [h, w] = panel.shape;
-  const x = Math.floor(((event.clientX - rect.left) / rect.width) * w);
-  const yTop = Math.floor(((event.clientY - rect.top) / rect.height) * h);
-  if (x < 0 || x >= w || yTop < 0 || yTop >= h) return null;
-  return { row: h - 1 - yTop, col: x };
+  return out;
 }
 
 /** Value of a panel at array (row, col), NaN when no data. */
 export function valueAt(panel, row, col) {
   const [, w] = panel.shape;
   return decodeValue(panel, panelBytes(panel)[row * w + col]);
-}
-
-/** A horizontal colour bar element: gradient, min/max ticks and "label (units)". */
-export function colorbar(panel, colormap = "viridis", range = null) {
-  const wrap = document.createElement("div");
-  wrap.className = "aurora-colorbar";
-  const bar = document.createElement("canvas");
-  bar.width = 256; bar.height = 1;
-  bar.className = "aurora-colorbar-gradient";
-  const ctx = bar.getContext("2d");
-  const img = ctx.createImageData(256, 1);
-  img.data.set(colormapLut(colormap));
-  ctx.putImageData(img, 0, 0);
-  const lo = range ? range[0] : panel.vmin;
-  const hi = range ? range[1] : panel.vmax;
-  const ticks = document.createElement("div");
-  ticks.className = "aurora-colorbar-ticks";
-  const left = document.createElement("span");
-  left.textContent = formatNumber(lo);
-  const mid = document.createElement("span");
-  mid.textContent = panel.units ? `${panel.label} (${panel.units})` : panel.label;
-  const right = document.createElement("span");
-  right.textContent = formatNumber(hi);
-  ticks.append(left, mid, right);
-  wrap.append(bar, ticks);
-  return wrap;
 }
 
 /** Short human formatting of a number for ticks and readouts. */

@@ -1,8 +1,10 @@
 // Binary payloads of the SkymapBrowser: inflate deflate-compressed one-byte panels (the browser's
-// own DecompressionStream, no library) and view float32 grids sent from Python.
+// own DecompressionStream, no library) and read the float32 corner grids sent from Python.
 //
 // Inflated panels are kept by their content digest (python `pack` adds `digest`), so a skymap
 // shown before (the same file at the same altitude) costs no inflate when it comes back.
+
+import { fromWire } from "../lib/ndarray.js";
 
 function asBytes(data) {
   if (data instanceof Uint8Array) return data;
@@ -68,7 +70,7 @@ function digestKey(panel) {
 
 /** A copy of `panel` whose `data` is the raw Uint8Array of codes (inflated when needed). */
 export async function decodePanel(panel) {
-  if (!panel || !panel.data) return null;
+  if (!panel?.data) return null;
   const digest = digestKey(panel);
   if (digest && BY_DIGEST.has(digest)) {
     const hit = BY_DIGEST.get(digest);
@@ -98,15 +100,13 @@ export async function decodePanels(panels) {
   return out;
 }
 
-/** A Float32Array over a binary buffer (copied when the offset is not 4-byte aligned). */
-export function float32(data) {
-  const bytes = asBytes(data);
-  if (bytes.byteOffset % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  return new Float32Array(bytes.slice().buffer);
-}
-
-/** The corner grid of python `map_grid` with Float32Array lat/lon, or null. */
+/**
+ * The corner grid of python `map_grid` with Float32Array lat/lon (sent as `{view, dtype, shape}`), or null.
+ * @param {any} grid
+ */
 export function decodeGrid(grid) {
-  if (!grid || !grid.lat) return null;
-  return { ...grid, lat: float32(grid.lat), lon: float32(grid.lon) };
+  if (!grid?.lat) return null;
+  const lat = fromWire(grid.lat), lon = fromWire(grid.lon);
+  if (lat.dtype !== "float32" || lon.dtype !== "float32") throw new Error("aurora: the corner grid must be float32");
+  return { ...grid, lat: lat.data, lon: lon.data };
 }

@@ -38,7 +38,10 @@ const raf = (fn) => (typeof requestAnimationFrame === "function" ? requestAnimat
 /** Start a path along the closed polygon `pts` ([[x, y], ...] in screen pixels). */
 function tracePolygon(ctx, pts) {
   ctx.beginPath();
-  pts.forEach(([x, y], i) => (i ? ctx.lineTo(x, y) : ctx.moveTo(x, y)));
+  pts.forEach(([x, y], i) => {
+    if (i) ctx.lineTo(x, y);
+    else ctx.moveTo(x, y);
+  });
   ctx.closePath();
 }
 
@@ -235,6 +238,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   }
 
   /** Zoom by `factor` about screen point [px, py]: that point keeps its place on the map. */
+  /** @param {number} factor @param {number[]} point canvas [x, y] */
   function zoomAt(factor, [px, py]) {
     const k0 = zoom.k, k1 = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, k0 * factor));
     return setView(k1, px - (px - zoom.tx) * (k1 / k0), py - (py - zoom.ty) * (k1 / k0));
@@ -289,7 +293,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const count = n.frames.shape[0];
     const stamps = s.frames && s.framesStatus === "ready" ? s.frames.timestamps : null;
     const f = Math.max(0, s.frame);
-    if (!stamps || !stamps.length || !p.times.length) return Math.min(count - 1, f);
+    if (!stamps?.length || !p.times.length) return Math.min(count - 1, f);
     const t = Date.parse(`${stamps[Math.min(f, stamps.length - 1)]}Z`);
     let bestK = 0;
     for (let k = 1; k < p.times.length; k++) if (Math.abs(p.times[k] - t) < Math.abs(p.times[bestK] - t)) bestK = k;
@@ -362,7 +366,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     for (let c = 0; c < 256; c++) { elv[c] = decodeValue(e, c); azv[c] = decodeValue(a, c); }
     for (let i = 0; i < e.data.length; i++) {
       const ev = elv[e.data[i]], av = azv[a.data[i]];
-      if (!(ev >= s.minEl) || !(av === av)) continue;
+      if (!(ev >= s.minEl) || Number.isNaN(av)) continue;
       const b = Math.min(bins - 1, Math.floor((av / 360) * bins));
       if (ev < best[b]) { best[b] = ev; where[b] = i; }
     }
@@ -385,7 +389,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     let total = 0;
     for (let i = 0; i < frame.length; i++) {
       const code = frame[i];
-      if (code === 0 || (siteMask && siteMask[i])) continue;
+      if (code === 0 || (siteMask?.[i])) continue;
       hist[code] += 1; total += 1;
     }
     const find = (pct) => {
@@ -430,7 +434,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       out.fill(0);
       for (let p = 0; p < index.length; p++) {
         const i = index[p];
-        if (i < 0 || (mask && mask[i]) || (inside && !inside[p])) continue;
+        if (i < 0 || (mask?.[i]) || (inside && !inside[p])) continue;
         const code = frame[i];
         if (code === 0) continue;
         const k = table[code] * 4, o = p * 4;
@@ -491,7 +495,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       const { table } = remapTable(frame, siteMask);
       for (let p = 0; p < idx.length; p++) {
         const i = idx[p];
-        if (i < 0 || (siteMask && siteMask[i]) || (siteInside && !siteInside[p])) continue;
+        if (i < 0 || (siteMask?.[i]) || (siteInside && !siteInside[p])) continue;
         const code = frame[i];
         if (code === 0) continue;
         const ev = elevationOf(i);
@@ -514,7 +518,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     }
     for (const nb of nbs) {
       const p = prepared(nb);
-      const [n, h, w] = nb.frames.shape;
+      const [, h, w] = nb.frames.shape;
       const f = neighbourFrame(nb, p);
       const frame = nb.frames.data.subarray(f * h * w, (f + 1) * h * w);
       ownerSites.push({ site: nb.site.site_uid, grid: nb.grid, frame: f });
@@ -531,7 +535,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const t0 = performance.now();
     // resolving the tokens forces style work: once per theme (repaintTheme), not on every frame or zoom
     // step, and again until the view is in the document (detached, every token reads as its fallback)
-    if (!colors || !colors.live) colors = { ...tokens(root), live: root.isConnected };
+    if (!colors?.live) colors = { ...tokens(root), live: root.isConnected };
     ensureIndexes();
     const haveB = !!(s.compareGrid && indexB);
     const modeNow = haveB ? s.mode : "single";

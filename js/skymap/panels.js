@@ -3,7 +3,8 @@
 // hover / keyboard readout (approximate from the bytes at once, exact from Python via a custom
 // message), and the A − B difference panels of compare mode.
 import { h as el } from "../lib/dom.js";
-import { colorbar, decodeValue, formatNumber, paintPanel, pixelAt } from "../lib/raster.js";
+import { decodeValue, formatNumber } from "../lib/raster.js";
+import { colorbar, paintPanel, pixelAt } from "../lib/paint.js";
 
 export const PANEL_NAMES = ["elevation", "azimuth", "latitude", "longitude"];
 const UNIT = { elevation: "°", azimuth: "°", latitude: "° N", longitude: "° E" };
@@ -27,8 +28,11 @@ function masked(panel, mask) {
   return { ...panel, data: out };
 }
 
-/** Build the panels block. `send(content)` posts a custom message to Python. */
-export function createPanels({ send, signal, onPaint }) {
+/**
+ * Build the panels block. `exactAt(row, col, signal)` asks Python for a pixel's exact values
+ * (a command, resolving to them); a newer hover aborts the older request.
+ */
+export function createPanels({ exactAt, signal, onPaint }) {
   const root = el("div", "aurora-sb-panels-block");
   const grid = el("div", "aurora-sb-panels");
   const diffTitle = el("div", "aurora-sb-subtitle");
@@ -42,7 +46,8 @@ export function createPanels({ send, signal, onPaint }) {
 
   let state = { panels: {}, diff: {}, stats: {}, colormap: "viridis", minEl: 10, altitude: 110 };
   let cursor = null;
-  let seq = 0;
+  /** @type {AbortController | null} */
+  let pending = null;
   let painted = false;
   const cells = {};
   const diffCells = {};
@@ -109,13 +114,15 @@ export function createPanels({ send, signal, onPaint }) {
     readout.dataset.exact = "false";
     const elev = p.elevation ? decodeValue(p.elevation, p.elevation.data[row * w + col]) : NaN;
     readout.dataset.elevation = String(elev);
-    readout.textContent = `${parts.join(" · ")} (approx., at ${state.altitude} km)${diffParts.length ? " · " + diffParts.join(" · ") : ""}`;
-    seq += 1;
-    send({ type: "hover", row, col, seq });
+    readout.textContent = `${parts.join(" · ")} (approx., at ${state.altitude} km)${diffParts.length ? ` · ${diffParts.join(" · ")}` : ""}`;
+    if (pending) pending.abort();
+    const asked = new AbortController();
+    pending = asked;
+    exactAt(row, col, asked.signal).then(showExact, () => { /* superseded, or the kernel is gone: keep the approximation */ });
   }
 
-  function onExact(msg) {
-    if (!msg || msg.type !== "hover" || msg.seq !== seq) return;
+  function showExact(msg) {
+    if (!msg || msg.error) return;
     const parts = [`pixel (${msg.row}, ${msg.col})`];
     for (const name of PANEL_NAMES) parts.push(valueText(name, msg[name] == null ? NaN : msg[name]));
     readout.dataset.exact = "true";
@@ -157,8 +164,8 @@ export function createPanels({ send, signal, onPaint }) {
     if (hasDiff) {
       paintSet(diffCells, state.diff, "coolwarm", mask);
       diffTitle.textContent = `Difference: chosen − ${state.stats.filename || "compared"} (at ${state.altitude} km)`;
-      stats.textContent = "max |Δ|: " + PANEL_NAMES.filter((n) => n in state.stats)
-        .map((n) => `${n} ${formatNumber(state.stats[n], 3)}°`).join(" · ");
+      stats.textContent = `max |Δ|: ${PANEL_NAMES.filter((n) => n in state.stats)
+        .map((n) => `${n} ${formatNumber(state.stats[n], 3)}°`).join(" · ")}`;
     }
     if (cursor && state.panels.elevation) {
       const [h, w] = state.panels.elevation.shape;
@@ -168,5 +175,5 @@ export function createPanels({ send, signal, onPaint }) {
     return true;
   }
 
-  return { el: root, update, onExact, canvases: cells };
+  return { el: root, update, canvases: cells };
 }

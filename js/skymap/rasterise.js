@@ -70,6 +70,7 @@ export function rasterise(corners, width, height, limit = width / 3) {
     for (let c = 0; c < w; c++) {
       const a = r * W1 + c, b = a + 1, d = a + W1, e = d + 1;
       const xa = sx[a], xb = sx[b], xd = sx[d], xe = sx[e];
+      // biome-ignore lint/suspicious/noSelfCompare: the NaN test of the hot loop (x !== x only for NaN)
       if (!(xa === xa && xb === xb && xd === xd && xe === xe)) continue; // NaN corner
       const left = Math.min(xa, xb, xd, xe), right = Math.max(xa, xb, xd, xe);
       const x0 = Math.max(0, Math.ceil(left - 0.5)), x1 = Math.min(width - 1, Math.floor(right - 0.5));

@@ -1,7 +1,7 @@
 // Timeline of every skymap of a site: one row per file, a native <button> bar over its validity
 // interval (open intervals run to today), the version, the date marker, the chosen and the
 // compared file. Keyboard: Tab reaches the chosen bar; arrows move and choose (a radio group).
-import { h as el } from "../lib/dom.js";
+import { h as el, focusedIn } from "../lib/dom.js";
 
 const DAY = 86400000;
 
@@ -24,7 +24,7 @@ export function createTimeline({ onSelect, signal }) {
   let buttons = [];
 
   rows.addEventListener("keydown", (event) => {
-    const i = buttons.indexOf(rows.getRootNode().activeElement); // the shadow root's, in marimo
+    const i = buttons.indexOf(focusedIn(root));
     if (i < 0) return;
     let j = i;
     if (event.key === "ArrowDown" || event.key === "ArrowRight") j = Math.min(buttons.length - 1, i + 1);

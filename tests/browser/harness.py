@@ -44,6 +44,7 @@ import base64
 import json
 import os
 import queue
+import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
@@ -361,8 +362,8 @@ class Rendered:
         return len(batch)
 
     def _busy(self) -> bool:
-        threads = [t for t in getattr(self.widget, "_threads", []) if t.is_alive()]
-        return bool(threads) or getattr(self.widget, "status", "") == "loading"
+        jobs = getattr(self.widget, "_jobs", None)  # the widget's job runner (widgets/_jobs.py)
+        return (jobs is not None and jobs.busy()) or getattr(self.widget, "status", "") == "loading"
 
     def sync(self, timeout: float = 30.0) -> Rendered:
         """Settle both sides: page calls handled, background work finished, state pushed.
@@ -373,9 +374,9 @@ class Rendered:
         while True:
             self.flush()
             while self._busy() and time.monotonic() < deadline:
-                threads = [t for t in getattr(self.widget, "_threads", []) if t.is_alive()]
-                if threads:
-                    threads[0].join(min(0.2, max(0.0, deadline - time.monotonic())))
+                jobs = getattr(self.widget, "_jobs", None)
+                if jobs is not None and jobs.busy():
+                    jobs.wait(min(0.2, max(0.0, deadline - time.monotonic())))
                 else:
                     time.sleep(0.02)
             pushed = self.push()
@@ -430,6 +431,37 @@ class Rendered:
         self.widget._handle_msg(msg)
 
 
+_TEST_BUILD: dict[str, str] = {}
+
+
+def _test_build(esm: str) -> str:
+    """The test build of the package's bundle in place of the production one (other ESM as it is).
+
+    The same sources built with ``AURORA_TEST_BUILD=true``, which adds the handles the tests read
+    (e.g. the map's ``root.__auroraMap``); the production bundle has none of them.
+    """
+    from aurora_widgets.widgets._base import STATIC
+
+    if esm != (STATIC / "index.js").read_text(encoding="utf-8"):
+        return esm
+    if "bundle" not in _TEST_BUILD:
+        root = HERE.parents[1]
+        if not (root / "node_modules" / ".bin" / "esbuild").exists():
+            raise RuntimeError("The browser tests need the test build of js/: run `npm ci` (esbuild).")
+        args = ["node", "js/build.mjs", f"--outdir={_build_dir()}", "--test-build"]
+        out = subprocess.run(args, cwd=root, capture_output=True, text=True)
+        if out.returncode:
+            raise RuntimeError(f"esbuild failed: {out.stderr}")
+        _TEST_BUILD["bundle"] = (_build_dir() / "index.js").read_text(encoding="utf-8")
+    return _TEST_BUILD["bundle"]
+
+
+def _build_dir() -> Path:
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"aurora-test-build-{os.getpid()}"
+
+
 def render_widget(
     page_or_browser: Any,
     widget: Any,
@@ -460,7 +492,7 @@ def render_widget(
         lambda m: rendered.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None,
     )
 
-    esm = str(widget._esm)
+    esm = _test_build(str(widget._esm))
     css = str(getattr(widget, "_css", "") or "")
     html = _page_html(th, css, width)
     page_js = (HERE / "harness_page.js").read_text()

@@ -177,11 +177,7 @@ class ExplorerPage:
             self.explorer.wait(max(0.0, deadline - time.monotonic()))
             pushed = self._push_children()
             self.page.evaluate("() => window.__auroraChildren.flush()")
-            busy = any(
-                t.is_alive()
-                for c in [*self.children.values(), self.explorer]
-                for t in getattr(c, "_threads", [])
-            )
+            busy = any(c.busy() for c in [*self.children.values(), self.explorer])
             settled = not pushed and not busy and all(link._queue.empty() for link in self.links.values())
             if settled and self.r.push() == 0:
                 return

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 
 import anywidget
@@ -48,6 +47,7 @@ class Toy(anywidget.AnyWidget):
     count = traitlets.Int(0).tag(sync=True)
     blob = traitlets.Dict().tag(sync=True)
     status = traitlets.Unicode("idle").tag(sync=True)
+    message = traitlets.Unicode("").tag(sync=True)
 
     def __init__(self, **kw):
         super().__init__(**kw)
@@ -85,9 +85,10 @@ def test_background_thread_changes_arrive_after_sync(render):
         w.count = 7
         w.status = "ready"
 
-    w.status = "loading"
-    w._threads = [threading.Thread(target=work)]
-    w._threads[0].start()
+    from aurora_widgets.widgets._jobs import Jobs
+
+    w._jobs = Jobs(w, {"main": ("status", "message")})
+    w._jobs.submit("main", "counting", work, lambda _result: None)
     r.sync()
     assert r.root.get_by_role("button").text_content() == "n=7"
 

@@ -145,10 +145,9 @@ def _pixel_on_map(page, row: int, col: int, lat: float, lon: float) -> dict:
 def _most_moved_pixel(gill) -> tuple[int, int]:
     """The pixel (elevation >= 15 deg) whose 110 km position differs most between the two skymaps."""
     from aurora_widgets.data.altitude import skymap_at_altitude
-    from aurora_widgets.data.readers import read_skymap
     from aurora_widgets.widgets._skymap_panels import pixel_centres
 
-    other = read_skymap(gill._download_skymap(gill._candidate(GILL_2022)))
+    other = gill._read(gill.dataset_name, gill._candidate(GILL_2022))[1]
     lat_a, lon_a = pixel_centres(*skymap_at_altitude(gill.skymap, 110.0))
     lat_b, lon_b = pixel_centres(*skymap_at_altitude(other, 110.0))
     shift = np.hypot(lat_a - lat_b, (lon_a - lon_b) * np.cos(np.radians(lat_a)))

@@ -88,7 +88,8 @@ def test_dataset_picker_shows_hostile_catalogue_as_text(show, tmp_path):
 
 
 class HostileListingClient:
-    """A real Client whose skymap listings also hold one file name carrying HTML."""
+    """A real Client whose skymap listings (``list_skymaps``, what widgets call) also hold one file name
+    carrying HTML."""
 
     def __init__(self, client: Any) -> None:
         self._client = client
@@ -96,12 +97,19 @@ class HostileListingClient:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client, name)
 
-    def get_urls(self, dataset_name: str, start: Any, end: Any, **kw: Any) -> Any:
-        listing = self._client.get_urls(dataset_name, start, end, **kw)
-        if "SKYMAP" in dataset_name and listing.urls:
-            folder = listing.urls[0].rsplit("/", 2)[0]
-            listing.urls.append(f"{folder}/gill_20300101/themis_skymap_gill_20300101-+_{EVIL_FILE_PART}_v09.sav")
-        return listing
+    def list_skymaps(self, dataset_name: str, site_uid: str, timestamp: Any = None) -> Any:
+        import dataclasses
+        import datetime
+
+        listed = self._client.list_skymaps(dataset_name, site_uid, timestamp)
+        if listed.candidates:
+            first = listed.candidates[0]
+            name = f"themis_skymap_gill_20300101-+_{EVIL_FILE_PART}_v09.sav"
+            folder = first.url.rsplit("/", 2)[0]
+            listed.candidates.append(dataclasses.replace(
+                first, url=f"{folder}/gill_20300101/{name}", filename=name,
+                valid_from=datetime.datetime(2030, 1, 1), valid_to=None, version="v09", is_best=False))
+        return listed
 
 
 def test_skymap_browser_timeline_and_messages_show_hostile_text(show, make_client):

@@ -21,7 +21,7 @@ from nbclient import NotebookClient
 from PIL import Image
 
 from aurora_widgets import SkymapBrowser
-from aurora_widgets.widgets import _base
+from aurora_widgets.widgets import _base, _last_view
 from aurora_widgets.widgets.skymap_browser import MAP_SNAPSHOT_MAX_BYTES
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -113,7 +113,7 @@ class _Handle:
 
 
 def test_a_burst_of_changes_redraws_the_copy_once(monkeypatch):
-    monkeypatch.setattr(_base, "LAST_VIEW_DELAY_S", 0.2)
+    monkeypatch.setattr(_last_view, "LAST_VIEW_DELAY_S", 0.2)
     browser = SkymapBrowser(client=object())  # nothing loads without a site and date
     handle = browser._last_view_handle = _Handle()
     for altitude in (90.0, 120.0, 150.0, 200.0):
@@ -125,7 +125,7 @@ def test_a_burst_of_changes_redraws_the_copy_once(monkeypatch):
 
 
 def test_flush_redraws_now_and_only_when_something_changed(monkeypatch):
-    monkeypatch.setattr(_base, "LAST_VIEW_DELAY_S", 60.0)
+    monkeypatch.setattr(_last_view, "LAST_VIEW_DELAY_S", 60.0)
     browser = SkymapBrowser(client=object())
     handle = browser._last_view_handle = _Handle()
     browser.flush_last_view()
@@ -173,7 +173,7 @@ def test_explorer_copy_follows_a_childs_map_drawn_in_the_browser(api_url, downlo
     from aurora_widgets.data import Client
     from aurora_widgets.widgets._picture import encode_png
 
-    monkeypatch.setattr(_base, "LAST_VIEW_DELAY_S", 60.0)
+    monkeypatch.setattr(_last_view, "LAST_VIEW_DELAY_S", 60.0)
     ex = Explorer(client=Client(api_url=api_url, download_dir=download_dir))
     ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04").wait()
     handle = ex._last_view_handle = _Handle()

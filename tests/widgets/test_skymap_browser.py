@@ -74,9 +74,9 @@ def test_map_grid_keeps_the_last_corner_and_wraps_longitude():
     gh, gw = grid["shape"]
     assert grid["rows"][-1] == 299 and grid["cols"][-1] == 299
     assert max(gh, gw) <= 129
-    sub = np.frombuffer(bytes(grid["lat"]), np.float32).reshape(gh, gw)
+    sub = np.frombuffer(bytes(grid["lat"]["view"]), np.float32).reshape(gh, gw)
     assert sub[-1, -1] == lat[299, 299]
-    assert np.frombuffer(bytes(grid["lon"]), np.float32)[0] == pytest.approx(-95.0)
+    assert np.frombuffer(bytes(grid["lon"]["view"]), np.float32)[0] == pytest.approx(-95.0)
     assert grid["image_shape"] == [299, 299]
 
 
@@ -206,16 +206,23 @@ def test_compare_mode_differences_and_stats(gill):
     assert gill.diff_panels == {} and gill.compare_grid == {}
 
 
-def test_hover_message_answers_exact_values(gill, monkeypatch):
+def test_hover_command_answers_exact_values(gill, monkeypatch):
+    """The hover is anywidget's command mechanism: {kind: anywidget-command, id, name, msg} -> response."""
     sent = []
     monkeypatch.setattr(gill, "send", lambda content, buffers=None: sent.append(content))
-    gill._handle_message(gill, {"type": "hover", "row": 128, "col": 100, "seq": 7}, [])
-    assert sent and sent[0]["seq"] == 7 and sent[0]["type"] == "hover"
-    assert sent[0]["elevation"] == pytest.approx(float(gill.skymap.full_elevation[128, 100]))
-    assert sent[0]["azimuth"] == pytest.approx(float(gill.skymap.full_azimuth[128, 100]))
-    # out-of-range pixels are ignored, never raised into the comm
-    gill._handle_message(gill, {"type": "hover", "row": 9999, "col": 0, "seq": 8}, [])
-    assert len(sent) == 1
+
+    def ask(row, col, ident):
+        gill._handle_custom_msg({"kind": "anywidget-command", "id": ident, "name": "_exact_at",
+                                 "msg": {"row": row, "col": col}}, [])
+        return sent[-1]
+
+    answer = ask(128, 100, "a")
+    assert answer["kind"] == "anywidget-command-response" and answer["id"] == "a"
+    assert answer["response"]["elevation"] == pytest.approx(float(gill.skymap.full_elevation[128, 100]))
+    assert answer["response"]["azimuth"] == pytest.approx(float(gill.skymap.full_azimuth[128, 100]))
+    # an out-of-range pixel answers an error, never raised into the comm
+    bad = ask(9999, 0, "b")
+    assert bad["id"] == "b" and "outside" in bad["response"]["error"]
 
 
 def test_frames_of_the_minute_go_out_as_one_byte_per_pixel(gill):
@@ -303,7 +310,7 @@ def test_payload_sizes_are_measured(gill):
         "panels_wire_total": sum(sizes.values()),
         "panels_raw_total": 4 * h * w,
         "matplotlib_png_4_panels_100dpi": len(buf.getvalue()),
-        "map_grid_bytes": len(grid["lat"]) + len(grid["lon"]),
+        "map_grid_bytes": len(grid["lat"]["view"]) + len(grid["lon"]["view"]),
         "frames_wire_bytes": len(gill.frames["data"]) if gill.frames else 0,
         "frames_raw_bytes": gill.frames.get("nbytes", 0) if gill.frames else 0,
     }
@@ -383,7 +390,7 @@ def test_a_date_change_sends_the_panels_in_one_message_before_the_map_grid(gill,
     assert len(sent[: grid_at[0] + 1]) <= 4  # date, loading status, panels, map grid
 
 
-def test_a_date_change_reuses_the_sites_listing_and_reload_lists_again(gill, monkeypatch):
+def test_a_date_change_reuses_the_clients_listing_and_another_site_lists(gill, monkeypatch):
     calls: list[str] = []
     original = gill.client.get_urls
 
@@ -397,12 +404,10 @@ def test_a_date_change_reuses_the_sites_listing_and_reload_lists_again(gill, mon
     gill.date = "2021-11-04"
     gill.wait()
     assert gill.selected == GILL_2021
-    assert "THEMIS_ASI_SKYMAP_IDLSAV" not in calls  # both dates chosen from the first listing
-    gill.reload().wait()
-    assert calls.count("THEMIS_ASI_SKYMAP_IDLSAV") == 1
+    assert "THEMIS_ASI_SKYMAP_IDLSAV" not in calls  # both dates chosen from the client's listing
     gill.site_uid = "zzzz"  # another site always lists
     gill.wait()
-    assert calls.count("THEMIS_ASI_SKYMAP_IDLSAV") == 2
+    assert calls.count("THEMIS_ASI_SKYMAP_IDLSAV") == 1
 
 
 def test_payloads_are_cached_per_skymap_and_altitude(gill, sent):
