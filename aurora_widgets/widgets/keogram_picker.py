@@ -21,7 +21,9 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+import warnings
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import numpy as np
 import traitlets
@@ -30,7 +32,7 @@ from ..data.errors import AuroraWidgetsError, InputError, ReadError
 from ..data.keogram import Keogram
 from ..data.keogram_products import array_for, find_daily_keograms, keogram_from_raw, load_daily_keogram, night
 from ..data.readers.keogram import read_keogram
-from ._base import AuroraWidget, quiet_call
+from ._base import AuroraWidget
 from ._keogram_grid import display_window, iso_minute, keogram_panel, parse_minute, parse_range
 from ._serialize import quantize
 
@@ -56,6 +58,22 @@ def _range_from_json(value: Any, _widget: Any) -> tuple[_dt.datetime, _dt.dateti
     return parse_range(value)
 
 
+
+
+_T = TypeVar("_T")
+
+
+def _silenced(fn: Callable[[], _T]) -> _T:
+    """Call ``fn`` without the client's ``UserWarning``s: the picker reports "no data" inline.
+
+    Example:
+        >>> _silenced(lambda: 3)
+        3
+
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        return fn()
 
 class KeogramPicker(AuroraWidget):
     """Pick a time (and a site) from a night's keogram.
@@ -263,7 +281,7 @@ class KeogramPicker(AuroraWidget):
             keo = self._built.get(key)
             if keo is None:
                 try:
-                    keo = quiet_call(lambda **_kw: load_daily_keogram(self.client, *key))
+                    keo = _silenced(lambda: load_daily_keogram(self.client, *key))
                 except ReadError as err:  # a damaged or placeholder product: offer the raw frames
                     unreadable.append(str(err))
             if keo is None and build:
@@ -308,8 +326,8 @@ class KeogramPicker(AuroraWidget):
         from ..data.readers import read_skymap
 
         spec = array_for(self.dataset)
-        result = quiet_call(self.client.download_best_skymap, spec.skymap_dataset, self.site_uid,
-                            night(self.date)[0])
+        result = _silenced(lambda: self.client.download_best_skymap(
+            spec.skymap_dataset, self.site_uid, night(self.date)[0], progress_bar_disable=True))
         return read_skymap(result.filenames[0])
 
     def _relabel(self, _change: Any = None) -> None:
@@ -353,7 +371,7 @@ class KeogramPicker(AuroraWidget):
         spec, day, gen = array_for(self.dataset), night(self.date)[0], self._generation
 
         def work() -> list[dict[str, Any]]:
-            sites = sorted(quiet_call(lambda **_kw: self.client.list_observatories(spec.instrument_array)),
+            sites = sorted(_silenced(lambda: self.client.list_observatories(spec.instrument_array)),
                            key=lambda o: -float(o.geodetic_latitude))
             files = find_daily_keograms(self.client, self.dataset, day)
             keograms, unreadable = {}, set()
