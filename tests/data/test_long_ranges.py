@@ -38,16 +38,22 @@ def test_day_ranges_cover_the_range_without_gaps_or_overlaps():
         assert all(b - a < dt.timedelta(days=1) for a, b in ranges)
 
 
+def _minute(url: str) -> str:
+    return url.rsplit("/", 1)[1][:13]
+
+
 def test_two_and_a_half_days_of_raw_are_listed_by_day(client, archive_server, api_url, tmp_path):
     before = len(archive_server.requests)
     listing = client.get_urls("THEMIS_ASI_RAW", START, END, site_uid="gill")
-    one_day = client.get_urls("THEMIS_ASI_RAW", dt.datetime(2021, 11, 4), dt.datetime(2021, 11, 4, 23, 59),
-                              site_uid="gill")
-    assert listing.urls == one_day.urls and len(listing.urls) == 2 and listing.count == 2
-    assert listing.total_bytes == one_day.total_bytes
     requests = _url_requests(archive_server, before)
-    assert len(requests) == 3 + 1  # three day requests, then the one-day check
-    spans = [(dt.datetime.fromisoformat(q["start"]), dt.datetime.fromisoformat(q["end"])) for q in requests[:3]]
+    by_day = [client.get_urls("THEMIS_ASI_RAW", lo, hi, site_uid="gill") for lo, hi in day_ranges(START, END)]
+    expected = [u for day in by_day for u in day.urls]
+    assert len(by_day) == 3 and all(day.urls for day in by_day)  # dark hours at gill on each of the three days
+    assert listing.urls == expected and listing.count == len(expected) == len(set(expected))
+    assert [_minute(u) for u in listing.urls] == sorted(_minute(u) for u in listing.urls)
+    assert listing.total_bytes == sum(day.total_bytes for day in by_day)
+    assert len(requests) == 3  # three day requests, each under a day
+    spans = [(dt.datetime.fromisoformat(q["start"]), dt.datetime.fromisoformat(q["end"])) for q in requests]
     assert spans[0][0] == START and spans[-1][1] == END
     assert all(b - a < dt.timedelta(days=1) for a, b in spans)
     # pyaurorax (and the service) refuse the same call
@@ -68,8 +74,18 @@ def test_a_long_download_shows_one_progress_bar(client, monkeypatch):
 
     monkeypatch.setattr(client_module, "make_progress_bar", spy)
     monkeypatch.setattr(download_module, "make_progress_bar", spy)
+    real_once = client._get_urls_once
+
+    def first_minutes(*args: Any) -> FileListing:  # keep the download small: the 06:00-06:02 files of each day
+        day = real_once(*args)
+        keep = [u for u in day.urls if _minute(u)[9:13] in ("0600", "0601", "0602")]
+        return FileListing(urls=keep, path_prefix=day.path_prefix, count=len(keep), dataset=day.dataset,
+                           total_bytes=0)
+
+    monkeypatch.setattr(client, "_get_urls_once", first_minutes)
     result = client.download("TREX_NIR_RAW", START, END, site_uid="gill")
-    assert [p.name[:13] for p in result.filenames] == ["20211104_0600", "20211104_0601", "20211104_0602"]
+    names = [p.name[:13] for p in result.filenames]
+    assert names == [f"202111{d:02d}_06{m:02d}" for d in (3, 4, 5) for m in (0, 1, 2)]
     assert [b for b in bars if not b[1]] == [("B", False)]  # the byte bar only; the day bar stays hidden
     bars.clear()
     client.get_urls("TREX_NIR_RAW", START, END, site_uid="gill")
@@ -100,7 +116,10 @@ def test_listings_are_merged_in_time_order_without_repeats(client, monkeypatch):
 def test_a_dataset_not_known_to_be_listed_by_day_is_split_after_the_400(client, archive_server, monkeypatch):
     monkeypatch.setattr(client_module, "is_one_minute", lambda name, known: False)
     listing = client.get_urls("REGO_RAW", START, END, site_uid="resu")
-    assert len(listing.urls) == 2
+    minutes = [_minute(u) for u in listing.urls]
+    assert minutes and minutes == sorted(set(minutes))  # merged in time order, no repeats
+    assert minutes[0] >= f"{START:%Y%m%d_%H%M}" and minutes[-1] <= f"{END:%Y%m%d_%H%M}"
+    assert {m[:8] for m in minutes} == {"20211103", "20211104", "20211105"}
     with pytest.raises(APIError, match="one day"):  # a real 400 of a range under a day is not retried by day
         monkeypatch.setattr(client_module, "ONE_DAY_HINT", "never in a message")
         client.get_urls("REGO_RAW", START, END, site_uid="resu")

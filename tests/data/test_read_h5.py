@@ -107,7 +107,7 @@ def test_nothing_read_gives_an_empty_4d_array(files):
 
 
 def test_registered_and_refusing_other_datasets(files):
-    assert {"TREX_RGB_RAW_NOMINAL", "SMILE_ASI_RAW"} <= READABLE_DATASETS
+    assert {"TREX_RGB_RAW_NOMINAL", "SMILE_ASI_RAW"} <= set(READABLE_DATASETS)
     with pytest.raises(InputError, match="read_h5 reads"):
         read_h5(files["rgb"], "REGO_RAW")
     with pytest.raises(InputError, match="n_parallel"):
