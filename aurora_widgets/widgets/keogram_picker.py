@@ -327,7 +327,7 @@ class KeogramPicker(AuroraWidget):
 
         spec = array_for(self.dataset)
         result = _silenced(lambda: self.client.download_best_skymap(
-            spec.skymap_dataset, self.site_uid, night(self.date)[0], progress_bar_disable=True))
+            spec.skymap_dataset, self.site_uid, night(self.date)[0]))
         return read_skymap(result.filenames[0])
 
     def _relabel(self, _change: Any = None) -> None:
