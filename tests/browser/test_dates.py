@@ -176,19 +176,26 @@ def test_days_with_files_reads_ucalgary_names():
 def test_follow_data_dots_days_with_raw_files_month_by_month(render, api_url, download_dir):
     from aurora_widgets.data import Client
 
-    picker = DatePicker("2021-11-04", client=Client(api_url=api_url, download_dir=download_dir))
+    import datetime as dt
+
+    client = Client(api_url=api_url, download_dir=download_dir)
+    picker = DatePicker("2021-05-04", client=client)
     picker.follow_data("THEMIS_ASI_SKYMAP_IDLSAV", "gill", wait=True)
     assert picker.data_label == "THEMIS_ASI_RAW files of gill"
-    assert picker.data_days == ["2021-11-04"] and picker.has_data is True  # the sample archive's day
+    # the days dotted are exactly the days whose raw listing is not empty (the sun rule thins late May)
+    days = [dt.datetime(2021, 5, d) for d in range(1, 32)]
+    listed = [f"{d:%Y-%m-%d}" for d in days
+              if client.get_urls("THEMIS_ASI_RAW", d, d.replace(hour=23, minute=59), site_uid="gill").urls]
+    assert picker.data_days == listed and "2021-05-04" in listed and picker.has_data is True
     r = render(picker).sync()
     marked = r.root.locator(".aurora-dtp-day.has-data").evaluate_all("bs => bs.map(b => b.dataset.date)")
-    assert marked == ["2021-11-04"]
+    assert marked == listed
     assert r.root.locator(".aurora-dtp-legend").text_content() == "Dotted days have THEMIS_ASI_RAW files of gill."
     # paging the calendar lists the new month in Python (shown_month) and keeps what is known
     r.root.get_by_role("button", name="Next month").click()
     r.sync()
-    assert picker.shown_month == "2021-12" and picker.status == "ready", picker.message
-    assert r.root.locator(".aurora-dtp-day.has-data").count() == 0
+    assert picker.shown_month == "2021-06" and picker.status == "ready", picker.message
+    assert r.root.locator(".aurora-dtp-day.has-data").count() == 0  # no dark night at gill in June
     assert r.root.locator(".aurora-dtp-calendar").is_visible()  # no data this month: still shown
     picker.follow_data("", "")
     r.sync()
