@@ -171,7 +171,7 @@ def test_skymap_browser_in_jupyter(e2e_browser, jupyter_server, app, theme):
 def test_explorer_pick_by_clicking_in_jupyterlab(e2e_browser, jupyter_server):
     cells = [
         "from aurora_widgets import Explorer\nex = Explorer()\nex",
-        "ex.wait(); print('PY', ex.site, ex.skymap.site_uid if ex.skymap else None)",
+        "ex.wait(); print('PY', ex.site_uid, ex.skymap.site_uid if ex.skymap else None)",
     ]
     name = jupyter_server.add_notebook("explorer_lab.ipynb", cells)
     page = e2e_browser.new_page(viewport={"width": 1280, "height": 1600})

@@ -310,7 +310,7 @@ def test_explorer_survives_bad_input_everywhere(client, tracebacks):
         ex.choose(dataset="NO_SUCH_DATASET")
     front_end(ex.dataset_picker, selected="NO_SUCH_DATASET")
     assert ex.dataset_picker.status == "error" and "NO_SUCH_DATASET" in ex.dataset_picker.message
-    assert ex.dataset == ""  # the refused name never reached the Explorer
+    assert ex.dataset_name == "" and ex.dataset is None  # the refused name never reached the Explorer
     front_end(ex.date_picker, date="garbage")
     assert ex.date_picker.status == "error"
     ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV")
