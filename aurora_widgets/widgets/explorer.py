@@ -10,7 +10,8 @@ inside its own layout, and wires their traits in Python:
 * the site and the date (with a time of day, to the minute) drive the skymap and calibration
   browsers and the night's keogram (``KeogramPicker``); nothing is loaded before a date is
   picked, and the summary says so;
-* clicking a minute in the night's keogram sets the time: the date picker's, the map's frames and
+* the Night tab shows the night's keogram (loaded when the tab is first opened, so an Explorer
+  that never shows it sends no keogram); clicking a minute in it sets the time: the date picker's, the map's frames and
   the calibration browser's raw file follow;
 * the date picker dots the days with raw files of the chosen dataset and site;
 * the "code" view always holds Python that reproduces the current selection without widgets.
@@ -180,6 +181,8 @@ class Explorer(AuroraWidget):
         self.date_picker.observe(self._on_date_picked, names=["date", "time"])
         self.keogram_picker.observe(self._on_keogram_time, names=["time"])
         self.observe(self._on_selection, names=["dataset_name", "site_uid", "when"])
+        self._night_opened = False  # the keogram loads when the Night tab is first opened
+        self.observe(self._on_tab, names=["tab"])
         self.skymap_browser.observe(self._refresh_code,
                                     names=["selected", "candidates", "status", "frames_status"])
         self.skymap_browser.observe(self._show_covered_dates, names=["candidates"])
@@ -435,9 +438,16 @@ class Explorer(AuroraWidget):
         known = array_of_dataset(self.dataset_name) is not None
         self.date_picker.follow_data(self.dataset_name if known else "", self.site_uid if known else "")
 
+    def _on_tab(self, change: dict[str, Any]) -> None:
+        if change["new"] == "night" and not self._night_opened:
+            self._night_opened = True
+            self._drive_keogram()
+
     def _drive_keogram(self) -> None:
+        """Show the chosen night and minute in the keogram (once the Night tab was opened: ~0.4 MB)."""
         kp = self.keogram_picker
-        if not self.when or not self.site_uid or array_of_dataset(self.dataset_name) is None:
+        if (not self._night_opened or not self.when or not self.site_uid
+                or array_of_dataset(self.dataset_name) is None):
             return
         minute = as_datetime(self.when, "date")
         with kp.hold_trait_notifications():

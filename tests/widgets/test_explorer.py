@@ -59,7 +59,9 @@ def test_themis_selection_and_its_code_give_the_same_skymap(client, capsys):
     assert "calibration" not in ex.code.lower()
     ns = _run(ex.code)
     assert Path(ns["skymap"].filename).name == ex.skymap_browser.selected
-    assert capsys.readouterr().out.strip().endswith(ex.skymap_browser.selected)
+    printed = capsys.readouterr().out.strip().splitlines()
+    assert printed[0].endswith(ex.skymap_browser.selected)
+    assert printed[1].startswith("2021-11-04 06:00")  # the frames of the minute on the map
 
 
 def test_rego_selection_code_reproduces_skymap_calibration_and_frame(client):

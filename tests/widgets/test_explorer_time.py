@@ -32,6 +32,9 @@ def test_constructor_sets_the_children_and_hands_back_the_pickers_objects(client
     assert ex.skymap_browser.site_uid == "gill" and ex.skymap_browser.date == "2022-03-07T06:00"
     assert ex.site_picker.instrument_array == "trex_nir" and ex.site_picker.selected == "gill"
     assert ex.calibration_browser.site_uid == "gill" and ex.calibration_browser.array == "TREX_NIR"
+    assert ex.keogram_picker.site_uid == ""  # the night's keogram waits for its tab
+    ex.tab = "night"
+    ex.wait(90)
     assert ex.keogram_picker.site_uid == "gill" and ex.keogram_picker.date == "2022-03-07"
     assert isinstance(ex.dataset, Dataset) and ex.dataset is ex.dataset_picker.value
     assert isinstance(ex.site, Observatory) and ex.site is ex.site_picker.value and ex.site.uid == "gill"
@@ -64,6 +67,8 @@ def test_the_date_picker_has_the_client_a_time_and_follows_the_data(client):
 def test_a_minute_clicked_in_the_keogram_drives_the_map_the_calibration_and_the_code(client):
     ex = Explorer(dataset="REGO_RAW", site_uid="resu", date="2021-11-04 06:00", client=client).wait(120)
     kp = ex.keogram_picker
+    ex.tab = "night"
+    ex.wait(120)
     assert kp.dataset == "rego" and kp.time == dt.datetime(2021, 11, 4, 6, 0)
     kp.time = dt.datetime(2021, 11, 4, 6, 1)  # what a click on the keogram sets
     ex.wait(120)
