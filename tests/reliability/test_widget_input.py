@@ -318,7 +318,7 @@ def test_explorer_survives_bad_input_everywhere(client, tracebacks):
     with pytest.raises(InputError):
         ex.choose(site="zzzz")  # not a THEMIS site: the picker refuses it
     front_end(ex.site_picker, selected="zzzz")
-    assert ex.site_picker.status == "error" and ex.site == ""
+    assert ex.site_picker.status == "error" and ex.site_uid == "" and ex.site is None
     ex.choose(site="gill", date="2001-01-01").wait(60)
     assert "No skymap is valid at 2001-01-01" in ex.skymap_browser.message
     assert "No calibration files for THEMIS" in ex.calibration_note
