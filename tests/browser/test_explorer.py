@@ -335,3 +335,27 @@ def test_a_child_stub_draws_through_the_bundle_or_says_to_display_the_explorer(p
     assert page.evaluate("() => typeof globalThis.__auroraWidgets?.render") == "function"
     drawn = page.evaluate(load, [STUB_ESM, "b"])
     assert 'no front-end for widget kind "no_such_kind"' in drawn  # the bundle's own dispatch drew it
+
+
+def test_the_constructors_selection_is_what_the_children_show(browser, client):
+    context = browser.new_context(viewport={"width": 1080, "height": 1500})
+    ex = Explorer(dataset="TREX_NIR_RAW", site_uid="gill", date="2022-03-07", client=client)
+    ep = ExplorerPage(context.new_page(), ex, "jupyterlab-light")
+    try:
+        ep.sync(90)
+        root = ep.r.root
+        summary = root.locator(".aurora-ex-summary").inner_text()
+        assert "TREX_NIR_RAW" in summary and "gill" in summary and "2022-03-07 06:00 UT" in summary
+        pressed = root.locator("[data-child='site_picker'] [aria-pressed='true']").first
+        assert pressed.get_attribute("data-uid") == "gill"
+        assert ex.site_picker.instrument_array == "trex_nir"
+        assert ex.skymap_browser.dataset_name == "TREX_NIR_SKYMAP_IDLSAV" and ex.skymap_browser.site_uid == "gill"
+        assert root.locator("[data-child='date_picker'] input[type=date]").first.input_value() == "2022-03-07"
+        assert "gill" in root.locator("[data-child='skymap_browser']").inner_text()
+        root.get_by_role("tab", name="Code").click()
+        ep.sync()
+        code = root.locator(".aurora-ex-code").inner_text()
+        assert "datetime.datetime(2022, 3, 7, 6, 0)" in code and '"gill"' in code
+        assert ep.r.page_errors() == []
+    finally:
+        context.close()
