@@ -10,6 +10,7 @@ import { h, listen } from "./lib/dom.js";
 
 const TABS = [
   ["skymap", "Skymap"],
+  ["night", "Night"],
   ["calibration", "Calibration"],
   ["code", "Code"],
 ];
@@ -116,6 +117,7 @@ export function renderExplorer({ model, el: host, signal, host: anyHost, renderC
     dataset: createSlot("dataset_picker", "Dataset", ctx),
     site: createSlot("site_picker", "Site", ctx),
     date: createSlot("date_picker", "Date", ctx),
+    night: createSlot("keogram_picker", "Night", ctx),
     skymap: createSlot("skymap_browser", "Skymap", ctx),
     calibration: createSlot("calibration_browser", "Calibration", ctx),
   };
@@ -161,6 +163,9 @@ export function renderExplorer({ model, el: host, signal, host: anyHost, renderC
   }
   const calNote = h("div", "aurora-muted aurora-small aurora-ex-calnote");
   panels.skymap.append(slots.skymap.el);
+  const nightNote = h("div", "aurora-muted aurora-small aurora-ex-nightnote",
+    "The night's keogram: click a minute to show it on the map and in the calibration browser.");
+  panels.night.append(nightNote, slots.night.el);
   panels.calibration.append(calNote, slots.calibration.el);
 
   // Code view
@@ -189,10 +194,15 @@ export function renderExplorer({ model, el: host, signal, host: anyHost, renderC
   host.replaceChildren(root);
 
   function renderSummary() {
+    const when = model.get("when") || "";
     const parts = [
-      ["dataset", model.get("dataset")], ["site", model.get("site")], ["date", (model.get("date") || "").replace("T", " ")],
+      ["dataset", model.get("dataset_name")], ["site", model.get("site_uid")],
+      ["time", when ? `${when.replace("T", " ")} UT` : ""],
     ].filter(([, v]) => v).map(([k, v]) => `${k} ${v}`);
-    summary.textContent = model.get("message") || (parts.length ? `Selected: ${parts.join(" · ")}` : "Pick a dataset, a site and a date.");
+    const message = model.get("message") || "";
+    const selected = parts.length ? `Selected: ${parts.join(" · ")}` : "";
+    summary.textContent = model.get("status") === "error" ? message
+      : [selected, message].filter(Boolean).join(". ") || "Pick a dataset, a site and a date.";
     summary.classList.toggle("aurora-error", model.get("status") === "error");
   }
   function renderTabs() {
@@ -216,7 +226,7 @@ export function renderExplorer({ model, el: host, signal, host: anyHost, renderC
     copied.textContent = "";
   }
 
-  listen(model, ["dataset", "site", "date", "message", "status"], renderSummary, signal);
+  listen(model, ["dataset_name", "site_uid", "when", "message", "status"], renderSummary, signal);
   listen(model, ["tab"], renderTabs, signal);
   listen(model, ["calibration_note"], renderCalibrationNote, signal);
   listen(model, ["code"], renderCode, signal);

@@ -46,4 +46,8 @@ function render(props) {
   return renderer(props);
 }
 
+// The Explorer's children carry a stub front-end instead of this bundle (aurora_widgets/widgets/_bundle.py):
+// it draws through this one renderer, set once per page by the first aurora bundle that loads.
+globalThis.__auroraWidgets ??= { render };
+
 export default { render };

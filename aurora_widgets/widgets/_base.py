@@ -63,6 +63,13 @@ class AuroraWidget(LastView, anywidget.AnyWidget):
         self._refused_input: tuple[tuple[str, str], str] | None = None
         self.observe(self._view_changed, names=list(self._view_traits))
 
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        """Display the widget; an Explorer's child shown on its own gets its full front-end first (:mod:`._bundle`)."""
+        from ._bundle import restore_front_end
+
+        restore_front_end(self)
+        return super()._repr_mimebundle_(**kwargs)
+
     def _register_validator(self, handler: Any, names: Any) -> None:
         """Register ``@traitlets.validate`` handlers so an InputError they raise is a RefusedValueError."""
 

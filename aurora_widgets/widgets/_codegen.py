@@ -44,12 +44,17 @@ class FileChoice:
 
 @dataclass
 class SkymapChoice:
-    """The skymap part of a selection (``file`` None means "the best one", not yet known)."""
+    """The skymap part of a selection (``file`` None means "the best one", not yet known).
+
+    ``raw_dataset`` and ``minute``: the raw minute whose frames the map shows (None: no frames).
+    """
 
     dataset: str
     site_uid: str
     when: _dt.datetime
     file: FileChoice | None = None
+    raw_dataset: str | None = None
+    minute: _dt.datetime | None = None
 
 
 @dataclass
@@ -157,6 +162,16 @@ def selection_code(
         lines += _file_lines("skymap", skymap.dataset, file, "site_uid", "download_best_skymap",
                              _q(skymap.site_uid), "skymap")
         lines.append("print(skymap.filename)")
+        if skymap.raw_dataset and skymap.minute is not None:
+            lines += [
+                "",
+                f"# The raw frames of the minute on the map ({skymap.minute:%H:%M} UT)",
+                f"minute = {_dt_literal(skymap.minute)}",
+                f"r_frames = client.download({_q(skymap.raw_dataset)}, minute, minute, "
+                f"site_uid={_q(skymap.site_uid)}, progress_bar_disable=True)",
+                f"frames = client.read({_q(skymap.raw_dataset)}, r_frames.filenames)",
+                "print(frames.timestamp[0], frames.data.shape)",
+            ]
     if calibration is not None:
         cal = calibration
         lines.append("")

@@ -112,6 +112,7 @@ class ExplorerPage:
                 explorer.dataset_picker,
                 explorer.site_picker,
                 explorer.date_picker,
+                explorer.keogram_picker,
                 explorer.skymap_browser,
                 explorer.calibration_browser,
             )
@@ -202,24 +203,30 @@ def test_pick_dataset_site_date_by_clicking(browser, client):
     ep = _open(browser, client, "jupyterlab-light")
     ex, root = ep.explorer, ep.r.root
     try:
-        for slot in ("dataset_picker", "site_picker", "date_picker", "skymap_browser", "calibration_browser"):
+        for slot in ("dataset_picker", "site_picker", "date_picker", "keogram_picker", "skymap_browser",
+                     "calibration_browser"):
             assert root.locator(f"[data-child='{slot}']").get_attribute("data-mounted") == "true", slot
         # 1. dataset: click its row in the dataset picker
         picker = root.locator("[data-child='dataset_picker']")
         picker.get_by_text("REGO_SKYMAP_IDLSAV", exact=True).first.click()
         ep.sync()
-        assert ex.dataset == "REGO_SKYMAP_IDLSAV"
+        assert ex.dataset_name == "REGO_SKYMAP_IDLSAV" and ex.dataset.name == "REGO_SKYMAP_IDLSAV"
         assert ex.site_picker.instrument_array == "rego"
         # 2. site: click resu in the site list
         root.locator("[data-child='site_picker']").get_by_text("resu", exact=False).first.click()
         ep.sync()
-        assert ex.site == "resu"
+        assert ex.site_uid == "resu" and ex.site.uid == "resu"
+        summary = root.locator(".aurora-ex-summary")
+        assert "Pick a date" in summary.inner_text()  # it waits for a date, and says so
+        assert ex.skymap_browser.site_uid == ""  # nothing loaded for "today"
         # 3. date: type it into the date picker's native date input
         date_input = root.locator("[data-child='date_picker'] input[type=date]").first
         date_input.fill("2021-11-04")
         date_input.dispatch_event("change")
         ep.sync()
-        assert ex.date.startswith("2021-11-04")
+        assert ex.when == "2021-11-04T06:00"  # the time field's 06:00, shown in the page
+        assert root.locator("[data-child='date_picker'] input[type=time]").first.input_value() == "06:00"
+        assert "2021-11-04 06:00 UT" in summary.inner_text() and "Pick a date" not in summary.inner_text()
         assert ex.skymap is not None and ex.skymap.site_uid == "resu"
         chosen = ex.skymap_browser.selected
         assert chosen == client.list_skymaps("REGO_SKYMAP_IDLSAV", "resu", "2021-11-04").best.filename
@@ -263,3 +270,92 @@ def test_renders_in_every_theme(browser, client, theme):
         assert ep.r.page_errors() == []
     finally:
         ep.page.context.close()
+
+
+def test_a_click_in_the_nights_keogram_sets_the_minute_of_the_map_and_the_date_picker(browser, client,
+                                                                                      download_dir):
+    import datetime as dt
+
+    from keogram_factory import PEAK_MINUTE, put_in_cache, synthetic_night
+
+    put_in_cache(download_dir, "THEMIS_ASI_DAILY_KEOGRAM_PGM", dt.date(2021, 11, 4), "gill", "themis19",
+                 synthetic_night(seed=4))
+    ep = _open(browser, client, "jupyterlab-light")
+    ex, root, page = ep.explorer, ep.r.root, ep.page
+    try:
+        ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04")
+        ep.sync()
+        assert ex.keogram_picker.source == ""  # not loaded before the Night tab is opened
+        root.get_by_role("tab", name="Night").click()
+        ep.sync()
+        assert ex.tab == "night" and ex.keogram_picker.status == "ready", ex.keogram_picker.message
+        assert ex.keogram_picker.time == dt.datetime(2021, 11, 4, 6, 0)  # the picker's time, marked
+        page.wait_for_function("() => Number(document.querySelector('.aurora-kp')?.dataset.paintCount || 0) > 0")
+        canvas = root.locator("[data-child='keogram_picker'] canvas.aurora-kp-canvas").first
+        box = canvas.bounding_box()
+        left, right, window_start, minutes = 70, 24, 60, 720  # js/keogram_picker.js margins; 01-13 UT
+        x = box["x"] + left + (PEAK_MINUTE - window_start + 0.5) / minutes * (box["width"] - left - right)
+        page.mouse.click(x, box["y"] + box["height"] / 2)
+        ep.sync()
+        picked = ex.keogram_picker.time
+        assert picked is not None and abs((picked - dt.datetime(2021, 11, 4, 6, 12)).total_seconds()) <= 120
+        hhmm = picked.strftime("%H:%M")
+        assert ex.when == f"2021-11-04T{hhmm}" and ex.date == picked
+        assert ex.date_picker.time == hhmm
+        assert root.locator("[data-child='date_picker'] input[type=time]").first.input_value() == hhmm
+        assert ex.skymap_browser.date == f"2021-11-04T{hhmm}"
+        assert ex.skymap_browser._frame_minute() == picked
+        assert f"minute = datetime.datetime(2021, 11, 4, 6, {picked.minute})" in ex.code
+        root.get_by_role("tab", name="Skymap").click()
+        ep.sync()
+        shown = root.locator("[data-child='skymap_browser']").inner_text()
+        assert f"2021-11-04 {hhmm}" in shown  # the map's frames line names the clicked minute
+        assert ep.r.page_errors() == []
+    finally:
+        ep.page.context.close()
+
+
+def test_a_child_stub_draws_through_the_bundle_or_says_to_display_the_explorer(page):
+    from aurora_widgets.widgets._base import STATIC
+    from aurora_widgets.widgets._bundle import STUB_ESM
+
+    page.set_content("<div id='a'></div><div id='b'></div>")
+    load = """async ([src, id]) => {
+      const url = URL.createObjectURL(new Blob([src], {type: 'text/javascript'}));
+      const mod = await import(url);
+      const model = {get: (k) => (k === '_kind' ? 'no_such_kind' : undefined), on() {}, off() {}};
+      await mod.default.render({model, el: document.getElementById(id), signal: new AbortController().signal});
+      return document.getElementById(id).innerText;
+    }"""
+    alone = page.evaluate(load, [STUB_ESM, "a"])
+    assert "display the Explorer" in alone
+    bundle = (STATIC / "index.js").read_text(encoding="utf-8")
+    page.evaluate("async (src) => { await import(URL.createObjectURL(new Blob([src], {type: 'text/javascript'}))); }",
+                  bundle)
+    assert page.evaluate("() => typeof globalThis.__auroraWidgets?.render") == "function"
+    drawn = page.evaluate(load, [STUB_ESM, "b"])
+    assert 'no front-end for widget kind "no_such_kind"' in drawn  # the bundle's own dispatch drew it
+
+
+def test_the_constructors_selection_is_what_the_children_show(browser, client):
+    context = browser.new_context(viewport={"width": 1080, "height": 1500})
+    ex = Explorer(dataset="TREX_NIR_RAW", site_uid="gill", date="2022-03-07", client=client)
+    ep = ExplorerPage(context.new_page(), ex, "jupyterlab-light")
+    try:
+        ep.sync(90)
+        root = ep.r.root
+        summary = root.locator(".aurora-ex-summary").inner_text()
+        assert "TREX_NIR_RAW" in summary and "gill" in summary and "2022-03-07 06:00 UT" in summary
+        pressed = root.locator("[data-child='site_picker'] [aria-pressed='true']").first
+        assert pressed.get_attribute("data-uid") == "gill"
+        assert ex.site_picker.instrument_array == "trex_nir"
+        assert ex.skymap_browser.dataset_name == "TREX_NIR_SKYMAP_IDLSAV" and ex.skymap_browser.site_uid == "gill"
+        assert root.locator("[data-child='date_picker'] input[type=date]").first.input_value() == "2022-03-07"
+        assert "gill" in root.locator("[data-child='skymap_browser']").inner_text()
+        root.get_by_role("tab", name="Code").click()
+        ep.sync()
+        code = root.locator(".aurora-ex-code").inner_text()
+        assert "datetime.datetime(2022, 3, 7, 6, 0)" in code and '"gill"' in code
+        assert ep.r.page_errors() == []
+    finally:
+        context.close()

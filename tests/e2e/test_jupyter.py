@@ -171,7 +171,8 @@ def test_skymap_browser_in_jupyter(e2e_browser, jupyter_server, app, theme):
 def test_explorer_pick_by_clicking_in_jupyterlab(e2e_browser, jupyter_server):
     cells = [
         "from aurora_widgets import Explorer\nex = Explorer()\nex",
-        "ex.wait(); print('PY', ex.site, ex.skymap.site_uid if ex.skymap else None)",
+        "ex.wait(); print('PY', ex.site_uid, ex.skymap.site_uid if ex.skymap else None)\n"
+        "display(ex.date_picker)  # a child on its own: it gets its own front-end back",
     ]
     name = jupyter_server.add_notebook("explorer_lab.ipynb", cells)
     page = e2e_browser.new_page(viewport={"width": 1280, "height": 1600})
@@ -195,6 +196,10 @@ def test_explorer_pick_by_clicking_in_jupyterlab(e2e_browser, jupyter_server):
             ".some(o => o.innerText.includes('PY resu resu'))",
             timeout=90_000,
         )
+        alone = page.locator(".jp-Cell").last.locator(".jp-OutputArea-output .aurora input[type=date]").first
+        alone.wait_for(timeout=60_000)
+        assert alone.input_value() == "2021-11-04"  # drawn and synced, not the stub's note
+        assert "display the Explorer" not in page.locator(".jp-Cell").last.inner_text()
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "e2e-explorer-lab-light.png"))
     except Exception:

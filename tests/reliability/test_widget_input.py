@@ -310,7 +310,7 @@ def test_explorer_survives_bad_input_everywhere(client, tracebacks):
         ex.choose(dataset="NO_SUCH_DATASET")
     front_end(ex.dataset_picker, selected="NO_SUCH_DATASET")
     assert ex.dataset_picker.status == "error" and "NO_SUCH_DATASET" in ex.dataset_picker.message
-    assert ex.dataset == ""  # the refused name never reached the Explorer
+    assert ex.dataset_name == "" and ex.dataset is None  # the refused name never reached the Explorer
     front_end(ex.date_picker, date="garbage")
     assert ex.date_picker.status == "error"
     ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV")
@@ -318,7 +318,7 @@ def test_explorer_survives_bad_input_everywhere(client, tracebacks):
     with pytest.raises(InputError):
         ex.choose(site="zzzz")  # not a THEMIS site: the picker refuses it
     front_end(ex.site_picker, selected="zzzz")
-    assert ex.site_picker.status == "error" and ex.site == ""
+    assert ex.site_picker.status == "error" and ex.site_uid == "" and ex.site is None
     ex.choose(site="gill", date="2001-01-01").wait(60)
     assert "No skymap is valid at 2001-01-01" in ex.skymap_browser.message
     assert "No calibration files for THEMIS" in ex.calibration_note

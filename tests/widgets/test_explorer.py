@@ -46,7 +46,7 @@ def test_dataset_sets_the_site_pickers_array_and_themis_has_no_calibration(clien
 def test_themis_selection_and_its_code_give_the_same_skymap(client, capsys):
     ex = Explorer(client=client)
     ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04").wait()
-    assert ex.dataset == "THEMIS_ASI_SKYMAP_IDLSAV" and ex.site == "gill" and ex.date == "2021-11-04"
+    assert ex.dataset_name == "THEMIS_ASI_SKYMAP_IDLSAV" and ex.site_uid == "gill" and ex.when == "2021-11-04T06:00"
     assert ex.skymap is not None and ex.skymap.site_uid == "gill"
     assert ex.skymap_browser.selected == "themis_skymap_gill_20210308-+_v02.sav"
     assert ex.calibration is None
@@ -59,13 +59,15 @@ def test_themis_selection_and_its_code_give_the_same_skymap(client, capsys):
     assert "calibration" not in ex.code.lower()
     ns = _run(ex.code)
     assert Path(ns["skymap"].filename).name == ex.skymap_browser.selected
-    assert capsys.readouterr().out.strip().endswith(ex.skymap_browser.selected)
+    printed = capsys.readouterr().out.strip().splitlines()
+    assert printed[0].endswith(ex.skymap_browser.selected)
+    assert printed[1].startswith("2021-11-04 06:00")  # the frames of the minute on the map
 
 
 def test_rego_selection_code_reproduces_skymap_calibration_and_frame(client):
     ex = Explorer(client=client)
     ex.choose(dataset="REGO_RAW", site="resu", date="2021-11-04 06:00").wait()
-    assert ex.date == "2021-11-04T06:00"
+    assert ex.when == "2021-11-04T06:00"
     assert ex.skymap.site_uid == "resu"
     cal = ex.calibration
     assert cal is not None and cal.device_uid == "655" and "rego-655" in cal.device_source
