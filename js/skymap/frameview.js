@@ -52,7 +52,7 @@ export function createFrameView({ setTrait, signal }) {
   const hover = el("div", "aurora-sb-readout");
   hover.setAttribute("aria-live", "polite");
   const legend = el("div", "aurora-muted aurora-small",
-    "Circles: where the skymap puts each catalogue star (green found, red not found, grey not fitted); yellow tick: the star's centroid in the frame.");
+    "Circles: where the skymap puts each catalogue star (green found, red not found, grey not fitted); yellow line and cross: the centroid found in the frame.");
   root.append(heading, controls, stage, caption, fitLine, hover, legend);
 
   const state = { show_grid: true, show_graticule: true, show_stars: true, altitude: 110 };
