@@ -32,6 +32,7 @@ import traitlets
 
 from ..data.models import Candidate, Skymap
 from ._arrays import array_to_json
+from ._codegen import RawChoice
 from ._jobs import error_text
 from ._traits import status_trait
 
@@ -159,6 +160,24 @@ class FrameView:
         b._jobs.submit("frame_view", f"Fitting the stars of frame {index + 1} through {name}…", work, done)
         if fits:
             self.fit_candidates()
+
+    def raw_choice(self) -> RawChoice | None:
+        """Return the raw frame of the star fit for the Code tab (None before frames are shown).
+
+        Example:
+            >>> browser._fv.raw_choice().frame_index   # doctest: +SKIP
+            0
+
+        """
+        from .skymap_browser import RAW_DATASET_FOR_SKYMAP
+
+        b = self._b
+        raw = RAW_DATASET_FOR_SKYMAP.get(b.dataset_name.upper())
+        if raw is None or not b.star_fits or not b._frame_times:
+            return None
+        index = int(b.star_fits[0].get("frame_index", 0))
+        minute = b._frame_times[0].replace(second=0, microsecond=0)
+        return RawChoice(raw, minute.replace(tzinfo=None), b.site_uid, None, index)
 
     def _skymap_of(self, candidate: Candidate) -> Skymap:
         sm = self._skymaps.get(candidate.filename)

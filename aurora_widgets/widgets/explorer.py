@@ -162,7 +162,7 @@ class Explorer(AuroraWidget):
         self.date_picker.observe(self._on_date_picked, names=date_traits)
         self.observe(self._on_selection, names=["dataset", "site", "date"])
         self.skymap_browser.observe(self._refresh_code,
-                                    names=["selected", "candidates", "status"])
+                                    names=["selected", "candidates", "status", "star_fits"])
         self.skymap_browser.observe(self._show_covered_dates, names=["candidates"])
         self.calibration_browser.observe(self._show_covered_dates,
                                          names=["flatfield_candidates", "rayleighs_candidates", "device_uid"])
@@ -384,7 +384,7 @@ class Explorer(AuroraWidget):
         for c in sb.candidates or []:
             if c.get("filename") == sb.selected:
                 file = FileChoice(c["filename"], as_datetime(c["valid_from"]), bool(c.get("is_best")))
-        return SkymapChoice(sb.dataset_name, sb.site_uid, when, file)
+        return SkymapChoice(sb.dataset_name, sb.site_uid, when, file, star_fit=sb._fv.raw_choice())
 
     def _calibration_choice(self) -> CalibrationChoice | None:
         cb = self.calibration_browser

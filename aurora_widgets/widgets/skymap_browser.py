@@ -380,8 +380,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         Runs in the background; it supersedes any choice or comparison still loading.
         """
         dataset, site, date = self.dataset_name, self.site_uid, self.date
-        self._jobs.supersede("selected", "compare", "frames")
-        self._fv.clear()
+        self._jobs.supersede("selected", "compare", "frames", "frame_view", "star_fit")
 
         def work() -> tuple[list[Candidate], Candidate, str, Path, Skymap]:
             candidates, best, note = self._list(dataset, site, date)
@@ -547,6 +546,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
                 self.selected = best.filename  # the skymap shown already: _on_selected loads nothing
                 self.compare = ""
                 self._put(diff_panels={}, diff_stats={})
+                self._fv.clear()
             self._send_skymap(grid=False)
             self.status, self.message = "ready", note
         with self.hold_sync():

@@ -49,7 +49,7 @@ export function createFrameView({ setTrait, signal }) {
   stage.append(base, top);
   const caption = el("div", "aurora-sb-framecaption aurora-small");
   const fitLine = el("div", "aurora-sb-fitline aurora-small");
-  const hover = el("div", "aurora-sb-readout");
+  const hover = el("div", "aurora-sb-starname");
   hover.setAttribute("aria-live", "polite");
   const legend = el("div", "aurora-muted aurora-small",
     "Circles: where the skymap puts each catalogue star (green found, red not found, grey not fitted); yellow line and cross: the centroid found in the frame.");

@@ -93,7 +93,7 @@ def test_markers_sit_on_the_imaged_stars_and_toggles_redraw_the_overlay(render, 
     x = box["x"] + (box["width"] - w * scale) / 2 + (star["predicted_col"] + 0.5) * scale
     y = box["y"] + (box["height"] - h * scale) / 2 + (h - star["predicted_row"] - 0.5) * scale
     rendered.page.mouse.move(x, y)
-    readout = view.locator(".aurora-sb-readout")
+    readout = view.locator(".aurora-sb-starname")
     rendered.page.wait_for_function("el => el.textContent.length > 0", arg=readout.element_handle())
     assert readout.text_content().startswith(star["name"])
 

@@ -117,3 +117,21 @@ def test_a_newer_frame_supersedes_an_older_fit(gill, monkeypatch):
     assert len(calls) >= 2
     assert {r["frame_index"] for r in gill.star_fit} == {5}
     assert gill.frame_view["frame_index"] == 5
+
+
+def test_code_reproduces_the_star_fit_with_the_data_layer(gill, api_url, download_dir):
+    from aurora_widgets.widgets._codegen import FileChoice, SkymapChoice, selection_code
+
+    raw = gill._fv.raw_choice()
+    assert raw is not None and raw.dataset == "THEMIS_ASI_RAW"
+    chosen = next(c for c in gill.candidates if c["filename"] == gill.selected)
+    file = FileChoice(chosen["filename"], dt.datetime.fromisoformat(chosen["valid_from"]), True)
+    code = selection_code(SkymapChoice(gill.dataset_name, gill.site_uid, dt.datetime(2021, 11, 4, 6, 0), file,
+                                       star_fit=raw), client_args={"api_url": api_url,
+                                                                   "download_dir": str(download_dir)})
+    assert "fit_stars(" in code
+    scope: dict = {}
+    exec(compile(code, "<code tab>", "exec"), scope)  # noqa: S102 - the script the Code tab shows
+    best = next(r for r in gill.star_fit if r["skymap_filename"] == gill.selected)
+    assert scope["fit"].stars_found == best["stars_found"]
+    assert scope["fit"].median_px == pytest.approx(best["median_px"])
