@@ -222,8 +222,8 @@ class FrameView:
         def done(rows: list[dict[str, Any]]) -> None:
             b._put(star_fits=rows)
             b.star_fit_status = "ready"
-            best = next((r["caption"] for r in rows if r["best"]), None)
-            b.star_fit_message = (f"Best star fit: {best} ({next(r['skymap_filename'] for r in rows if r['best'])})" if best else
+            best = next((r for r in rows if r["best"]), None)
+            b.star_fit_message = (f"Best star fit: {best['caption']} ({best['skymap_filename']})" if best else
                                   f"No star fit: {rows[0]['reason']}" if rows else "")
 
         b._jobs.submit("star_fit", f"Fitting the stars of {len(candidates)} skymaps at {when:%H:%M:%S} UT…",

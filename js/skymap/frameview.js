@@ -118,3 +118,17 @@ export function createFrameView({ setTrait, signal }) {
 
   return { el: root, update };
 }
+
+/** The line under the timeline that says what its residuals are (or why there are none). */
+export function createFitNote() {
+  const note = el("div", "aurora-muted aurora-small aurora-sb-fitnote");
+  function update({ fits, status, message }) {
+    const first = (fits || [])[0];
+    const when = first ? first.when.slice(11, 19) : "";
+    const what = first && fits.some((f) => f.median_px != null)
+      ? `Timeline px: median distance between where each skymap puts the catalogue stars and where they are in frame ${first.frame_index + 1} (${when} UT). `
+      : "";
+    note.textContent = what + (message || (status === "loading" ? "Fitting the stars…" : ""));
+  }
+  return { el: note, update };
+}

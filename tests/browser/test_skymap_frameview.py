@@ -3,7 +3,7 @@
 The star markers sit on the imaged stars through the current skymap and miss them through the
 oldest, misaligned one; the toggles redraw the overlay only; the timeline shows each skymap's
 residual with the current skymap marked best. Screenshots of the frame view through both skymaps:
-docs/screenshots/skymap_frameview-{current,older}.png (and tests/artifacts/screenshots/).
+docs/screenshots/skymap_frameview-{current,older,timeline}.png (and tests/artifacts/screenshots/).
 """
 
 from __future__ import annotations
@@ -31,7 +31,10 @@ root => {
   return JSON.parse(view.dataset.stars).map(([row, col]) => {
     const at = (r, c) => d[((h - 1 - Math.round(r)) * w + Math.round(c)) * 4];
     const ring = [];  // the sky 5 px around the star
-    for (let k = 0; k < 16; k += 1) ring.push(at(row + 5 * Math.sin(k * Math.PI / 8), col + 5 * Math.cos(k * Math.PI / 8)));
+    for (let k = 0; k < 16; k += 1) {
+      const a = k * Math.PI / 8;
+      ring.push(at(row + 5 * Math.sin(a), col + 5 * Math.cos(a)));
+    }
     ring.sort((a, b) => a - b);
     return at(row, col) - ring[8];
   });
@@ -64,9 +67,9 @@ def _under_stars(rendered, gill) -> list[int]:
     return root.evaluate(UNDER_STARS)
 
 
-def _shot(rendered, name: str) -> None:
+def _shot(rendered, name: str, part: str = ".aurora-sb-frameview") -> None:
     path = artifacts_dir() / f"{name}.png"
-    rendered.root.locator(".aurora-sb-frameview").screenshot(path=str(path))
+    rendered.root.locator(part).screenshot(path=str(path))
     docs = REPO / "docs" / "screenshots"
     docs.mkdir(parents=True, exist_ok=True)
     shutil.copy(path, docs / path.name)
@@ -120,6 +123,8 @@ def test_markers_sit_on_the_imaged_stars_and_toggles_redraw_the_overlay(render, 
     fits = [root.locator(".aurora-sb-bar").nth(i).get_attribute("data-fit")
             for i in range(root.locator(".aurora-sb-bar").count())]
     assert all(f.endswith(" px") or "px ★" in f for f in fits), fits
+    assert "median distance" in root.locator(".aurora-sb-fitnote").text_content()
+    _shot(rendered, "skymap_frameview-timeline", ".aurora-sb-timeline")
 
     # the oldest skymap: a new frame paint, the markers miss the stars, a larger residual
     gill.select(OLDEST)
