@@ -137,9 +137,10 @@ class FrameView:
         got, sm = self._frame(), b._skymap
         if got is None or sm is None:
             b._jobs.supersede("frame_view", "star_fit")
-            b._put(frame_view={})
+            b._put(frame_view={}, star_fits=[])  # never a fit of another minute
             b.frame_view_status = b.frames_status if b.frames_status in ("none", "error") else "idle"
             b.frame_view_message = "No frame for this minute." if b.frames_status in ("none", "error") else ""
+            b.star_fit_status, b.star_fit_message = b.frame_view_status, b.frame_view_message
             return
         frame, when, index = got
         altitude = float(b.altitude_km)

@@ -86,14 +86,27 @@ def test_star_fit_table_marks_the_current_skymap_best(gill):
     assert "Best star fit" in gill.star_fit_message
 
 
-def test_daylight_minute_says_why_there_is_no_fit(gill):
-    gill.date = "2021-11-04T20:00"  # afternoon in Manitoba: the sun is up
+def test_daylight_says_why_there_is_no_fit(gill, monkeypatch):
+    import aurora_widgets.widgets._skymap_frameview as fv
+
+    # the same frame fitted as if taken at 18:30 UT (midday in Manitoba): the sun is up
+    monkeypatch.setattr(fv, "fit_instant", lambda minute: minute.replace(hour=18, minute=0, second=30))
+    gill.frame_index = 2
     gill.wait()
-    if gill.frames_status != "ready":
-        assert gill.frame_view_status in ("none", "error") and gill.frame_view == {}
-        return
-    assert gill.star_fit and all(r["median_px"] is None and r["reason"] for r in gill.star_fit)
-    assert not any(r["best"] for r in gill.star_fit)
+    rows = gill.star_fit
+    assert rows and all(r["median_px"] is None and r["p90_px"] is None for r in rows), rows
+    assert all("sun" in r["reason"].lower() or "daylight" in r["reason"].lower() for r in rows), rows
+    assert not any(r["best"] for r in rows)
+    assert gill.star_fit_message.startswith("No star fit:")
+    assert gill.frame_view["fit"]["median_px"] is None and not gill.frame_view["fit"]["ok"]
+
+
+def test_no_frames_no_frame_view(gill):
+    gill.date = "2021-11-04T20:00"  # the archive has no gill frames then
+    gill.wait()
+    assert gill.frames_status == "none"
+    assert gill.frame_view == {} and gill.frame_view_status == "none" and gill.star_fit == []
+    assert gill.star_fit_status == "none" and "No frame" in gill.star_fit_message
 
 
 def test_a_newer_frame_supersedes_an_older_fit(gill, monkeypatch):
