@@ -12,7 +12,7 @@ const SIZE = 420; // CSS pixels of the square view
 
 /** Decode a `frame_view` payload: the frame as a one-byte panel and the contours' Float32Array. */
 export function decodeFrameView(p) {
-  if (!p || !p.frame || !p.frame.codes) return null;
+  if (!p?.frame?.codes) return null;
   const codes = fromWire(p.frame.codes);
   const points = fromWire(p.contours.points);
   return {
