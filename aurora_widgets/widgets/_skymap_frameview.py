@@ -24,6 +24,8 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,9 @@ __all__ = ["FrameView", "FrameViewTraits", "fit_instant", "wire_payload"]
 
 #: Seconds after the minute's start at which the stars are fitted (the minute's middle).
 FIT_OFFSET_S = 30
+#: A fit request waits this long (s) before fitting, and is dropped when a newer one came meanwhile:
+#: playing the minute's frames asks for a fit per frame, and only the frame stopped at is fitted.
+SETTLE_S = 0.12
 
 
 def fit_instant(minute: _dt.datetime) -> _dt.datetime:
@@ -112,6 +117,21 @@ class FrameView:
         self._b = browser
         #: candidate file name -> its skymap (read once; the fit cache keys on the object).
         self._skymaps: dict[str, Skymap] = {}
+        #: Requests so far per channel: a job whose request is no longer the newest skips its work.
+        self._asked = {"frame_view": 0, "star_fit": 0}
+        self._ask_lock = threading.Lock()
+
+    def _ask(self, channel: str) -> Any:
+        """Count a new request on ``channel``; return a check that tells, after settling, if it is still the newest."""
+        with self._ask_lock:
+            self._asked[channel] += 1
+            mine = self._asked[channel]
+
+        def still_wanted() -> bool:
+            time.sleep(SETTLE_S)
+            return self._asked[channel] == mine
+
+        return still_wanted
 
     def clear(self) -> None:
         """Forget the shown frame view and fits (a new site or date), superseding running jobs."""
@@ -147,13 +167,20 @@ class FrameView:
         name = Path(sm.filename).name
         self._skymaps.setdefault(name, sm)
 
-        def work() -> dict[str, Any]:
+        wanted = self._ask("frame_view")
+
+        def work() -> dict[str, Any] | None:
             from ..data.frameview import frame_view_payload
+
+            if not wanted():
+                return None  # a newer frame, skymap or altitude was asked for: its job does the work
 
             payload = wire_payload(frame_view_payload(frame, sm, when, altitude_km=altitude))
             return {**payload, "skymap_filename": name, "frame_index": index}
 
-        def done(payload: dict[str, Any]) -> None:
+        def done(payload: dict[str, Any] | None) -> None:
+            if payload is None:
+                return
             b._put(frame_view=payload)
             b.frame_view_status = "ready"
             b.frame_view_message = f"{name}, frame {index + 1}, stars at {when:%H:%M:%S} UT"
@@ -198,9 +225,14 @@ class FrameView:
             return
         frame, when, index = got
 
-        def work() -> list[dict[str, Any]]:
+        wanted = self._ask("star_fit")
+
+        def work() -> list[dict[str, Any]] | None:
             from ..data.errors import AuroraWidgetsError
             from ..data.starfit import fit_candidates
+
+            if not wanted():
+                return None
 
             skymaps: list[Skymap] = []
             missing: dict[str, str] = {}
@@ -220,7 +252,9 @@ class FrameView:
                 out.append({**row, "skymap_filename": c.filename, "when": when.isoformat(), "frame_index": index})
             return out
 
-        def done(rows: list[dict[str, Any]]) -> None:
+        def done(rows: list[dict[str, Any]] | None) -> None:
+            if rows is None:
+                return
             b._put(star_fits=rows)
             b.star_fit_status = "ready"
             best = next((r for r in rows if r["best"]), None)

@@ -112,19 +112,22 @@ def test_no_frames_no_frame_view(gill):
 def test_a_newer_frame_supersedes_an_older_fit(gill, monkeypatch):
     import aurora_widgets.data.starfit as starfit
 
-    gate = threading.Event()
+    gate, started = threading.Event(), threading.Event()
     real = starfit.fit_candidates
     calls: list[int] = []
 
     def slow(frame, skymaps, when, *a, **k):
         calls.append(int(np.asarray(frame).sum()))
         if len(calls) == 1:
+            started.set()
             gate.wait(30)  # the first request is still fitting when the second one comes
         return real(frame, skymaps, when, *a, **k)
 
     monkeypatch.setattr(starfit, "fit_candidates", slow)
     gill.frame_index = 3
+    assert started.wait(30)
     gill.frame_index = 5
+    gill._jobs.wait(1.0)  # the second fit lands first
     gate.set()
     gill.wait()
     assert len(calls) >= 2
@@ -148,3 +151,22 @@ def test_code_reproduces_the_star_fit_with_the_data_layer(gill, api_url, downloa
     best = next(r for r in gill.star_fit if r["skymap_filename"] == gill.selected)
     assert scope["fit"].stars_found == best["stars_found"]
     assert scope["fit"].median_px == pytest.approx(best["median_px"])
+
+
+def test_stepping_through_frames_fits_only_the_frame_stopped_at(gill, monkeypatch):
+    import aurora_widgets.data.starfit as starfit
+
+    real = starfit.fit_candidates
+    fitted: list[float] = []
+
+    def counting(frame, *a, **k):
+        fitted.append(float(np.asarray(frame).sum()))
+        return real(frame, *a, **k)
+
+    monkeypatch.setattr(starfit, "fit_candidates", counting)
+    for i in range(1, 10):  # faster than a fit: playback
+        gill.frame_index = i
+    gill.wait()
+    assert len(fitted) <= 2, len(fitted)
+    assert {r["frame_index"] for r in gill.star_fit} == {9}
+    assert gill.frame_view["frame_index"] == 9
