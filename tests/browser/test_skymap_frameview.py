@@ -125,6 +125,7 @@ def test_markers_sit_on_the_imaged_stars_and_toggles_redraw_the_overlay(render, 
     assert all(f.endswith(" px") or "px ★" in f for f in fits), fits
     assert "median distance" in root.locator(".aurora-sb-fitnote").text_content()
     _shot(rendered, "skymap_frameview-timeline", ".aurora-sb-timeline")
+    rendered.screenshot("skymap_frameview-widget", full_page=True)  # the whole widget, artifacts only
 
     # the oldest skymap: a new frame paint, the markers miss the stars, a larger residual
     gill.select(OLDEST)
