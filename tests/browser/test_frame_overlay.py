@@ -25,7 +25,7 @@ from aurora_widgets.data.frameview import frame_view_payload  # noqa: E402
 
 ESBUILD = REPO / "node_modules" / ".bin" / "esbuild"
 ENTRY = """
-import { paintPanel } from "./js/lib/raster.js";
+import { paintPanel } from "./js/lib/paint.js";
 import * as overlay from "./js/skymap/frame_overlay.js";
 window.__overlay = { ...overlay, paintPanel };
 """
