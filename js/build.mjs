@@ -27,7 +27,7 @@ const EARTH_RADIUS_KM = 6371.0;
  * (~7 km/px across the network), about three on a skymap's map at zoom 1 (~3 km/px), where the
  * land is the background of the projected frames.
  */
-const LAND_MIN_AREA_KM2 = 80.0;
+const LAND_MIN_AREA_KM2 = 100.0; // 80 until the frame view joined the bundle (250 KB budget)
 /** Islands and lakes smaller than this (km², ~17 km across, 2-6 px) are dropped. */
 const LAND_MIN_RING_KM2 = 300.0;
 /** Rings lying wholly south of this latitude are dropped (Antarctica, Australia, ...). */

@@ -17,6 +17,7 @@ import { createMapView } from "./skymap/mapview.js";
 import { createMapSnapshots } from "./skymap/snapshot.js";
 import { createPanels } from "./skymap/panels.js";
 import { createTimeline } from "./skymap/timeline.js";
+import { createFitNote, createFrameView } from "./skymap/frameview.js";
 
 export function renderSkymapBrowser({ model, el: host, signal }) {
   const root = el("div", "aurora-sb");
@@ -104,7 +105,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   const sectionPanels = el("section", "aurora-sb-section");
   sectionPanels.setAttribute("aria-label", "Skymap panels");
   sectionPanels.append(controls, panels.el);
-  root.append(header, timeline.el, sectionPanels, map.el);
+  const frameView = createFrameView({ setTrait, signal }), fitNote = createFitNote();
+  root.append(header, timeline.el, fitNote.el, sectionPanels, map.el, frameView.el);
   host.replaceChildren(root);
   // The browser tests' handle on the map (zoom, indexAt): only in the test build (tests/browser/harness.py
   // builds it with AURORA_TEST_BUILD=true); in the production bundle it reads `if (false)`, never run.
@@ -126,7 +128,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   function renderTimeline() {
     timeline.update({
       candidates: model.get("candidates"), selected: model.get("selected"),
-      compare: model.get("compare"), date: model.get("date"),
+      compare: model.get("compare"), date: model.get("date"), fits: model.get("star_fits"),
     });
     const current = model.get("compare");
     compare.replaceChildren(new Option("(none)", ""));
@@ -262,7 +264,16 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
 
   const on = (names, fn) => listen(model, names, fn, signal);
   on(["status", "message", "site_info", "date", "site_uid", "dataset_name"], () => invalidate("header"));
-  on(["candidates", "selected", "compare", "date"], () => invalidate("timeline"));
+  on(["candidates", "selected", "compare", "date", "star_fits"], () => invalidate("timeline"));
+  const renderFrameView = () => frameView.update({
+    payload: model.get("frame_view"), status: model.get("frame_view_status"), message: model.get("frame_view_message"),
+    showGrid: model.get("show_grid"), showGraticule: model.get("show_graticule"), showStars: model.get("show_stars"),
+  });
+  const renderFitNote = () => fitNote.update({
+    fits: model.get("star_fits"), status: model.get("star_fit_status"), message: model.get("star_fit_message"),
+  });
+  on(["star_fits", "star_fit_status", "star_fit_message"], renderFitNote);
+  on(["frame_view", "frame_view_status", "frame_view_message", "show_grid", "show_graticule", "show_stars"], () => raf(renderFrameView));
   on(["altitude_km", "min_elevation", "colormap"], () => invalidate("controls"));
   on(["panels", "diff_panels"], queueDecode);
   on(["diff_stats", "colormap", "min_elevation"], () => invalidate("panels"));
@@ -276,7 +287,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   observer.observe(document.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-light", "data-vscode-theme-kind"] });
   signal.addEventListener("abort", () => observer.disconnect());
 
-  renderHeader(); renderTimeline(); renderControls();
+  renderHeader(); renderTimeline(); renderControls(); renderFrameView(); renderFitNote();
   queueDecode();
   invalidate("map");
   return () => observer.disconnect();

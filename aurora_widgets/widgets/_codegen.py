@@ -55,6 +55,8 @@ class SkymapChoice:
     file: FileChoice | None = None
     raw_dataset: str | None = None
     minute: _dt.datetime | None = None
+    #: The raw frame the timeline's star fit was computed on (None: no star fit part).
+    star_fit: RawChoice | None = None
 
 
 @dataclass
@@ -113,6 +115,20 @@ def _file_lines(var: str, dataset: str, choice: FileChoice, filter_arg: str, bes
     ]
 
 
+def _star_fit_lines(raw: RawChoice) -> list[str]:
+    site = f", site_uid={_q(raw.site_uid)}" if raw.site_uid else ""
+    minute = _dt_literal(raw.minute)
+    return [
+        "",
+        "# Star fit: the catalogue stars of one raw frame against the skymap, at the minute's middle",
+        f"r_frames = client.download({_q(raw.dataset)}, {minute}, {minute}{site}, progress_bar_disable=True)",
+        f"frames = client.read({_q(raw.dataset)}, r_frames.filenames[:1])",
+        f"frame = frames.data[:, :, {int(raw.frame_index)}].astype(float)",
+        f"fit = fit_stars(frame, skymap, {minute} + datetime.timedelta(seconds=30))",
+        "print(fit.summary())  # stars found, median and p90 residual (px), or why there is none",
+    ]
+
+
 def selection_code(
     skymap: SkymapChoice | None = None,
     calibration: CalibrationChoice | None = None,
@@ -148,6 +164,8 @@ def selection_code(
         "from aurora_widgets.data import Client",
         *(["from aurora_widgets.data.calibration import calibrate"]
           if calibration is not None and calibration.raw is not None else []),
+        *(["from aurora_widgets.data.starfit import fit_stars"]
+          if skymap is not None and skymap.star_fit is not None else []),
         "",
         f"client = Client({args})",
         f"when = {_dt_literal(when)}",
@@ -161,6 +179,8 @@ def selection_code(
             lines.append(f"# Skymap: {file.filename} of site {skymap.site_uid!r}")
         lines += _file_lines("skymap", skymap.dataset, file, "site_uid", "download_best_skymap",
                              _q(skymap.site_uid), "skymap")
+        if skymap.star_fit is not None:
+            lines += [*_star_fit_lines(skymap.star_fit), ""]
         lines.append("print(skymap.filename)")
         if skymap.raw_dataset and skymap.minute is not None:
             lines += [

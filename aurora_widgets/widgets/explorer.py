@@ -187,7 +187,7 @@ class Explorer(AuroraWidget):
         self._night_opened = False  # the keogram loads when the Night tab is first opened
         self.observe(self._on_tab, names=["tab"])
         self.skymap_browser.observe(self._refresh_code,
-                                    names=["selected", "candidates", "status", "frames_status"])
+                                    names=["selected", "candidates", "status", "frames_status", "star_fits"])
         self.skymap_browser.observe(self._show_covered_dates, names=["candidates"])
         self.calibration_browser.observe(self._show_covered_dates,
                                          names=["flatfield_candidates", "rayleighs_candidates", "device_uid"])
@@ -494,7 +494,7 @@ class Explorer(AuroraWidget):
                 file = FileChoice(c["filename"], as_datetime(c["valid_from"]), bool(c.get("is_best")))
         raw = RAW_DATASET_FOR_SKYMAP.get(sb.dataset_name.upper())
         minute = sb._frame_minute() if raw else None
-        return SkymapChoice(sb.dataset_name, sb.site_uid, when, file, raw, minute)
+        return SkymapChoice(sb.dataset_name, sb.site_uid, when, file, raw, minute, star_fit=sb._fv.raw_choice())
 
     def _calibration_choice(self) -> CalibrationChoice | None:
         cb = self.calibration_browser

@@ -61,6 +61,7 @@ from ..data.select import as_datetime
 from ._base import AuroraWidget
 from ._cache import ObjectLRU
 from ._jobs import error_text
+from ._skymap_frameview import FrameView, FrameViewTraits
 from ._skymap_neighbours import NeighboursView
 from ._skymap_panels import (
     angle_panels,
@@ -103,7 +104,7 @@ def _candidate_dict(c: Candidate) -> dict[str, Any]:
     }
 
 
-class SkymapBrowser(AuroraWidget):
+class SkymapBrowser(AuroraWidget, FrameViewTraits):
     """Browse, choose and compare the skymaps of a site, and see a frame through them on a map.
 
     Parameters: ``dataset`` (a ``*_SKYMAP_IDLSAV`` dataset name), ``site_uid`` (e.g. ``"gill"``),
@@ -126,6 +127,8 @@ class SkymapBrowser(AuroraWidget):
         "frames": ("frames_status", "frames_message"),
         "neighbours": ("neighbours_status", "neighbours_message"),
         "grids": ("neighbours_status", "neighbours_message"),
+        "frame_view": ("frame_view_status", "frame_view_message"),
+        "star_fit": ("star_fit_status", "star_fit_message"),
     }
     _view_traits = (*AuroraWidget._view_traits, "selected", "compare", "altitude_km", "min_elevation",
                     "colormap")
@@ -204,6 +207,8 @@ class SkymapBrowser(AuroraWidget):
         self._angles: ObjectLRU[dict[str, Any]] = ObjectLRU(PAYLOAD_CACHE_SIZE)
         #: The neighbours on the map (what was loaded, and the jobs that load it).
         self._nb = NeighboursView(self)
+        #: The frame view and the timeline's star fits (_skymap_frameview.py).
+        self._fv = FrameView(self)
         self.on_msg(self._handle_message)
         with self.hold_trait_notifications():
             self.dataset_name = dataset
@@ -216,6 +221,8 @@ class SkymapBrowser(AuroraWidget):
         self.observe(self._on_compare, names=["compare"])
         self.observe(self._on_altitude, names=["altitude_km"])
         self.observe(self._on_neighbours_toggle, names=["show_neighbours", "neighbour_radius_km"])
+        self.observe(lambda _c: self._fv.refresh(), names=["frame_index"])
+        self.observe(lambda c: self._fv.refresh() if c["new"] in ("none", "error") else None, names=["frames_status"])
         if self.site_uid and self.date:
             self.reload()
         elif not self.site_uid:
@@ -266,6 +273,20 @@ class SkymapBrowser(AuroraWidget):
             rows.append(("compared with", self.compare))
         rows.append(("view", f"{self.altitude_km:g} km, elevation ≥ {self.min_elevation:g}°, {self.colormap}"))
         return rows + super()._summary_rows()
+
+    @property
+    def star_fit(self) -> list[dict[str, Any]]:
+        """The timeline's star fit of the shown frame: one dict per candidate skymap.
+
+        Keys: skymap_filename, stars_found, stars_in_view, median_px, p90_px (None where the stars
+        cannot be fitted), reason (why not), best, caption, when (the instant fitted).
+
+        Example:
+            >>> [(r["caption"], r["best"]) for r in b.wait().star_fit]   # doctest: +SKIP
+            [('v01 2.80 px', False), ('v02 0.40 px', True)]
+
+        """
+        return [dict(row) for row in self.star_fits]
 
     @property
     def compare_skymap(self) -> Skymap | None:
@@ -359,7 +380,7 @@ class SkymapBrowser(AuroraWidget):
         Runs in the background; it supersedes any choice or comparison still loading.
         """
         dataset, site, date = self.dataset_name, self.site_uid, self.date
-        self._jobs.supersede("selected", "compare", "frames")
+        self._jobs.supersede("selected", "compare", "frames", "frame_view", "star_fit")
 
         def work() -> tuple[list[Candidate], Candidate, str, Path, Skymap]:
             candidates, best, note = self._list(dataset, site, date)
@@ -525,6 +546,7 @@ class SkymapBrowser(AuroraWidget):
                 self.selected = best.filename  # the skymap shown already: _on_selected loads nothing
                 self.compare = ""
                 self._put(diff_panels={}, diff_stats={})
+                self._fv.clear()
             self._send_skymap(grid=False)
             self.status, self.message = "ready", note
         with self.hold_sync():
@@ -587,6 +609,7 @@ class SkymapBrowser(AuroraWidget):
             self._selected_path, self._skymap = result
             self._projection_cache = None
             self._send_skymap()  # unchanged payloads (the same skymap re-selected) send nothing
+            self._fv.refresh(fits=False)
             if self.compare:
                 self._send_compare()
 
@@ -640,6 +663,7 @@ class SkymapBrowser(AuroraWidget):
             self.status, self.message = "error", f"{type(err).__name__}: {err}"
         if self.show_neighbours and self._nb.loaded is not None:
             self._nb.send_grids()
+        self._fv.refresh(fits=False)
 
     def _angle_panels(self, sm: Skymap) -> dict[str, dict[str, Any]]:
         """Return the elevation and azimuth panels of ``sm`` (altitude-independent), cached per skymap."""
@@ -775,6 +799,7 @@ class SkymapBrowser(AuroraWidget):
                 self._put(frames=payload)
                 self.frames_status = "ready"
                 self.frames_message = f"{raw} {site} {minute:%Y-%m-%d %H:%M} UT, {frames.shape[2]} frames"
+            self._fv.refresh()
 
         def start() -> None:
             self._jobs.submit("frames", label, work, done, on_error=failed)

@@ -37,8 +37,9 @@ export function createTimeline({ onSelect, signal }) {
     onSelect(buttons[j].dataset.filename);
   }, { signal });
 
-  function update({ candidates, selected, compare, date }) {
+  function update({ candidates, selected, compare, date, fits }) {
     candidates = candidates || [];
+    const fitOf = new Map((fits || []).map((f) => [f.skymap_filename, f])); // star fit per file
     empty.hidden = candidates.length > 0;
     const today = Date.now();
     const when = parseDay(date);
@@ -78,10 +79,14 @@ export function createTimeline({ onSelect, signal }) {
       button.style.left = pct(starts[i]);
       button.style.width = `calc(${pct(ends[i])} - ${pct(starts[i])})`;
       const until = c.valid_to ? c.valid_to : "open";
-      const label = `${c.version} · ${c.valid_from} → ${until}${c.is_best ? " · best" : ""}`;
+      const fit = fitOf.get(c.filename);
+      const fitText = !fit ? "" : fit.median_px != null ? `${fit.median_px.toFixed(2)} px${fit.best ? " ★ best star fit" : ""}` : "no star fit";
+      button.classList.toggle("is-fit-best", !!fit?.best);
+      button.dataset.fit = fitText;
+      const label = `${fitText ? `${fitText} · ` : ""}${c.version} · ${c.valid_from} → ${until}${c.is_best ? " · valid for the date" : ""}`;
       button.textContent = label;
-      button.title = `${c.filename}\nvalid ${c.valid_from} to ${c.valid_to || "today (open interval)"}`;
-      button.setAttribute("aria-label", `${c.filename}, valid from ${c.valid_from} ${c.valid_to ? `to ${c.valid_to}` : "onwards"}, version ${c.version}${c.is_best ? ", best for the date" : ""}${compare === c.filename ? ", compared" : ""}`);
+      button.title = `${c.filename}\nvalid ${c.valid_from} to ${c.valid_to || "today (open interval)"}${fit ? `\nstar fit: ${fit.stars_found} of ${fit.stars_in_view} stars, ${fit.median_px != null ? `median ${fit.median_px.toFixed(2)} px, p90 ${fit.p90_px.toFixed(2)} px` : `none (${fit.reason})`}` : ""}`;
+      button.setAttribute("aria-label", `${c.filename}, valid from ${c.valid_from} ${c.valid_to ? `to ${c.valid_to}` : "onwards"}, version ${c.version}${c.is_best ? ", best for the date" : ""}${fitText ? `, star residual ${fitText}` : ""}${compare === c.filename ? ", compared" : ""}`);
       button.addEventListener("click", () => onSelect(c.filename), { signal });
       row.append(button);
       rows.append(row);
