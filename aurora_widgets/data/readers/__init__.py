@@ -35,6 +35,7 @@ from .skymap import clear_skymap_cache, read_skymap
 
 __all__ = [
     "READERS",
+    "FileList",
     "ReadOptions",
     "ReaderSpec",
     "clear_calibration_cache",
@@ -70,6 +71,9 @@ class ReadOptions:
 
 #: A reader: ``(files, dataset, options) -> Data``.
 ReadFunction = Callable[[list[str], Dataset, ReadOptions], Data]
+
+#: What :func:`read` takes as ``file_list``: one path, or paths (pyucalgarysrs's ``file_list``).
+FileList = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
 @dataclass(frozen=True)
@@ -188,7 +192,7 @@ def _as_files(filenames: Any) -> list[str]:
 
 def read(
     dataset: Dataset | str,
-    file_list: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    file_list: FileList,
     n_parallel: int = 1,
     first_record: bool = False,
     no_metadata: bool = False,
