@@ -47,7 +47,7 @@ _DARK_SIZE = 5  # pyaurorax uses a 5x5 corner for both REGO and TREx NIR
 _CHUNK_PIXELS = 1 << 22  # frames handled at once: about 4 M pixels (32 MB of float64 temporaries)
 
 
-def _instrument(cal: Calibration | None) -> str | None:
+def _instrument(cal: object) -> str | None:
     """``REGO``, ``TREX_NIR``, ``TREX_BLUE`` or None, from a calibration's dataset or file name."""
     if cal is None:
         return None
@@ -223,15 +223,15 @@ def _chunk_pyaurorax(x: np.ndarray, ff: np.ndarray | None, rpd: Any, exposure: f
         if dark == "corner":
             level = np.mean(x[0:_DARK_SIZE, 0:_DARK_SIZE, :], axis=(0, 1)).astype(np.int32)
         else:
-            level = np.int32(int(dark))  # type: ignore[arg-type]
+            level = np.int32(int(dark))
         y = x.astype(np.int32)
         y -= level
         np.maximum(y, 0, out=y)
         x = y.astype(dtype)
     if ff is not None:
         x = (x * ff[:, :, np.newaxis]).astype(dtype)
-    if rpd is not None:
-        x = (x.astype(np.float32) * rpd / float(exposure)).astype(np.float32, copy=False)  # type: ignore[arg-type]
+    if rpd is not None and exposure is not None:  # calibrate() refuses a Rayleighs step without an exposure
+        x = (x.astype(np.float32) * rpd / float(exposure)).astype(np.float32, copy=False)
     return x
 
 
@@ -242,11 +242,11 @@ def _chunk_float(x: np.ndarray, ff: np.ndarray | None, rpd: Any, exposure: float
         if dark == "corner":
             level = y[0:_DARK_SIZE, 0:_DARK_SIZE, :].mean(axis=(0, 1), dtype=np.float64).astype(np.float32)
         else:
-            level = np.float32(dark)  # type: ignore[arg-type]
+            level = np.float32(dark)
         y -= level
         np.maximum(y, 0, out=y)
     if ff is not None:
         y *= ff[:, :, np.newaxis]
-    if rpd is not None:
-        y *= np.float32(float(rpd) / float(exposure))  # type: ignore[arg-type]
+    if rpd is not None and exposure is not None:  # calibrate() refuses a Rayleighs step without an exposure
+        y *= np.float32(float(rpd) / float(exposure))
     return y
