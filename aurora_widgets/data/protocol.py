@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from .client import TimeLike
-    from .readers import FileList
     from .models import Candidates, Data, Dataset, DownloadResult, FileListing, Observatory
+    from .readers import FileList
 
 __all__ = ["DataClient"]
 
