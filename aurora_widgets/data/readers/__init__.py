@@ -19,15 +19,15 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError, ReadError
 from ..models import Data, Dataset
+from ._files import FileList, as_paths
 from .calibration import clear_calibration_cache, read_calibration
 from .h5 import read_h5, read_h5_files
 from .raw import device_uid_from_metadata, read_raw
@@ -71,9 +71,6 @@ class ReadOptions:
 
 #: A reader: ``(files, dataset, options) -> Data``.
 ReadFunction = Callable[[list[str], Dataset, ReadOptions], Data]
-
-#: What :func:`read` takes as ``file_list``: one path, or paths (pyucalgarysrs's ``file_list``).
-FileList = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
 
 @dataclass(frozen=True)
@@ -179,15 +176,8 @@ def _unsupported(name: object) -> ReadError:
     )
 
 
-def _as_files(filenames: Any) -> list[str]:
-    if isinstance(filenames, (str, os.PathLike)):
-        return [os.fspath(filenames)]
-    try:
-        return [os.fspath(f) for f in filenames]
-    except TypeError:
-        raise InputError(
-            f"file_list must be a path or a list of paths, not {type(filenames).__name__}."
-        ) from None
+def _as_files(filenames: FileList) -> list[str]:
+    return as_paths(filenames, "file_list must be a path or a list of paths")
 
 
 def read(
