@@ -90,19 +90,33 @@ def exposure_from_metadata(metadata: Mapping[str, str] | Sequence[Mapping[str, s
     return None
 
 
+#: What :func:`_calibration_part` returns for an argument that is not a calibration.
+_NOT_A_CALIBRATION = object()
+
+
+def _calibration_part(arg: object, attr: str, wrong_kind: str) -> object:
+    """``arg.<attr>`` when ``arg`` is a calibration (ours or pyucalgarysrs's), else ``_NOT_A_CALIBRATION``.
+
+    A calibration of the other kind (``attr`` is None) is refused with ``wrong_kind``, whose
+    ``{filename}`` names the file.
+    """
+    if not (isinstance(arg, Calibration) or hasattr(arg, attr)):
+        return _NOT_A_CALIBRATION
+    value = getattr(arg, attr)
+    if value is None:
+        raise InputError(wrong_kind.format(filename=getattr(arg, "filename", "?")))
+    return value
+
+
 def _flatfield_array(flatfield: Any, shape: tuple[int, int]) -> np.ndarray | None:
     if flatfield is None:
         return None
-    if isinstance(flatfield, Calibration) or hasattr(flatfield, "flat_field_multiplier"):
-        value = flatfield.flat_field_multiplier
-        if value is None:
-            raise InputError(
-                f"The flatfield argument is a Rayleighs calibration ({getattr(flatfield, 'filename', '?')}); "
-                "pass the flatfield calibration as flatfield= and this one as rayleighs=."
-            )
-        ff = np.asarray(value)
-    else:
-        ff = np.asarray(flatfield)
+    value = _calibration_part(
+        flatfield, "flat_field_multiplier",
+        "The flatfield argument is a Rayleighs calibration ({filename}); "
+        "pass the flatfield calibration as flatfield= and this one as rayleighs=.",
+    )
+    ff = np.asarray(flatfield if value is _NOT_A_CALIBRATION else value)
     if ff.shape != shape:
         raise InputError(
             f"The flatfield has shape {ff.shape} but the frames are {shape}: use the calibration of "
@@ -114,13 +128,12 @@ def _flatfield_array(flatfield: Any, shape: tuple[int, int]) -> np.ndarray | Non
 def _rayleighs_value(rayleighs: Any) -> Any:
     if rayleighs is None:
         return None
-    if isinstance(rayleighs, Calibration) or hasattr(rayleighs, "rayleighs_perdn_persecond"):
-        value = rayleighs.rayleighs_perdn_persecond
-        if value is None:
-            raise InputError(
-                f"The rayleighs argument is a flatfield calibration ({getattr(rayleighs, 'filename', '?')}); "
-                "pass it as flatfield= and the Rayleighs calibration as rayleighs=."
-            )
+    value = _calibration_part(
+        rayleighs, "rayleighs_perdn_persecond",
+        "The rayleighs argument is a flatfield calibration ({filename}); "
+        "pass it as flatfield= and the Rayleighs calibration as rayleighs=.",
+    )
+    if value is not _NOT_A_CALIBRATION:
         return value
     try:
         return np.asarray(rayleighs).reshape(-1)[0] if np.ndim(rayleighs) else rayleighs + 0
