@@ -16,10 +16,13 @@ from collections.abc import Iterable
 
 from ..errors import InputError
 
-__all__ = ["FileList", "as_paths", "file_minute", "outside_minutes"]
+__all__ = ["NO_TIMESTAMP", "FileList", "as_paths", "file_minute", "minute_or_skip", "outside_minutes"]
 
 #: What :func:`~aurora_widgets.data.readers.read` takes as ``file_list``: one path, or paths.
 FileList = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+
+#: The problem a raw file whose name has no ``YYYYmmdd_HHMM`` gets (pyucalgarysrs's wording).
+NO_TIMESTAMP = "failed to extract timestamp from filename"
 
 
 def as_paths(value: FileList, needs: str) -> list[str]:
@@ -67,3 +70,21 @@ def outside_minutes(file_dt: _dt.datetime, start: _dt.datetime | None, end: _dt.
     return (start is not None and file_dt < start.replace(second=0, microsecond=0)) or (
         end is not None and file_dt > end.replace(second=0, microsecond=0)
     )
+
+
+def minute_or_skip(path: str, start: _dt.datetime | None, end: _dt.datetime | None) -> _dt.datetime | str:
+    """Return a raw file's minute when it is to be read, else why not.
+
+    Why not is :data:`NO_TIMESTAMP` (a problem to report) or ``""`` (the file lies outside
+    ``[start, end]`` to the minute: skipped quietly, not read at all, as in pyucalgarysrs).
+
+    Example:
+        >>> import datetime as dt
+        >>> minute_or_skip("20211104_0600_gill_themis19_full.pgm.gz", None, dt.datetime(2021, 11, 4, 5, 59))
+        ''
+
+    """
+    file_dt = file_minute(path)
+    if file_dt is None:
+        return NO_TIMESTAMP
+    return "" if outside_minutes(file_dt, start, end) else file_dt

@@ -31,7 +31,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..models import Data, Dataset, ProblematicFile
-from ._files import file_minute, outside_minutes
+from ._files import minute_or_skip
 
 __all__ = ["H5_DATASETS", "read_h5", "read_h5_files"]
 
@@ -64,11 +64,8 @@ def _read_one(
     import h5py
 
     out = _One(path)
-    file_dt = file_minute(path)
-    if file_dt is None:
-        out.error = "failed to extract timestamp from filename"
-        return out
-    if outside_minutes(file_dt, start, end):
+    if isinstance(skip := minute_or_skip(path, start, end), str):
+        out.error = skip or None
         return out
     try:
         with h5py.File(path, "r") as f:

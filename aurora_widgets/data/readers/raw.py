@@ -35,7 +35,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..models import Data, Dataset, ProblematicFile
-from ._files import as_paths, file_minute, outside_minutes
+from ._files import as_paths, minute_or_skip
 from ._pgm import KINDS, Kind, Parsed, StreamError, load_bytes, parse_stream
 
 __all__ = ["RAW_KIND_BY_DATASET", "device_uid_from_metadata", "read_raw"]
@@ -87,12 +87,9 @@ def _sniff_kind(buf: bytes) -> Kind | None:
 def _read_one(path: str, dataset_kind: str | None, first_frame_only: bool,
               start_time: _dt.datetime | None, end_time: _dt.datetime | None) -> _FileResult:
     result = _FileResult(path)
-    file_dt = file_minute(path)
-    if file_dt is None:
-        result.error = "failed to extract timestamp from filename"
-        return result
-    # Whole files outside [start, end] (to the minute) are not read at all, as in pyucalgarysrs.
-    if outside_minutes(file_dt, start_time, end_time):
+    file_dt = minute_or_skip(path, start_time, end_time)
+    if isinstance(file_dt, str):  # no timestamp in the name (a problem), or outside the range (skipped)
+        result.error = file_dt or None
         return result
     try:
         buf = load_bytes(path)
