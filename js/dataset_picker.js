@@ -2,7 +2,7 @@
 // navigation and expandable details. Python (aurora_widgets/widgets/dataset_picker.py) lists the
 // datasets; this module filters, sorts and selects (`selected`, `query`, `kind_filter` traits).
 import "./lib/pickers.css";
-import { bind, button, doiLink, focusedIn, h, labelled, listKeys, setTrait, statusLine } from "./lib/dom.js";
+import { bind, button, doiLink, focusedIn, h, labelled, listKeys, pickerHeader, setTrait, statusLine } from "./lib/dom.js";
 
 export const KINDS = [
   ["all", "All"],
@@ -32,10 +32,7 @@ export function renderDatasetPicker({ model, el, signal }) {
   const root = h("div", "aurora-picker aurora-dp");
   const expanded = new Set();
 
-  const header = h("div", "aurora-picker-header");
-  const title = h("div", "aurora-picker-title", "Datasets");
-  const count = h("span", "aurora-muted aurora-dp-count");
-  header.append(title, count);
+  const { header, count } = pickerHeader("Datasets", "aurora-dp-count");
 
   const controls = h("div", "aurora-picker-controls");
   const search = h("input", "aurora-input aurora-dp-search");

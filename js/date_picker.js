@@ -85,7 +85,8 @@ export function renderDatePicker({ model, el, signal }) {
   const refused = h("div", "aurora-error aurora-dtp-refused");
   refused.setAttribute("role", "alert");
   refused.hidden = true;
-  dateInput.setAttribute("aria-describedby", refused.id = `${dateInput.id}-refused`);
+  refused.id = `${dateInput.id}-refused`;
+  dateInput.setAttribute("aria-describedby", refused.id);
 
   const status = statusLine(model, signal);
 

@@ -486,7 +486,7 @@ export function renderKeogramPicker({ model, el, signal }) {
     const hit = arrayHit(event);
     if (!hit) { readout.textContent = ""; return; }
     const when = hit.col !== null && hit.p ? ` · ${hhmm(parseMinute(hit.p.start) + hit.col * MINUTE)} UT` : "";
-    readout.textContent = `${hit.row.site_uid} (${hit.row.full_name})${when}${hit.row.has_data ? "" : " · " + hit.row.message}`;
+    readout.textContent = `${hit.row.site_uid} (${hit.row.full_name})${when}${hit.row.has_data ? "" : ` · ${hit.row.message}`}`;
     readout.dataset.site = hit.row.site_uid;
   }, { signal });
 

@@ -2,7 +2,7 @@
 // (azimuthal equal-area, bundled land polygons, graticule), with the selected site's field of view
 // at the chosen altitude and minimum elevation. Python (site_picker.py) lists the observatories.
 import "./lib/pickers.css";
-import { bind, button, h, labelled, listKeys, setTrait, statusLine } from "./lib/dom.js";
+import { bind, button, h, labelled, listKeys, pickerHeader, setTrait, statusLine } from "./lib/dom.js";
 import { fovAngleDeg, fovRadiusKm } from "./lib/geometry.js";
 import { circle, fittedProjection, graticule, landFeature, svg, svgPath } from "./lib/map.js";
 
@@ -20,10 +20,7 @@ export function renderSitePicker({ model, el, signal }) {
   /** The one Earth radius, from Python's instrument registry. */
   const earthRadiusKm = () => Number(model.get("_instruments")?.earth_radius_km);
 
-  const header = h("div", "aurora-picker-header");
-  const title = h("div", "aurora-picker-title", "Sites");
-  const count = h("span", "aurora-muted aurora-sp-count");
-  header.append(title, count);
+  const { header, count } = pickerHeader("Sites", "aurora-sp-count");
 
   const controls = h("div", "aurora-picker-controls");
   const arraySelect = h("select", "aurora-select aurora-sp-array");

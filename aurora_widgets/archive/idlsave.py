@@ -245,7 +245,8 @@ def _scalar_data(node: _Node) -> bytes:
     if code == 1:
         return _long(1) + struct.pack(">Bxxx", int(v))
     if code in (2, 12):  # 16-bit values occupy 4 bytes, value in the last two
-        return b"\x00\x00" + v.tobytes()
+        value: bytes = v.tobytes()  # v: a numpy scalar (the node's value is untyped)
+        return b"\x00\x00" + value
     return _pad(v.tobytes())
 
 

@@ -184,5 +184,5 @@ def pixel_centers(lat_corners: np.ndarray, lon_corners: np.ndarray) -> tuple[np.
         with np.errstate(invalid="ignore"):
             total += c - np.round((c - ref) / 360.0) * 360.0
     center_lon = total / 4.0
-    center_lat = sum(corners_lat) / 4.0
+    center_lat = (corners_lat[0] + corners_lat[1] + corners_lat[2] + corners_lat[3]) / 4.0
     return center_lat, center_lon

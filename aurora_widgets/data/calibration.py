@@ -47,7 +47,7 @@ _DARK_SIZE = 5  # pyaurorax uses a 5x5 corner for both REGO and TREx NIR
 _CHUNK_PIXELS = 1 << 22  # frames handled at once: about 4 M pixels (32 MB of float64 temporaries)
 
 
-def _instrument(cal: Calibration | None) -> str | None:
+def _instrument(cal: object) -> str | None:
     """``REGO``, ``TREX_NIR``, ``TREX_BLUE`` or None, from a calibration's dataset or file name."""
     if cal is None:
         return None
@@ -90,19 +90,33 @@ def exposure_from_metadata(metadata: Mapping[str, str] | Sequence[Mapping[str, s
     return None
 
 
+#: What :func:`_calibration_part` returns for an argument that is not a calibration.
+_NOT_A_CALIBRATION = object()
+
+
+def _calibration_part(arg: object, attr: str, wrong_kind: str) -> object:
+    """``arg.<attr>`` when ``arg`` is a calibration (ours or pyucalgarysrs's), else ``_NOT_A_CALIBRATION``.
+
+    A calibration of the other kind (``attr`` is None) is refused with ``wrong_kind``, whose
+    ``{filename}`` names the file.
+    """
+    if not (isinstance(arg, Calibration) or hasattr(arg, attr)):
+        return _NOT_A_CALIBRATION
+    value = getattr(arg, attr)
+    if value is None:
+        raise InputError(wrong_kind.format(filename=getattr(arg, "filename", "?")))
+    return value
+
+
 def _flatfield_array(flatfield: Any, shape: tuple[int, int]) -> np.ndarray | None:
     if flatfield is None:
         return None
-    if isinstance(flatfield, Calibration) or hasattr(flatfield, "flat_field_multiplier"):
-        value = flatfield.flat_field_multiplier
-        if value is None:
-            raise InputError(
-                f"The flatfield argument is a Rayleighs calibration ({getattr(flatfield, 'filename', '?')}); "
-                "pass the flatfield calibration as flatfield= and this one as rayleighs=."
-            )
-        ff = np.asarray(value)
-    else:
-        ff = np.asarray(flatfield)
+    value = _calibration_part(
+        flatfield, "flat_field_multiplier",
+        "The flatfield argument is a Rayleighs calibration ({filename}); "
+        "pass the flatfield calibration as flatfield= and this one as rayleighs=.",
+    )
+    ff = np.asarray(flatfield if value is _NOT_A_CALIBRATION else value)
     if ff.shape != shape:
         raise InputError(
             f"The flatfield has shape {ff.shape} but the frames are {shape}: use the calibration of "
@@ -114,13 +128,12 @@ def _flatfield_array(flatfield: Any, shape: tuple[int, int]) -> np.ndarray | Non
 def _rayleighs_value(rayleighs: Any) -> Any:
     if rayleighs is None:
         return None
-    if isinstance(rayleighs, Calibration) or hasattr(rayleighs, "rayleighs_perdn_persecond"):
-        value = rayleighs.rayleighs_perdn_persecond
-        if value is None:
-            raise InputError(
-                f"The rayleighs argument is a flatfield calibration ({getattr(rayleighs, 'filename', '?')}); "
-                "pass it as flatfield= and the Rayleighs calibration as rayleighs=."
-            )
+    value = _calibration_part(
+        rayleighs, "rayleighs_perdn_persecond",
+        "The rayleighs argument is a flatfield calibration ({filename}); "
+        "pass it as flatfield= and the Rayleighs calibration as rayleighs=.",
+    )
+    if value is not _NOT_A_CALIBRATION:
         return value
     try:
         return np.asarray(rayleighs).reshape(-1)[0] if np.ndim(rayleighs) else rayleighs + 0
@@ -223,15 +236,15 @@ def _chunk_pyaurorax(x: np.ndarray, ff: np.ndarray | None, rpd: Any, exposure: f
         if dark == "corner":
             level = np.mean(x[0:_DARK_SIZE, 0:_DARK_SIZE, :], axis=(0, 1)).astype(np.int32)
         else:
-            level = np.int32(int(dark))  # type: ignore[arg-type]
+            level = np.int32(int(dark))
         y = x.astype(np.int32)
         y -= level
         np.maximum(y, 0, out=y)
         x = y.astype(dtype)
     if ff is not None:
         x = (x * ff[:, :, np.newaxis]).astype(dtype)
-    if rpd is not None:
-        x = (x.astype(np.float32) * rpd / float(exposure)).astype(np.float32, copy=False)  # type: ignore[arg-type]
+    if rpd is not None and exposure is not None:  # calibrate() refuses a Rayleighs step without an exposure
+        x = (x.astype(np.float32) * rpd / float(exposure)).astype(np.float32, copy=False)
     return x
 
 
@@ -242,11 +255,11 @@ def _chunk_float(x: np.ndarray, ff: np.ndarray | None, rpd: Any, exposure: float
         if dark == "corner":
             level = y[0:_DARK_SIZE, 0:_DARK_SIZE, :].mean(axis=(0, 1), dtype=np.float64).astype(np.float32)
         else:
-            level = np.float32(dark)  # type: ignore[arg-type]
+            level = np.float32(dark)
         y -= level
         np.maximum(y, 0, out=y)
     if ff is not None:
         y *= ff[:, :, np.newaxis]
-    if rpd is not None:
-        y *= np.float32(float(rpd) / float(exposure))  # type: ignore[arg-type]
+    if rpd is not None and exposure is not None:  # calibrate() refuses a Rayleighs step without an exposure
+        y *= np.float32(float(rpd) / float(exposure))
     return y

@@ -58,7 +58,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .api import DEFAULT_API_URL, ENV_API_URL, ApiSession
 from .cache import problem_with
@@ -70,6 +70,9 @@ from .models import Candidates, Data, Dataset, DownloadResult, FileListing, Obse
 from .read_manager import ReadManager
 from .select import as_datetime, candidates_from_urls, choose_best
 from .tables import DatasetTable, ObservatoryTable
+
+if TYPE_CHECKING:
+    from .readers import FileList  # the readers are imported on first read()
 
 __all__ = [
     "ENV_DATA_DIR",
@@ -1086,7 +1089,7 @@ class Client(CacheMixin):
     def read(
         self,
         dataset: Dataset | str,
-        file_list: Any,
+        file_list: FileList,
         n_parallel: int = 1,
         first_record: bool = False,
         no_metadata: bool = False,

@@ -15,6 +15,12 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .models import Candidate
+
 
 class AuroraWidgetsError(Exception):
     """Base class of every error raised by aurora-widgets."""
@@ -49,7 +55,7 @@ class NoMatchError(AuroraWidgetsError, ValueError):
     ``candidates`` holds the nearest candidates (possibly empty) so a caller can offer them.
     """
 
-    def __init__(self, message: str, candidates: list | None = None) -> None:
+    def __init__(self, message: str, candidates: Sequence[Candidate] | None = None) -> None:
         super().__init__(message)
         self.candidates = list(candidates or [])
 

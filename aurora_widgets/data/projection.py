@@ -224,17 +224,15 @@ def mosaic(projections: Sequence[Projection]) -> Projection:
     altitudes = {p.altitude_km for p in items}
     if len(altitudes) != 1:
         raise InputError(f"All projections must be at one altitude, not {sorted(altitudes)} km.")
-    have_values = [p.values is not None for p in items]
-    if any(have_values) and not all(have_values):
+    stacks = [p.values for p in items if p.values is not None]
+    if stacks and len(stacks) != len(items):
         raise InputError("Either every projection has values or none has (project(None, ...) gives none).")
-    if all(have_values) and len({p.values.shape[1:] for p in items}) != 1:  # type: ignore[union-attr]
+    if stacks and len({v.shape[1:] for v in stacks}) != 1:
         raise InputError("Projections hold different numbers of frames; project one frame per site.")
     elevation = np.concatenate([p.elevation for p in items])
     order = np.argsort(elevation, kind="stable")
     source = np.concatenate([np.full(p.count, i, dtype=np.int32) for i, p in enumerate(items)])
-    values = None
-    if all(have_values):
-        values = np.concatenate([p.values for p in items])[order]  # type: ignore[misc]
+    values = np.concatenate(stacks)[order] if stacks else None
     return Projection(
         lat=np.concatenate([p.lat for p in items], axis=1)[:, order],
         lon=np.concatenate([p.lon for p in items], axis=1)[:, order],

@@ -264,7 +264,7 @@ def _distance(candidate: Candidate, timestamp: _dt.datetime) -> _dt.timedelta:
     return max(_dt.timedelta(0), timestamp - end)
 
 
-def _sort_key(candidate: Candidate) -> tuple:
+def _sort_key(candidate: Candidate) -> tuple[_dt.datetime, int, str]:
     # Latest start first, then highest version; the filename makes the order total.
     return (candidate.valid_from, version_rank(candidate.version), candidate.filename)
 

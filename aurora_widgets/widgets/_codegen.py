@@ -179,8 +179,6 @@ def selection_code(
             lines.append(f"# Skymap: {file.filename} of site {skymap.site_uid!r}")
         lines += _file_lines("skymap", skymap.dataset, file, "site_uid", "download_best_skymap",
                              _q(skymap.site_uid), "skymap")
-        if skymap.star_fit is not None:
-            lines += [*_star_fit_lines(skymap.star_fit), ""]
         lines.append("print(skymap.filename)")
         if skymap.raw_dataset and skymap.minute is not None:
             lines += [
@@ -192,6 +190,8 @@ def selection_code(
                 f"frames = client.read({_q(skymap.raw_dataset)}, r_frames.filenames)",
                 "print(frames.timestamp[0], frames.data.shape)",
             ]
+        if skymap.star_fit is not None:
+            lines += ["", *_star_fit_lines(skymap.star_fit)]
     if calibration is not None:
         cal = calibration
         lines.append("")

@@ -326,6 +326,7 @@ class KeogramPicker(AuroraWidget):
         from ..data.readers import read_skymap
 
         spec = array_for(self.dataset)
+        # download_best_skymap (pyaurorax's signature) never shows a progress bar: nothing to disable
         result = _silenced(lambda: self.client.download_best_skymap(
             spec.skymap_dataset, self.site_uid, night(self.date)[0]))
         return read_skymap(result.filenames[0])

@@ -22,6 +22,18 @@ export function button(text, { className = "aurora-button", label, onClick, sign
   return b;
 }
 
+/**
+ * A picker's header: its title and a muted count line (the caller fills `count.textContent`).
+ * @param {string} title
+ * @param {string} countClass the picker's own class for the count, e.g. "aurora-sp-count"
+ */
+export function pickerHeader(title, countClass) {
+  const header = h("div", "aurora-picker-header");
+  const count = h("span", `aurora-muted ${countClass}`);
+  header.append(h("div", "aurora-picker-title", title), count);
+  return { header, count };
+}
+
 let fieldCounter = 0;
 /** A `<label>` wrapping a visible caption and a control (so the control is labelled). */
 export function labelled(caption, control, className = "aurora-field") {

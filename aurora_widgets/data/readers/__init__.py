@@ -19,15 +19,15 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError, ReadError
 from ..models import Data, Dataset
+from ._files import FileList, as_paths
 from .calibration import clear_calibration_cache, read_calibration
 from .h5 import read_h5, read_h5_files
 from .raw import device_uid_from_metadata, read_raw
@@ -35,6 +35,7 @@ from .skymap import clear_skymap_cache, read_skymap
 
 __all__ = [
     "READERS",
+    "FileList",
     "ReadOptions",
     "ReaderSpec",
     "clear_calibration_cache",
@@ -175,20 +176,13 @@ def _unsupported(name: object) -> ReadError:
     )
 
 
-def _as_files(filenames: Any) -> list[str]:
-    if isinstance(filenames, (str, os.PathLike)):
-        return [os.fspath(filenames)]
-    try:
-        return [os.fspath(f) for f in filenames]
-    except TypeError:
-        raise InputError(
-            f"file_list must be a path or a list of paths, not {type(filenames).__name__}."
-        ) from None
+def _as_files(filenames: FileList) -> list[str]:
+    return as_paths(filenames, "file_list must be a path or a list of paths")
 
 
 def read(
     dataset: Dataset | str,
-    file_list: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    file_list: FileList,
     n_parallel: int = 1,
     first_record: bool = False,
     no_metadata: bool = False,

@@ -66,7 +66,7 @@ _SKIPPED_RECORDS = frozenset({10, 14, 19, 20})  # TIMESTAMP, VERSION, NOTICE, DE
 _SCIPY_RECORDS = frozenset({0, 1, 2, 3, 6, 10, 12, 13, 14, 15, 16, 17, 19, 20})
 
 # numeric IDL type codes -> big-endian dtype of one element in the file (scipy's DTYPE_DICT)
-_NUMERIC = {
+_NUMERIC: dict[int, np.dtype[np.generic]] = {
     1: np.dtype(">u1"),
     2: np.dtype(">i2"),
     3: np.dtype(">i4"),
@@ -100,7 +100,7 @@ class SavCorruptError(SavUnsupportedError):
     """The file cannot be a valid IDL save file (scipy would fail or loop on it too)."""
 
 
-class SavRecord(dict):
+class SavRecord(dict[str, Any]):
     """One element of an IDL structure: lower-case tag name -> value, in file order.
 
     ``names`` keeps the stored (upper-case) tag names, like ``dtype.names`` of scipy's recarray.
@@ -204,7 +204,7 @@ class _Body:
 
     def long(self) -> int:
         self.need(4)
-        value = _LONG.unpack_from(self.buf, self.pos)[0]
+        value: int = _LONG.unpack_from(self.buf, self.pos)[0]
         self.pos += 4
         return value
 

@@ -31,6 +31,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..models import Data, Dataset, ProblematicFile
+from ._files import minute_or_skip
 
 __all__ = ["H5_DATASETS", "read_h5", "read_h5_files"]
 
@@ -63,14 +64,8 @@ def _read_one(
     import h5py
 
     out = _One(path)
-    try:
-        file_dt = _dt.datetime.strptime(os.path.basename(path)[0:13], "%Y%m%d_%H%M")
-    except ValueError:
-        out.error = "failed to extract timestamp from filename"
-        return out
-    if (start is not None and file_dt < start.replace(second=0, microsecond=0)) or (
-        end is not None and file_dt > end.replace(second=0, microsecond=0)
-    ):
+    if isinstance(skip := minute_or_skip(path, start, end), str):
+        out.error = skip or None
         return out
     try:
         with h5py.File(path, "r") as f:

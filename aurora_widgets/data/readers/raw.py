@@ -35,6 +35,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..models import Data, Dataset, ProblematicFile
+from ._files import as_paths, minute_or_skip
 from ._pgm import KINDS, Kind, Parsed, StreamError, load_bytes, parse_stream
 
 __all__ = ["RAW_KIND_BY_DATASET", "device_uid_from_metadata", "read_raw"]
@@ -86,21 +87,14 @@ def _sniff_kind(buf: bytes) -> Kind | None:
 def _read_one(path: str, dataset_kind: str | None, first_frame_only: bool,
               start_time: _dt.datetime | None, end_time: _dt.datetime | None) -> _FileResult:
     result = _FileResult(path)
-    base = os.path.basename(path)
-    try:
-        file_dt = _dt.datetime.strptime(base[0:13], "%Y%m%d_%H%M")
-    except ValueError:
-        result.error = "failed to extract timestamp from filename"
-        return result
-    # Whole files outside [start, end] (to the minute) are not read at all, as in pyucalgarysrs.
-    if (start_time is not None and file_dt < start_time.replace(second=0, microsecond=0)) or (
-        end_time is not None and file_dt > end_time.replace(second=0, microsecond=0)
-    ):
+    file_dt = minute_or_skip(path, start_time, end_time)
+    if isinstance(file_dt, str):  # no timestamp in the name (a problem), or outside the range (skipped)
+        result.error = file_dt or None
         return result
     try:
         buf = load_bytes(path)
         kind = _kind_for(path, dataset_kind)
-        if dataset_kind is None and not any(h in base.lower() for h, _ in _NAME_HINTS):
+        if dataset_kind is None and not any(h in os.path.basename(path).lower() for h, _ in _NAME_HINTS):
             kind = _sniff_kind(buf) or kind
         parsed = parse_stream(buf, kind, path, first_frame_only=first_frame_only,
                               start_time=start_time, end_time=end_time)
@@ -123,17 +117,6 @@ def _expect_images(file_dt: _dt.datetime, start: _dt.datetime | None, end: _dt.d
     if start is not None:
         return file_dt >= start
     return file_dt <= end  # type: ignore[operator]
-
-
-def _as_paths(paths: Any) -> list[str]:
-    if isinstance(paths, (str, os.PathLike)):
-        return [os.fspath(paths)]
-    try:
-        return [os.fspath(p) for p in paths]
-    except TypeError:
-        raise InputError(
-            f"read_raw needs a file path or a list of file paths, not {type(paths).__name__}."
-        ) from None
 
 
 def read_raw(
@@ -171,7 +154,7 @@ def read_raw(
         ((256, 256, 10), '5')
 
     """
-    files = _as_paths(paths)
+    files = as_paths(paths, "read_raw needs a file path or a list of file paths")
     if isinstance(dataset, str):
         dataset = Dataset(name=dataset)
     dataset_kind = None
