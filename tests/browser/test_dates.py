@@ -174,9 +174,9 @@ def test_days_with_files_reads_ucalgary_names():
 
 
 def test_follow_data_dots_days_with_raw_files_month_by_month(render, api_url, download_dir):
-    from aurora_widgets.data import Client
-
     import datetime as dt
+
+    from aurora_widgets.data import Client
 
     client = Client(api_url=api_url, download_dir=download_dir)
     picker = DatePicker("2021-05-04", client=client)
