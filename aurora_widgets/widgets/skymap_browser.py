@@ -53,7 +53,7 @@ from anywidget.experimental import command
 
 from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
 from ..data.fetch import candidate_path
-from ..data.instruments import INSTRUMENTS
+from ..data.instruments import INSTRUMENTS, instrument_for_dataset
 from ..data.models import Candidate, Skymap
 from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour, nearest_indices
 from ..data.protocol import DataClient
@@ -72,7 +72,7 @@ from ._skymap_panels import (
 )
 from ._traits import colormap_trait, status_trait
 
-__all__ = ["MAP_MODES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser"]
+__all__ = ["MAP_MODES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser", "selection_key"]
 
 #: The raw dataset whose frames a skymap dataset maps (None: no raw frames we can read).
 RAW_DATASET_FOR_SKYMAP: dict[str, str | None] = {i.skymap_dataset: i.raw_dataset for i in INSTRUMENTS.values()}
@@ -90,6 +90,22 @@ MAX_NEIGHBOUR_RADIUS_KM = 6000.0
 PAYLOAD_CACHE_SIZE = 8
 #: Largest map picture (PNG bytes) the front-end may send for the saved-notebook copy of the view.
 MAP_SNAPSHOT_MAX_BYTES = 2_000_000
+
+
+def selection_key(dataset: str, site: str, date: str) -> str:
+    """Return the key of a selection: what the payloads on screen must have been made for.
+
+    Example:
+        >>> selection_key("THEMIS_ASI_SKYMAP_IDLSAV", "gill", "2021-11-04T06:00")
+        'THEMIS_ASI_SKYMAP_IDLSAV|gill|2021-11-04'
+
+    """
+    return f"{dataset}|{site}|{date[:10]}"
+
+
+def _array_label(dataset: str) -> str:
+    inst = instrument_for_dataset(dataset)
+    return inst.label if inst is not None else dataset
 
 
 def _candidate_dict(c: Candidate) -> dict[str, Any]:
@@ -178,6 +194,13 @@ class SkymapBrowser(AuroraWidget):
     #: "off", "loading", "ready", "none" (nothing to show for this dataset) or "error", and a line.
     neighbours_status = status_trait("off")
     neighbours_message = traitlets.Unicode("").tag(sync=True)
+    #: The selection the payloads on screen were made for, ``"<dataset>|<site>|<YYYY-MM-DD>"`` ("" =
+    #: none yet). The front-end draws the timeline, panels and map only while it matches the current
+    #: ``dataset_name``/``site_uid``/``date`` (the same key, see :func:`selection_key`).
+    payload_key = traitlets.Unicode("", read_only=True).tag(sync=True)
+    #: Whether the page offers Retry for the error shown: only network and server failures, never a
+    #: site or dataset with nothing in it (retrying cannot help there).
+    retryable = traitlets.Bool(True, read_only=True).tag(sync=True)
 
     def __init__(
         self,
@@ -375,9 +398,32 @@ class SkymapBrowser(AuroraWidget):
             path, skymap = self._read(dataset, best)  # the cached file (or the nearest one, downloaded)
             return candidates, best, note, path, skymap
 
-        self._start(f"Listing {dataset} skymaps of {site or '?'} and reading the best one…", work,
-                    self._apply_listing)
+        def apply(result: tuple[list[Candidate], Candidate, str, Path, Skymap]) -> None:
+            self._apply_listing(result, selection_key(dataset, site, date))
+
+        with self.hold_sync():  # the old pictures go in the message that says "loading"
+            self._clear_pictures()
+            self._jobs.submit("main", f"Listing {dataset} skymaps of {site or '?'} and reading the best one…",
+                              work, apply, on_error=self._listing_failed)
         return self
+
+    def _listing_failed(self, err: BaseException) -> tuple[str, str] | None:
+        """Offer Retry only for network and server errors, not for a site or dataset with nothing in it."""
+        self._put(retryable=not isinstance(err, (NoMatchError, InputError)))
+        return None
+
+    def _clear_pictures(self) -> None:
+        """Drop every payload of the previous selection at once (the new one's follow when loaded)."""
+        self._candidate_objects = []
+        self._skymap, self._selected_path, self._compare_skymap = None, None, None
+        self._frames, self._frame_times, self._projection_cache = None, [], None
+        with self.hold_sync(), self.hold_trait_notifications():
+            self._put(payload_key="", retryable=True, candidates=[], panels={}, diff_panels={}, diff_stats={},
+                      map_grid={}, compare_grid={}, frames={}, site_info={})
+            self.selected = ""
+            self.compare = ""
+        if self.show_neighbours:
+            self._nb.clear("idle", "")
 
     def select(self, filename: str) -> SkymapBrowser:
         """Choose the skymap ``filename`` (one of ``candidates``); loads it in the background.
@@ -489,19 +535,17 @@ class SkymapBrowser(AuroraWidget):
         nearest candidate is shown, with a note.
         """
         if not site:
-            raise InputError("No site given: set site_uid, e.g. 'gill'.")
+            raise InputError("Choose a site to list its skymaps.")
         if "SKYMAP" not in dataset.upper():
-            raise InputError(f"{dataset!r} is not a skymap dataset; use e.g. 'THEMIS_ASI_SKYMAP_IDLSAV'.")
+            raise InputError(f"{dataset} is not a skymap dataset; choose one such as THEMIS_ASI_SKYMAP_IDLSAV.")
         when = self._when_of(date)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UserWarning)
             listed = self.client.list_skymaps(dataset, site, when)
         candidates = list(listed.candidates)
         if not candidates:
-            raise NoMatchError(
-                f"There are no {dataset} skymaps for site {site!r}: check the site code (e.g. 'gill', "
-                "'atha', 'fsmi') and that the dataset matches the instrument array.",
-            )
+            raise NoMatchError(f"{site} has no {_array_label(dataset)} skymaps; sites with skymaps are marked: "
+                               "choose one of them.")
         notes = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
         best = listed.best
         if best is None:
@@ -509,7 +553,7 @@ class SkymapBrowser(AuroraWidget):
             notes.append(f"No skymap is valid at {when:%Y-%m-%d}; showing the nearest one ({best.filename}).")
         return candidates, best, " ".join(notes)
 
-    def _apply_listing(self, result: tuple[list[Candidate], Candidate, str, Path, Skymap]) -> None:
+    def _apply_listing(self, result: tuple[list[Candidate], Candidate, str, Path, Skymap], key: str) -> None:
         candidates, best, note, path, skymap = result
         self._candidate_objects = candidates
         self._compare_skymap = None
@@ -521,7 +565,7 @@ class SkymapBrowser(AuroraWidget):
         # frames follow from their own thread.
         with self.hold_sync():
             with self.hold_trait_notifications():
-                self._put(candidates=[_candidate_dict(c) for c in candidates])
+                self._put(candidates=[_candidate_dict(c) for c in candidates], payload_key=key)
                 self.selected = best.filename  # the skymap shown already: _on_selected loads nothing
                 self.compare = ""
                 self._put(diff_panels={}, diff_stats={})
@@ -739,6 +783,9 @@ class SkymapBrowser(AuroraWidget):
                                    "showing the field of view only.")
             return None
         label = f"Downloading {raw} {site} {minute:%Y-%m-%d %H:%M}…"
+        frames_key = f"{self.dataset_name}|{site}|{self.date}"
+        self._frames = None
+        self._put(frames={})  # the previous minute's frames are not this minute's
 
         def work() -> tuple[np.ndarray, list[_dt.datetime]] | None:
             from ..data.readers import read_raw
@@ -769,7 +816,7 @@ class SkymapBrowser(AuroraWidget):
             self._frames, self._frame_times = frames, times
             self._projection_cache = None
             stamps = [t.isoformat(timespec="seconds") for t in times]
-            payload = frames_payload(frames, stamps)
+            payload = {**frames_payload(frames, stamps), "key": frames_key}
             with self.hold_sync(), self.hold_trait_notifications():
                 self.frame_index = 0
                 self._put(frames=payload)
