@@ -107,7 +107,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   const frameRange = h("input", "aurora-range");
   frameRange.type = "range"; frameRange.min = "0"; frameRange.step = "1";
   const frameOut = h("output", "aurora-muted aurora-small");
-  frameRange.addEventListener("input", () => { frameOut.textContent = `frame ${frameRange.value}`; }, { signal });
+  frameRange.addEventListener("input", () => { frameOut.textContent = `frame ${Number(frameRange.value) + 1} of ${Number(frameRange.max) + 1}`; }, { signal });
   frameRange.addEventListener("change", () => setTrait("frame_index", Number(frameRange.value)), { signal });
   stepsRow.append(field("Frame", frameRange), frameOut);
   const frameLine = h("div", "aurora-muted aurora-small aurora-cb-frameinfo");
@@ -186,7 +186,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     frameRange.max = String(Math.max(count - 1, 0));
     frameRange.value = String(model.get("frame_index") || 0);
     frameRange.disabled = count <= 1;
-    frameOut.textContent = count ? `frame ${fi.index} of ${count}` : "";
+    frameOut.textContent = count ? `frame ${fi.index + 1} of ${count}` : ""; // 1-based, as on the skymap map
     frameLine.textContent = fi.filename
       ? `${fi.filename} · ${fi.timestamp} UT${fi.imager ? ` · ${fi.imager}` : ""}${fi.exposure_s ? ` · exposure ${fi.exposure_s} s` : ""}`
       : "";

@@ -237,7 +237,7 @@ class SkymapBrowser(AuroraWidget):
         self.observe(self._on_target_change, names=["dataset_name", "site_uid", "date"])
         self.observe(self._on_selected, names=["selected"])
         self.observe(self._on_compare, names=["compare"])
-        self.observe(self._on_altitude, names=["altitude_km"])
+        self.observe(self._on_altitude, names=["altitude_km", "min_elevation"])
         self.observe(self._on_neighbours_toggle, names=["show_neighbours", "neighbour_radius_km"])
         if self.site_uid and self.date:
             self.reload()
@@ -671,18 +671,20 @@ class SkymapBrowser(AuroraWidget):
         return np.asarray(lat), np.asarray(lon)
 
     def _on_altitude(self, change: dict[str, Any]) -> None:
+        """Send the panels again for a new altitude, or a new minimum elevation (the lat/lon colour range)."""
         value = float(change["new"])
-        if not MIN_ALTITUDE_KM <= value <= MAX_ALTITUDE_KM:
+        if change["name"] == "altitude_km" and not MIN_ALTITUDE_KM <= value <= MAX_ALTITUDE_KM:
             self.altitude_km = float(np.clip(value, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM))
             return
+        altitude = change["name"] == "altitude_km"
         try:
             if self._skymap is not None:
                 self._send_skymap()
-            if self._compare_skymap is not None:
+            if altitude and self._compare_skymap is not None:
                 self._send_compare()
         except Exception as err:  # show inline, never raise into the front-end
             self.status, self.message = "error", f"{type(err).__name__}: {err}"
-        if self.show_neighbours and self._nb.loaded is not None:
+        if altitude and self.show_neighbours and self._nb.loaded is not None:
             self._nb.send_grids()
 
     def _angle_panels(self, sm: Skymap) -> dict[str, dict[str, Any]]:
@@ -700,17 +702,17 @@ class SkymapBrowser(AuroraWidget):
         per-skymap cache. Returns the same dict objects for a cached pair, so re-sending them is a
         no-op for the traits.
         """
-        alt = float(self.altitude_km)
-        hit = self._payloads.get(sm, alt)
+        alt, min_el = float(self.altitude_km), float(self.min_elevation)
+        hit = self._payloads.get(sm, alt, min_el)
         if hit is not None:
             return hit
         lat, lon = self._corners(sm)
         centres = pixel_centres(lat, lon)
         panels = skymap_panels(sm.full_elevation, sm.full_azimuth, lat, lon, centres=centres,
-                               angles=self._angle_panels(sm))
+                               angles=self._angle_panels(sm), min_elevation=min_el)
         grid = map_grid(lat, lon, alt, elevation=sm.full_elevation, centres=centres)
         grid["filename"] = Path(sm.filename).name  # the front-end pairs it with site_info
-        self._payloads.put(sm, (panels, grid), alt)
+        self._payloads.put(sm, (panels, grid), alt, min_el)
         return panels, grid
 
     def _send_skymap(self, *, grid: bool = True) -> None:

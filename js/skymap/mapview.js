@@ -558,7 +558,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     scrub.value = String(Math.min(s.frame, Math.max(0, n - 1)));
     for (const c of [prev, play, next, scrub]) c.disabled = !ready;
     const stamp = ready && s.frames.timestamps ? s.frames.timestamps[Math.min(s.frame, n - 1)] : "";
-    timeLabel.textContent = ready ? `${(stamp || "").replace("T", " ")} UT (${s.frame + 1}/${n})` : "–";
+    timeLabel.textContent = ready ? `${(stamp || "").replace("T", " ")} UT · frame ${s.frame + 1} of ${n}` : "–"; // one convention: 1-based "frame N of M"
     cmap.value = s.colormap;
     lo.value = String(s.contrast[0]); hi.value = String(s.contrast[1]);
     mode.value = s.mode;
