@@ -180,3 +180,26 @@ def test_calibration_browser_shows_only_the_last_site(render, api_url, download_
     run()
     assert rendered.page_errors() == []
     assert any(s.endswith(":True") for s in seen) and any(s.endswith(":False") for s in seen), seen
+
+
+def test_panels_keep_the_skymaps_aspect_ratio(render, api_url, download_dir):
+    """TREx RGB skymaps are 480x553: the panels are drawn at that ratio, not squeezed square."""
+    from aurora_widgets.data import Client
+    from aurora_widgets.widgets.skymap_browser import SkymapBrowser
+
+    browser = SkymapBrowser("TREX_RGB_SKYMAP_IDLSAV", site_uid="yknf", date="2023-11-04T06:00",
+                            client=Client(api_url=api_url, download_dir=download_dir)).wait()
+    if browser.skymap is None:
+        pytest.skip(f"no TREx RGB yknf skymap in the archive: {browser.message}")
+    h, w = browser.skymap.full_elevation.shape
+    assert h != w
+    rendered = render(browser, theme="jupyterlab-light")
+    rendered.sync()
+    page = rendered.page
+    page.wait_for_function("() => document.querySelector('.aurora-sb-panels-block').dataset.drawnFor")
+    boxes = page.locator(".aurora-sb-panels:not(.aurora-sb-diff) canvas.aurora-sb-canvas").evaluate_all(
+        "cs => cs.filter(c => c.offsetParent).map(c => [c.getBoundingClientRect().width, "
+        "c.getBoundingClientRect().height])")
+    assert len(boxes) == 4
+    for bw, bh in boxes:
+        assert bh / bw == pytest.approx(h / w, rel=0.03), (bw, bh, h, w)
