@@ -203,3 +203,13 @@ def test_panels_keep_the_skymaps_aspect_ratio(render, api_url, download_dir):
     assert len(boxes) == 4
     for bw, bh in boxes:
         assert bh / bw == pytest.approx(h / w, rel=0.03), (bw, bh, h, w)
+
+
+def test_enter_in_the_neighbour_radius_box_applies_it(render, skymaps):
+    rendered = render(skymaps, theme="jupyterlab-light")
+    rendered.sync()
+    box = rendered.page.get_by_label("Neighbour radius (km)")
+    box.fill("900")
+    box.press("Enter")  # no blur: the box keeps the focus
+    rendered.sync()
+    assert skymaps.neighbour_radius_km == 900.0
