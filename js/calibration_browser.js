@@ -107,7 +107,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   const frameRange = h("input", "aurora-range");
   frameRange.type = "range"; frameRange.min = "0"; frameRange.step = "1";
   const frameOut = h("output", "aurora-muted aurora-small");
-  frameRange.addEventListener("input", () => { frameOut.textContent = `frame ${frameRange.value}`; }, { signal });
+  frameRange.addEventListener("input", () => { frameOut.textContent = `frame ${Number(frameRange.value) + 1} of ${Number(frameRange.max) + 1}`; }, { signal });
   frameRange.addEventListener("change", () => setTrait("frame_index", Number(frameRange.value)), { signal });
   stepsRow.append(field("Frame", frameRange), frameOut);
   const frameLine = h("div", "aurora-muted aurora-small aurora-cb-frameinfo");
@@ -122,44 +122,51 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   root.append(title, device, statusRow, form, filesets, cal, ba);
   host.replaceChildren(root);
 
-  // Model -> view
+  // Model -> view. What Python sent was made for one selection (payload_key): drawn only while it is
+  // the one the title names, else the file lists and pictures are empty.
+  const currentKey = () => `${model.get("array")}|${model.get("site_uid")}|${(model.get("date") || "").slice(0, 10)}|${model.get("device_uid")}`;
+  const fresh = () => !!model.get("payload_key") && model.get("payload_key") === currentKey();
+  const get = (name, empty) => (fresh() ? model.get(name) : empty);
   function renderHeader() {
     const array = model.get("array");
     const date = (model.get("date") || "").replace("T", " ");
     title.textContent = `Calibration · ${model.get("_instruments")?.labels?.[array] || array || "?"}${model.get("site_uid") ? ` · ${model.get("site_uid")}` : ""}${date ? ` · ${date}` : ""}`;
-    deviceUid.textContent = model.get("device_uid") || "–";
-    const src = model.get("device_source");
-    deviceSource.textContent = src ? `from ${src}` : "";
+    const src = model.get("device_source"), given = (src || "").startsWith("given");
+    deviceUid.textContent = (fresh() || given ? model.get("device_uid") : "") || "–";
+    deviceSource.textContent = src && (fresh() || given) ? `from ${src}` : "";
     const status = model.get("status");
     statusText.textContent = model.get("message") || (status === "loading" ? "Loading…" : "");
     statusRow.dataset.state = status;
     statusRow.classList.toggle("aurora-error", status === "error");
-    retry.hidden = status !== "error";
+    retry.hidden = status !== "error" || model.get("retryable") === false; // only where retrying can help
+    root.dataset.selection = currentKey();
     if (focusedIn(root) !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
     if (focusedIn(root) !== siteInput) siteInput.value = model.get("site_uid") || "";
     if (focusedIn(root) !== dateInput) dateInput.value = model.get("date") || "";
   }
   function renderTables() {
-    flatTable.update({ candidates: model.get("flatfield_candidates"), selected: model.get("selected_flatfield"), date: model.get("date") });
-    rayTable.update({ candidates: model.get("rayleighs_candidates"), selected: model.get("selected_rayleighs"), date: model.get("date") });
+    const flats = get("flatfield_candidates", []) || [], rays = get("rayleighs_candidates", []) || [];
+    flatTable.update({ candidates: flats, selected: model.get("selected_flatfield"), date: model.get("date") });
+    rayTable.update({ candidates: rays, selected: model.get("selected_rayleighs"), date: model.get("date") });
+    filesets.dataset.drawnFor = flats.length || rays.length ? model.get("payload_key") : "";
   }
   function renderFlatfield() {
-    const info = model.get("flatfield_info") || {};
+    const info = get("flatfield_info", {}) || {};
     const caption = info.filename
       ? `${info.filename} · detector ${info.detector_uid} · ${info.version} · ${info.shape ? info.shape.join("×") : ""}`
       : "No flatfield file chosen.";
-    flatPanel.update(model.get("flatfield_panel"), model.get("colormap"), caption);
-    const s = model.get("flatfield_stats") || {};
+    flatPanel.update(get("flatfield_panel", {}), model.get("colormap"), caption);
+    const s = get("flatfield_stats", {}) || {};
     stats.replaceChildren();
     for (const key of ["min", "max", "mean", "median", "std"]) {
       const dd = h("dd", "", fmt(s[key]));
       dd.dataset.stat = key;
       stats.append(h("dt", "", key), dd);
     }
-    hist.update(model.get("flatfield_histogram"));
+    hist.update(get("flatfield_histogram", {}));
   }
   function renderRayleighs() {
-    const info = model.get("rayleighs_info") || {};
+    const info = get("rayleighs_info", {}) || {};
     const has = info.value !== undefined && info.value !== null;
     // 7 significant digits: what a float32 holds (10.4 stored as float32 reads 10.399999618530273)
     rayValue.textContent = has ? `${String(Number(Number(info.value).toPrecision(7)))} R/DN/s` : "–";
@@ -174,12 +181,12 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     for (const [key] of STEP_LABELS) checks[key].checked = Boolean(steps[key]);
   }
   function renderFrames() {
-    const fi = model.get("frame_info") || {};
+    const fi = get("frame_info", {}) || {};
     const count = fi.count || 0;
     frameRange.max = String(Math.max(count - 1, 0));
     frameRange.value = String(model.get("frame_index") || 0);
     frameRange.disabled = count <= 1;
-    frameOut.textContent = count ? `frame ${fi.index} of ${count}` : "";
+    frameOut.textContent = count ? `frame ${fi.index + 1} of ${count}` : ""; // 1-based, as on the skymap map
     frameLine.textContent = fi.filename
       ? `${fi.filename} · ${fi.timestamp} UT${fi.imager ? ` · ${fi.imager}` : ""}${fi.exposure_s ? ` · exposure ${fi.exposure_s} s` : ""}`
       : "";
@@ -187,24 +194,27 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     note.textContent = model.get("raw_message") || (rs === "loading" ? "Loading…" : "");
     note.classList.toggle("aurora-error", rs === "error");
     note.dataset.state = rs;
-    const ri = model.get("raw_info") || {};
-    const ci = model.get("calibrated_info") || {};
+    const ri = get("raw_info", {}) || {};
+    const ci = get("calibrated_info", {}) || {};
     const cm = model.get("frame_colormap");
-    before.update(model.get("raw_panel"), cm,
+    before.update(get("raw_panel", {}), cm,
       ri.units ? `DN · range ${fmt(ri.min)} – ${fmt(ri.max)} · mean ${fmt(ri.mean)}` : "");
     const applied = (ci.applied || []).join(" + ") || "no steps";
     after.el.querySelector(".aurora-cb-panel-title").textContent = ci.units
       ? `After: ${applied} (${ci.units === "R" ? "Rayleighs" : "DN"})` : "After";
-    after.update(model.get("calibrated_panel"), cm,
+    after.update(get("calibrated_panel", {}), cm,
       ci.units ? `${ci.units_long} · range ${fmt(ci.min)} – ${fmt(ci.max)} ${ci.units} · mean ${fmt(ci.mean)}` : "");
     after.el.dataset.units = ci.units || "";
   }
 
-  listen(model, ["status", "message", "device_uid", "device_source", "array", "site_uid", "date"], renderHeader, signal);
+  listen(model, ["status", "message", "retryable", "device_uid", "device_source", "array", "site_uid", "date"], renderHeader, signal);
   listen(model, ["flatfield_candidates", "rayleighs_candidates", "selected_flatfield", "selected_rayleighs", "date"], renderTables, signal);
   listen(model, ["flatfield_panel", "flatfield_stats", "flatfield_histogram", "flatfield_info", "colormap"], renderFlatfield, signal);
   listen(model, ["rayleighs_info"], renderRayleighs, signal);
   listen(model, ["steps"], renderSteps, signal);
+  listen(model, ["payload_key", "array", "site_uid", "date", "device_uid"], () => {
+    renderHeader(); renderTables(); renderFlatfield(); renderRayleighs(); renderFrames();
+  }, signal);
   listen(model, ["raw_panel", "calibrated_panel", "frame_info", "raw_info", "calibrated_info", "raw_status", "raw_message", "frame_index", "frame_colormap"], renderFrames, signal);
 
   // Theme switches repaint the histogram (its colours come from the tokens).

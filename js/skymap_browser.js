@@ -112,9 +112,13 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   // builds it with AURORA_TEST_BUILD=true); in the production bundle it reads `if (false)`, never run.
   if (AURORA_TEST_BUILD) root.__auroraMap = map.api;
 
-  // Model -> view
+  // Model -> view. Every payload was made for one selection (payload_key, from Python): it is drawn
+  // only while that is the selection the title names; otherwise the timeline, panels and map are empty.
+  const currentKey = () => `${model.get("dataset_name")}|${model.get("site_uid")}|${(model.get("date") || "").slice(0, 10)}`;
+  const fresh = () => !!model.get("payload_key") && model.get("payload_key") === currentKey();
+  const ifFresh = (name, empty) => (fresh() ? model.get(name) : empty);
   function renderHeader() {
-    const info = model.get("site_info") || {};
+    const info = ifFresh("site_info", {}) || {};
     title.textContent = `Skymaps · ${model.get("dataset_name")} · ${model.get("site_uid") || "?"} · ${(model.get("date") || "").replace("T", " ")}`;
     siteLine.textContent = info.site_uid
       ? `${info.filename} · imager ${info.imager_uid} · site ${info.latitude.toFixed(2)}° N, ${info.longitude.toFixed(2)}° E`
@@ -123,16 +127,19 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     statusText.textContent = model.get("message") || (status === "loading" ? "Loading…" : "");
     statusRow.dataset.state = status;
     statusRow.classList.toggle("aurora-error", status === "error");
-    retry.hidden = status !== "error";
+    retry.hidden = status !== "error" || model.get("retryable") === false; // only where retrying can help
+    root.dataset.selection = currentKey();
   }
   function renderTimeline() {
+    const candidates = ifFresh("candidates", []) || [];
     timeline.update({
-      candidates: model.get("candidates"), selected: model.get("selected"),
+      candidates, selected: model.get("selected"),
       compare: model.get("compare"), date: model.get("date"), fits: model.get("star_fits"),
     });
+    timeline.el.dataset.drawnFor = candidates.length ? model.get("payload_key") : "";
     const current = model.get("compare");
     compare.replaceChildren(new Option("(none)", ""));
-    for (const c of model.get("candidates") || []) {
+    for (const c of candidates) {
       if (c.filename !== model.get("selected")) compare.append(new Option(`${c.version} ${c.valid_from} → ${c.valid_to || "open"}`, c.filename));
     }
     compare.value = current;
@@ -169,7 +176,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   }
 
   // Panels: inflate as soon as the bytes arrive (off the frame), paint in the next frame.
-  let panelsTicket = 0, decoded = null, decodedDiff = null, decodeQueued = false;
+  let panelsTicket = 0, decoded = null, decodedDiff = null, decodedFor = "", decodeQueued = false;
   function queueDecode() { // panels and diff_panels of one message: one decode
     if (decodeQueued) return;
     decodeQueued = true;
@@ -180,9 +187,10 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     const ticket = ++panelsTicket;
     decoded = null;
     dirty.panels = true;
-    const [p, d] = await Promise.all([decodePanels(model.get("panels")), decodePanels(model.get("diff_panels"))]);
+    const key = fresh() ? model.get("payload_key") : "";
+    const [p, d] = await Promise.all([decodePanels(ifFresh("panels", {})), decodePanels(ifFresh("diff_panels", {}))]);
     if (ticket !== panelsTicket || signal.aborted) return;
-    decoded = p; decodedDiff = d;
+    decoded = p; decodedDiff = d; decodedFor = Object.keys(p).length ? key : "";
     invalidate("panels", "map");
   }
   function paintPanels() {
@@ -191,6 +199,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       panels: decoded, diff: decodedDiff, stats: model.get("diff_stats") || {}, colormap: model.get("colormap"),
       minEl: model.get("min_elevation"), altitude: model.get("altitude_km"),
     });
+    panels.el.dataset.drawnFor = decodedFor;
     if (mapWaiting) scheduleMap();
   }
 
@@ -226,7 +235,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     mapWaiting = false;
     dirty.map = false;
     const ticket = ++mapTicket;
-    const raw = model.get("frames");
+    const framesKey = `${model.get("dataset_name")}|${model.get("site_uid")}|${model.get("date")}`;
+    const raw = fresh() && model.get("frames")?.key === framesKey ? model.get("frames") : null;
     if (raw !== framesRaw) { // inflate once per payload; a later render awaits the same promise
       framesRaw = raw;
       framesDecoded = raw?.data ? decodePanel(raw) : Promise.resolve(null);
@@ -242,7 +252,11 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       nbList = nbs.map((n) => ({ ...n, grid: decodeGrid(nbGrids[n.site.site_uid]) }));
     }
     if (!decoded || dirty.panels) { mapWaiting = true; return; } // new panels came in meanwhile
-    const g = model.get("map_grid"), cg = model.get("compare_grid"), info = model.get("site_info");
+    const g = ifFresh("map_grid", null), cg = ifFresh("compare_grid", null), info = ifFresh("site_info", null);
+    const drawnFor = decodedFor && g?.lat ? decodedFor : "";
+    map.el.hidden = !drawnFor; // no map of another selection (nor an empty one)
+    map.el.dataset.drawnFor = drawnFor;
+    if (!drawnFor) return;
     if (g?.filename && info?.filename && g.filename !== info.filename) {
       mapWaiting = true; // the chosen skymap's grid follows in the next message
       return;
@@ -263,7 +277,9 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   }
 
   const on = (names, fn) => listen(model, names, fn, signal);
-  on(["status", "message", "site_info", "date", "site_uid", "dataset_name"], () => invalidate("header"));
+  const selectionTraits = ["payload_key", "dataset_name", "site_uid", "date"];
+  on(selectionTraits, () => { invalidate("header", "timeline", "map"); queueDecode(); });
+  on(["status", "message", "retryable", "site_info", "date", "site_uid", "dataset_name"], () => invalidate("header"));
   on(["candidates", "selected", "compare", "date", "star_fits"], () => invalidate("timeline"));
   const renderFrameView = () => frameView.update({
     payload: model.get("frame_view"), status: model.get("frame_view_status"), message: model.get("frame_view_message"),

@@ -154,10 +154,30 @@ def angle_panels(elevation: np.ndarray, azimuth: np.ndarray | None) -> dict[str,
     return {"elevation": _panel(el, "elevation"), "azimuth": _panel(az, "azimuth", vmin=0.0, vmax=360.0)}
 
 
-def position_panels(lat_centres: np.ndarray, lon_centres: np.ndarray) -> dict[str, dict[str, Any]]:
+def _range_above(values: np.ndarray, elevation: np.ndarray | None, min_elevation: float | None) -> dict[str, float]:
+    """Return ``{vmin, vmax}`` of the finite ``values`` at pixels at or above ``min_elevation`` ({} = all)."""
+    if elevation is None or min_elevation is None:
+        return {}
+    with np.errstate(invalid="ignore"):
+        seen = np.isfinite(values) & (np.asarray(elevation, dtype=np.float64) >= float(min_elevation))
+    if not seen.any():
+        return {}
+    return {"vmin": float(np.min(values[seen])), "vmax": float(np.max(values[seen]))}
+
+
+def position_panels(
+    lat_centres: np.ndarray,
+    lon_centres: np.ndarray,
+    *,
+    elevation: np.ndarray | None = None,
+    min_elevation: float | None = None,
+) -> dict[str, dict[str, Any]]:
     """Make the latitude and longitude panels from pixel-centre positions at one altitude.
 
-    Both use their finite range (see :func:`pixel_centres` for the centres).
+    With ``elevation`` and ``min_elevation``, the colour range of each is that of the pixels at or
+    above the minimum elevation (the ones the browser shows), so the gradient across the sky is
+    visible instead of being squeezed by the horizon's far-away pixels; the others clip to its ends.
+    Else both use their finite range (see :func:`pixel_centres` for the centres).
 
     Example:
         >>> lat, lon = pixel_centres(np.full((3, 3), 56.0), np.full((3, 3), 265.0))
@@ -165,7 +185,10 @@ def position_panels(lat_centres: np.ndarray, lon_centres: np.ndarray) -> dict[st
         265.0
 
     """
-    return {"latitude": _panel(lat_centres, "latitude"), "longitude": _panel(lon_centres, "longitude")}
+    return {
+        "latitude": _panel(lat_centres, "latitude", **_range_above(lat_centres, elevation, min_elevation)),
+        "longitude": _panel(lon_centres, "longitude", **_range_above(lon_centres, elevation, min_elevation)),
+    }
 
 
 def skymap_panels(
@@ -176,8 +199,11 @@ def skymap_panels(
     *,
     centres: tuple[np.ndarray, np.ndarray] | None = None,
     angles: dict[str, dict[str, Any]] | None = None,
+    min_elevation: float | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Make the four panels of a skymap at one altitude (lat/lon at pixel centres).
+
+    ``min_elevation`` gives latitude and longitude the colour range of the pixels above it.
 
     Elevation keeps its own finite range, azimuth is fixed to 0..360 so codes are comparable
     between skymaps, latitude/longitude use their finite range at this altitude. ``centres``
@@ -193,7 +219,7 @@ def skymap_panels(
     """
     lat_c, lon_c = centres if centres is not None else pixel_centres(lat_corners, lon_corners)
     first = angles if angles is not None else angle_panels(elevation, azimuth)
-    positions = position_panels(lat_c, lon_c)
+    positions = position_panels(lat_c, lon_c, elevation=elevation, min_elevation=min_elevation)
     return {
         "elevation": first["elevation"],
         "azimuth": first["azimuth"],
@@ -210,6 +236,27 @@ def _diff_panel(delta: np.ndarray, name: str) -> tuple[dict[str, Any], float]:
     return panel, biggest
 
 
+#: Azimuth differences are not shown above this elevation (degrees): near the zenith azimuth is
+#: undefined, and a tiny shift of the optical axis turns into any azimuth difference.
+AZIMUTH_ZENITH_MASK_DEG = 85.0
+
+
+def _azimuth_delta(az_a: np.ndarray, az_b: np.ndarray, el_a: np.ndarray, el_b: np.ndarray) -> np.ndarray:
+    """Return A − B azimuth on the circle (in [-180, 180)), NaN near the zenith of either skymap.
+
+    Example:
+        >>> el = np.array([[10.0, 89.0]])
+        >>> _azimuth_delta(np.array([[359.0, 10.0]]), np.array([[1.0, 200.0]]), el, el).tolist()
+        [[-2.0, nan]]
+
+    """
+    delta = wrap180(np.asarray(az_a, np.float64) - np.asarray(az_b, np.float64))
+    with np.errstate(invalid="ignore"):
+        near = (np.asarray(el_a, np.float64) > AZIMUTH_ZENITH_MASK_DEG) | (
+            np.asarray(el_b, np.float64) > AZIMUTH_ZENITH_MASK_DEG)
+    return np.where(near, np.nan, delta)
+
+
 def difference_panels(
     a: tuple[np.ndarray, np.ndarray | None, np.ndarray, np.ndarray],
     b: tuple[np.ndarray, np.ndarray | None, np.ndarray, np.ndarray],
@@ -217,7 +264,8 @@ def difference_panels(
     """Panels of A − B for elevation, azimuth, latitude, longitude, and max |Δ| of each (degrees).
 
     ``a`` and ``b`` are ``(elevation, azimuth, lat_corners, lon_corners)`` at the same altitude.
-    Azimuth and longitude differences are wrapped to [-180, 180). Shapes must match.
+    Azimuth and longitude differences are taken on the circle ([-180, 180)); azimuth is masked
+    above ``AZIMUTH_ZENITH_MASK_DEG`` of elevation. Shapes must match.
 
     Example:
         >>> el = np.array([[10.0, 20.0], [30.0, 40.0]])
@@ -236,7 +284,7 @@ def difference_panels(
     nan = np.full(np.shape(el_a), np.nan)
     deltas = {
         "elevation": np.asarray(el_a, np.float64) - np.asarray(el_b, np.float64),
-        "azimuth": nan if az_a is None or az_b is None else wrap180(np.asarray(az_a) - np.asarray(az_b)),
+        "azimuth": nan if az_a is None or az_b is None else _azimuth_delta(az_a, az_b, el_a, el_b),
         "latitude": clat_a.astype(np.float64) - clat_b,
         "longitude": wrap180(clon_a.astype(np.float64) - clon_b),
     }

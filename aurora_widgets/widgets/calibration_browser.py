@@ -190,6 +190,11 @@ class CalibrationBrowser(AuroraWidget):
     raw_message = traitlets.Unicode("").tag(sync=True)
     colormap = colormap_trait("viridis")
     frame_colormap = colormap_trait("gray")
+    #: The selection the files and pictures on screen were made for, ``"<array>|<site>|<YYYY-MM-DD>|<device>"``
+    #: ("" = none): the front-end draws them only while it matches ``array``/``site_uid``/``date``/``device_uid``.
+    payload_key = traitlets.Unicode("", read_only=True).tag(sync=True)
+    #: Whether the page offers Retry for the error shown: network and server failures only.
+    retryable = traitlets.Bool(True, read_only=True).tag(sync=True)
 
     def __init__(
         self,
@@ -313,7 +318,7 @@ class CalibrationBrowser(AuroraWidget):
 
     def reload(self) -> CalibrationBrowser:
         """Find the device (unless given), list its calibrations, load the best and a raw frame."""
-        self._jobs.supersede("raw", "calc")
+        self._jobs.supersede("flatfield", "rayleighs", "raw", "calc")
         array, site, date, device = self.array, self.site_uid, self.date, self.device_uid
         if not self._device_given:
             device = ""
@@ -321,8 +326,37 @@ class CalibrationBrowser(AuroraWidget):
         def work() -> dict[str, Any]:
             return self._discover(array, site, date, device)
 
-        self._run_in_background(self._loading_label(site, date, device), work, self._apply)
+        def apply(result: dict[str, Any]) -> None:
+            self._apply(result, f"{array}|{site}|{date[:10]}|{result['device']}")
+
+        with self.hold_sync():  # the old files and pictures go in the message that says "loading"
+            self._clear_pictures()
+            self._jobs.submit("main", self._loading_label(site, date, device), work, apply,
+                              on_error=self._discovery_failed)
         return self
+
+    def _discovery_failed(self, err: BaseException) -> tuple[str, str] | None:
+        """Offer Retry only for network and server errors, not for a site or device with nothing in it."""
+        self._put(retryable=not isinstance(err, (NoMatchError, InputError)))
+        return None
+
+    def _clear_pictures(self) -> None:
+        """Drop the previous selection's files and pictures at once (the new ones follow when loaded).
+
+        ``device_uid`` stays (a found one is written again by the next discovery); the page shows it
+        only with the files it was found for.
+        """
+        self._flat_cands, self._ray_cands = [], []
+        self._flatfield = self._rayleighs = None
+        self._frames, self._frame_times, self._frame_metadata = None, [], []
+        self._raw_path, self._calibrated = None, None
+        with self.hold_sync(), self.hold_trait_notifications(), self._jobs.quietly():
+            self._put(payload_key="", retryable=True, flatfield_candidates=[], rayleighs_candidates=[],
+                      flatfield_panel={}, flatfield_stats={}, flatfield_histogram={}, flatfield_info={},
+                      rayleighs_info={},
+                      raw_panel={}, calibrated_panel={}, frame_info={}, raw_info={}, calibrated_info={})
+            self.selected_flatfield = self.selected_rayleighs = ""
+            self.raw_status, self.raw_message = "idle", ""
 
     def select_flatfield(self, filename: str) -> CalibrationBrowser:
         """Choose the flatfield file ``filename`` (one of ``flatfield_candidates``).
@@ -475,7 +509,14 @@ class CalibrationBrowser(AuroraWidget):
         if not device:
             if not site or when is None:
                 raise InputError("Give device_uid, or site_uid and date to find the device from a raw file.")
-            device, source = self.client.find_device_uid(raw, site, self._frame_minute(date))
+            minute = self._frame_minute(date)
+            try:
+                device, source = self.client.find_device_uid(raw, site, minute)
+            except NoMatchError:
+                label = getattr(instrument_for_dataset(raw), "label", array)
+                raise NoMatchError(f"{site} has no {label} raw files on {minute:%Y-%m-%d} from {minute:%H:%M} UT "
+                                   "to find its camera from; choose another date, or give the device UID.",
+                                   []) from None
         flat_ds = f"{array}_CALIBRATION_FLATFIELD_IDLSAV"
         ray_ds = f"{array}_CALIBRATION_RAYLEIGHS_IDLSAV"
         flats: Candidates = self.client.list_calibrations(flat_ds, device, when)
@@ -504,13 +545,14 @@ class CalibrationBrowser(AuroraWidget):
         return {"device": device, "source": source, "flats": flats, "rays": rays,
                 "flat": flat, "ray": ray, "note": "; ".join(notes)}
 
-    def _apply(self, result: dict[str, Any]) -> None:
+    def _apply(self, result: dict[str, Any], key: str) -> None:
         flats, rays = result["flats"], result["rays"]
         self._flat_cands, self._ray_cands = list(flats.candidates), list(rays.candidates)
         self._flatfield, self._rayleighs = result["flat"], result["ray"]
         with self.hold_trait_notifications():  # a landing result: _on_target/_on_selected skip these
             self.device_uid = result["device"]
             self.device_source = result["source"]
+            self._put(payload_key=key)
             self._put(flatfield_candidates=[_candidate_dict(c) for c in self._flat_cands])
             self._put(rayleighs_candidates=[_candidate_dict(c) for c in self._ray_cands])
             self.selected_flatfield = flats.best.filename if flats.best else ""
@@ -519,6 +561,7 @@ class CalibrationBrowser(AuroraWidget):
             self._send_rayleighs()
         if result["note"]:
             note = result["note"]
+            self._put(retryable=False)  # a choice to make in the lists, not a retry
             self.status, self.message = "error", note[0].upper() + note[1:] + "."
         self._load_raw()
 

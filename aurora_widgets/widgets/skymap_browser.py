@@ -53,7 +53,7 @@ from anywidget.experimental import command
 
 from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
 from ..data.fetch import candidate_path
-from ..data.instruments import INSTRUMENTS
+from ..data.instruments import INSTRUMENTS, instrument_for_dataset
 from ..data.models import Candidate, Skymap
 from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour, nearest_indices
 from ..data.protocol import DataClient
@@ -73,7 +73,7 @@ from ._skymap_panels import (
 )
 from ._traits import colormap_trait, status_trait
 
-__all__ = ["MAP_MODES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser"]
+__all__ = ["MAP_MODES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser", "selection_key"]
 
 #: The raw dataset whose frames a skymap dataset maps (None: no raw frames we can read).
 RAW_DATASET_FOR_SKYMAP: dict[str, str | None] = {i.skymap_dataset: i.raw_dataset for i in INSTRUMENTS.values()}
@@ -91,6 +91,22 @@ MAX_NEIGHBOUR_RADIUS_KM = 6000.0
 PAYLOAD_CACHE_SIZE = 8
 #: Largest map picture (PNG bytes) the front-end may send for the saved-notebook copy of the view.
 MAP_SNAPSHOT_MAX_BYTES = 2_000_000
+
+
+def selection_key(dataset: str, site: str, date: str) -> str:
+    """Return the key of a selection: what the payloads on screen must have been made for.
+
+    Example:
+        >>> selection_key("THEMIS_ASI_SKYMAP_IDLSAV", "gill", "2021-11-04T06:00")
+        'THEMIS_ASI_SKYMAP_IDLSAV|gill|2021-11-04'
+
+    """
+    return f"{dataset}|{site}|{date[:10]}"
+
+
+def _array_label(dataset: str) -> str:
+    inst = instrument_for_dataset(dataset)
+    return inst.label if inst is not None else dataset
 
 
 def _candidate_dict(c: Candidate) -> dict[str, Any]:
@@ -181,6 +197,13 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
     #: "off", "loading", "ready", "none" (nothing to show for this dataset) or "error", and a line.
     neighbours_status = status_trait("off")
     neighbours_message = traitlets.Unicode("").tag(sync=True)
+    #: The selection the payloads on screen were made for, ``"<dataset>|<site>|<YYYY-MM-DD>"`` ("" =
+    #: none yet). The front-end draws the timeline, panels and map only while it matches the current
+    #: ``dataset_name``/``site_uid``/``date`` (the same key, see :func:`selection_key`).
+    payload_key = traitlets.Unicode("", read_only=True).tag(sync=True)
+    #: Whether the page offers Retry for the error shown: only network and server failures, never a
+    #: site or dataset with nothing in it (retrying cannot help there).
+    retryable = traitlets.Bool(True, read_only=True).tag(sync=True)
 
     def __init__(
         self,
@@ -219,7 +242,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         self.observe(self._on_target_change, names=["dataset_name", "site_uid", "date"])
         self.observe(self._on_selected, names=["selected"])
         self.observe(self._on_compare, names=["compare"])
-        self.observe(self._on_altitude, names=["altitude_km"])
+        self.observe(self._on_altitude, names=["altitude_km", "min_elevation"])
         self.observe(self._on_neighbours_toggle, names=["show_neighbours", "neighbour_radius_km"])
         self.observe(lambda _c: self._fv.refresh(), names=["frame_index"])
         self.observe(lambda c: self._fv.refresh() if c["new"] in ("none", "error") else None, names=["frames_status"])
@@ -396,9 +419,33 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
             path, skymap = self._read(dataset, best)  # the cached file (or the nearest one, downloaded)
             return candidates, best, note, path, skymap
 
-        self._start(f"Listing {dataset} skymaps of {site or '?'} and reading the best one…", work,
-                    self._apply_listing)
+        def apply(result: tuple[list[Candidate], Candidate, str, Path, Skymap]) -> None:
+            self._apply_listing(result, selection_key(dataset, site, date))
+
+        with self.hold_sync():  # the old pictures go in the message that says "loading"
+            self._clear_pictures()
+            self._jobs.submit("main", f"Listing {dataset} skymaps of {site or '?'} and reading the best one…",
+                              work, apply, on_error=self._listing_failed)
         return self
+
+    def _listing_failed(self, err: BaseException) -> tuple[str, str] | None:
+        """Offer Retry only for network and server errors, not for a site or dataset with nothing in it."""
+        self._put(retryable=not isinstance(err, (NoMatchError, InputError)))
+        return None
+
+    def _clear_pictures(self) -> None:
+        """Drop every payload of the previous selection at once (the new one's follow when loaded)."""
+        self._candidate_objects = []
+        self._skymap, self._selected_path, self._compare_skymap = None, None, None
+        self._frames, self._frame_times, self._projection_cache = None, [], None
+        with self.hold_sync(), self.hold_trait_notifications():
+            self._put(payload_key="", retryable=True, candidates=[], panels={}, diff_panels={}, diff_stats={},
+                      map_grid={}, compare_grid={}, frames={}, site_info={})
+            self.selected = ""
+            self.compare = ""
+        if self.show_neighbours:
+            self._nb.clear("idle", "")
+        self._fv.clear()  # the frame view and star fits of the old selection go too
 
     def select(self, filename: str) -> SkymapBrowser:
         """Choose the skymap ``filename`` (one of ``candidates``); loads it in the background.
@@ -510,19 +557,17 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         nearest candidate is shown, with a note.
         """
         if not site:
-            raise InputError("No site given: set site_uid, e.g. 'gill'.")
+            raise InputError("Choose a site to list its skymaps.")
         if "SKYMAP" not in dataset.upper():
-            raise InputError(f"{dataset!r} is not a skymap dataset; use e.g. 'THEMIS_ASI_SKYMAP_IDLSAV'.")
+            raise InputError(f"{dataset} is not a skymap dataset; choose one such as THEMIS_ASI_SKYMAP_IDLSAV.")
         when = self._when_of(date)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UserWarning)
             listed = self.client.list_skymaps(dataset, site, when)
         candidates = list(listed.candidates)
         if not candidates:
-            raise NoMatchError(
-                f"There are no {dataset} skymaps for site {site!r}: check the site code (e.g. 'gill', "
-                "'atha', 'fsmi') and that the dataset matches the instrument array.",
-            )
+            raise NoMatchError(f"{site} has no {_array_label(dataset)} skymaps; sites with skymaps are marked: "
+                               "choose one of them.")
         notes = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
         best = listed.best
         if best is None:
@@ -530,7 +575,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
             notes.append(f"No skymap is valid at {when:%Y-%m-%d}; showing the nearest one ({best.filename}).")
         return candidates, best, " ".join(notes)
 
-    def _apply_listing(self, result: tuple[list[Candidate], Candidate, str, Path, Skymap]) -> None:
+    def _apply_listing(self, result: tuple[list[Candidate], Candidate, str, Path, Skymap], key: str) -> None:
         candidates, best, note, path, skymap = result
         self._candidate_objects = candidates
         self._compare_skymap = None
@@ -542,7 +587,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         # frames follow from their own thread.
         with self.hold_sync():
             with self.hold_trait_notifications():
-                self._put(candidates=[_candidate_dict(c) for c in candidates])
+                self._put(candidates=[_candidate_dict(c) for c in candidates], payload_key=key)
                 self.selected = best.filename  # the skymap shown already: _on_selected loads nothing
                 self.compare = ""
                 self._put(diff_panels={}, diff_stats={})
@@ -650,18 +695,20 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         return np.asarray(lat), np.asarray(lon)
 
     def _on_altitude(self, change: dict[str, Any]) -> None:
+        """Send the panels again for a new altitude, or a new minimum elevation (the lat/lon colour range)."""
         value = float(change["new"])
-        if not MIN_ALTITUDE_KM <= value <= MAX_ALTITUDE_KM:
+        if change["name"] == "altitude_km" and not MIN_ALTITUDE_KM <= value <= MAX_ALTITUDE_KM:
             self.altitude_km = float(np.clip(value, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM))
             return
+        altitude = change["name"] == "altitude_km"
         try:
             if self._skymap is not None:
                 self._send_skymap()
-            if self._compare_skymap is not None:
+            if altitude and self._compare_skymap is not None:
                 self._send_compare()
         except Exception as err:  # show inline, never raise into the front-end
             self.status, self.message = "error", f"{type(err).__name__}: {err}"
-        if self.show_neighbours and self._nb.loaded is not None:
+        if altitude and self.show_neighbours and self._nb.loaded is not None:
             self._nb.send_grids()
         self._fv.refresh(fits=False)
 
@@ -680,17 +727,17 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         per-skymap cache. Returns the same dict objects for a cached pair, so re-sending them is a
         no-op for the traits.
         """
-        alt = float(self.altitude_km)
-        hit = self._payloads.get(sm, alt)
+        alt, min_el = float(self.altitude_km), float(self.min_elevation)
+        hit = self._payloads.get(sm, alt, min_el)
         if hit is not None:
             return hit
         lat, lon = self._corners(sm)
         centres = pixel_centres(lat, lon)
         panels = skymap_panels(sm.full_elevation, sm.full_azimuth, lat, lon, centres=centres,
-                               angles=self._angle_panels(sm))
+                               angles=self._angle_panels(sm), min_elevation=min_el)
         grid = map_grid(lat, lon, alt, elevation=sm.full_elevation, centres=centres)
         grid["filename"] = Path(sm.filename).name  # the front-end pairs it with site_info
-        self._payloads.put(sm, (panels, grid), alt)
+        self._payloads.put(sm, (panels, grid), alt, min_el)
         return panels, grid
 
     def _send_skymap(self, *, grid: bool = True) -> None:
@@ -763,6 +810,9 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
                                    "showing the field of view only.")
             return None
         label = f"Downloading {raw} {site} {minute:%Y-%m-%d %H:%M}…"
+        frames_key = f"{self.dataset_name}|{site}|{self.date}"
+        self._frames = None
+        self._put(frames={})  # the previous minute's frames are not this minute's
 
         def work() -> tuple[np.ndarray, list[_dt.datetime]] | None:
             from ..data.readers import read_raw
@@ -793,7 +843,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
             self._frames, self._frame_times = frames, times
             self._projection_cache = None
             stamps = [t.isoformat(timespec="seconds") for t in times]
-            payload = frames_payload(frames, stamps)
+            payload = {**frames_payload(frames, stamps), "key": frames_key}
             with self.hold_sync(), self.hold_trait_notifications():
                 self.frame_index = 0
                 self._put(frames=payload)

@@ -23,8 +23,13 @@ export function createHistogram() {
       canvas.setAttribute("aria-label", "No histogram");
       return;
     }
+    if (!fig.isConnected) { // the theme's tokens resolve only in the page: draw once it is there
+      requestAnimationFrame(() => { if (last === hist) draw(hist); });
+      return;
+    }
     const accent = token(fig, "--aurora-accent", "currentColor");
     const muted = token(fig, "--aurora-muted", "currentColor");
+    canvas.dataset.fill = accent;
     const w = canvas.width, hgt = canvas.height - 14;
     const peak = Math.max(...counts) || 1;
     const bw = w / counts.length;

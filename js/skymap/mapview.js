@@ -558,7 +558,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     scrub.value = String(Math.min(s.frame, Math.max(0, n - 1)));
     for (const c of [prev, play, next, scrub]) c.disabled = !ready;
     const stamp = ready && s.frames.timestamps ? s.frames.timestamps[Math.min(s.frame, n - 1)] : "";
-    timeLabel.textContent = ready ? `${(stamp || "").replace("T", " ")} UT (${s.frame + 1}/${n})` : "–";
+    timeLabel.textContent = ready ? `${(stamp || "").replace("T", " ")} UT · frame ${s.frame + 1} of ${n}` : "–"; // one convention: 1-based "frame N of M"
     cmap.value = s.colormap;
     lo.value = String(s.contrast[0]); hi.value = String(s.contrast[1]);
     mode.value = s.mode;
@@ -625,12 +625,18 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   mode.addEventListener("change", () => { s.mode = mode.value; syncBlink(); paint(); setTrait("map_mode", mode.value); }, { signal });
   nbToggle.addEventListener("change", () => setTrait("show_neighbours", nbToggle.checked), { signal });
   // committed on change (Enter, blur, the spin buttons), not on every key: each value reloads the neighbours
-  radius.addEventListener("change", () => {
+  const applyRadius = () => {
     const km = Number(radius.value);
     if (radius.value === "" || !Number.isFinite(km)) { updateControls(); return; }
     s.neighbourRadius = Math.min(MAX_RADIUS_KM, Math.max(0, km));
     radius.value = String(s.neighbourRadius);
     setTrait("neighbour_radius_km", s.neighbourRadius);
+  };
+  radius.addEventListener("change", applyRadius, { signal });
+  radius.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault(); event.stopPropagation(); // not the map's keys
+    applyRadius();
   }, { signal });
   signal.addEventListener("abort", () => { stopPlay(); if (blinkTimer) clearInterval(blinkTimer); });
 

@@ -96,5 +96,6 @@ def test_a_skymap_browser_without_a_site_shows_one_map_not_two(render, client):
     r = render(sky, width=850, height=1400).sync()
     figures = r.root.locator(".aurora-sb-mapfig")
     assert figures.count() == 2  # A, and B for side-by-side comparisons
-    assert [figures.nth(i).is_visible() for i in range(2)] == [True, False]
+    # nothing chosen: no map at all (never a blank one, nor the map of an earlier selection)
+    assert [figures.nth(i).is_visible() for i in range(2)] == [False, False]
     r.screenshot("layout-skymap_browser-empty-850", full_page=True)

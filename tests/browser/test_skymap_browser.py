@@ -232,7 +232,7 @@ def test_frames_scrub_without_round_trip_and_side_by_side(render, gill):
     count = int(page.locator(".aurora-sb").get_attribute("data-map-paint-count"))
     page.get_by_label("Next frame").click()
     assert int(page.locator(".aurora-sb").get_attribute("data-map-paint-count")) > count
-    assert "(2/" in page.locator(".aurora-sb-time").text_content()
+    assert "frame 2 of " in page.locator(".aurora-sb-time").text_content()
     page.get_by_label("Map comparison mode").select_option("side")
     assert page.locator(".aurora-sb-mapfig").nth(1).is_visible()
     rendered.sync()
@@ -611,12 +611,12 @@ def test_the_saved_copy_gets_the_map_as_last_drawn(render, gill):
     rendered = render(gill, theme="jupyterlab-dark")
     page = rendered.page
     _wait_painted(rendered)
-    caption, png = _wait_for_map_snapshot(rendered, gill, "(1/")
+    caption, png = _wait_for_map_snapshot(rendered, gill, "frame 1 of ")
     assert "themis_skymap_gill_20210308-+_v02.sav" in caption
     shown = _png_pixels(base64.b64decode(page.evaluate(CANVAS_PNG).split(",", 1)[1]))
     assert np.array_equal(_png_pixels(png), shown)  # the very pixels on screen
     page.get_by_label("Next frame").click()
-    caption, png = _wait_for_map_snapshot(rendered, gill, "(2/")
+    caption, png = _wait_for_map_snapshot(rendered, gill, "frame 2 of ")
     assert np.array_equal(_png_pixels(png), _png_pixels(base64.b64decode(page.evaluate(CANVAS_PNG).split(",", 1)[1])))
     assert "map: " in gill._static_html()
     # what GitHub or nbviewer show for this output: the copy of the last view, map included

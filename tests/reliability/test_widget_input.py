@@ -158,7 +158,7 @@ def _calibration_ok(cb: Any) -> None:
 CAL_BAD = {
     "unknown-device": ({"device_uid": "99999"}, "no REGO flatfield or Rayleighs"),
     "html-device": ({"device_uid": "<img src=x>"}, "no REGO flatfield or Rayleighs"),
-    "unknown-site": ({"device_uid": "", "site_uid": "zzzz"}, "device UID cannot be found"),
+    "unknown-site": ({"device_uid": "", "site_uid": "zzzz"}, "to find its camera from"),
     "date-before-every-file": ({"date": "2001-01-01"}, "is valid at 2001-01-01"),
     "garbage-date": ({"date": "garbage"}, "Cannot understand the date"),
     "date-of-wrong-type": ({"date": 5}, "Refused a value"),

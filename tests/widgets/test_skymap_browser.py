@@ -143,6 +143,9 @@ def test_panels_are_one_byte_per_pixel_and_decode_to_the_skymap(gill):
         decoded = dequantize(raw)
         finite = np.isfinite(values)
         assert np.isfinite(decoded[finite]).all(), name
+        if name in ("latitude", "longitude"):  # their range is the shown pixels' (above min_elevation)
+            with np.errstate(invalid="ignore"):
+                finite &= sm.full_elevation >= gill.min_elevation
         err = np.abs(decoded[finite] - values[finite])
         assert err.max() <= step(raw) / 2 + 1e-4, (name, err.max())
 
@@ -175,7 +178,9 @@ def test_altitude_130_lies_between_110_and_150(gill):
     gill.altitude_km = 130
     panel = unpack(gill.panels["latitude"])
     lat130 = dequantize(panel)
-    ok = np.isfinite(lat110) & np.isfinite(lat150) & np.isfinite(lat130)
+    with np.errstate(invalid="ignore"):  # the shown pixels: lat/lon take their range from them
+        shown = sm.full_elevation >= gill.min_elevation
+    ok = np.isfinite(lat110) & np.isfinite(lat150) & np.isfinite(lat130) & shown
     lo, hi = np.minimum(lat110, lat150), np.maximum(lat110, lat150)
     tol = step(panel)
     assert ok.sum() > 1000
@@ -376,8 +381,12 @@ def test_a_date_change_sends_the_panels_in_one_message_before_the_map_grid(gill,
     gill.date = "2022-06-01"
     gill.wait()
     assert gill.selected == GILL_2022
-    panels_at = [i for i, (keys, _) in enumerate(sent) if "panels" in keys]
-    grid_at = [i for i, (keys, _) in enumerate(sent) if "map_grid" in keys]
+    # first the old selection's pictures go, in the message that says "loading" (never two selections
+    # on screen), then the new panels, then the map grid
+    cleared = next(i for i, (keys, _) in enumerate(sent) if "payload_key" in keys)
+    assert {"panels", "map_grid", "candidates", "frames", "status"} <= sent[cleared][0]
+    panels_at = [i for i, (keys, _) in enumerate(sent) if "panels" in keys and i != cleared]
+    grid_at = [i for i, (keys, _) in enumerate(sent) if "map_grid" in keys and i != cleared]
     assert len(panels_at) == 1 and len(grid_at) == 1
     keys = sent[panels_at[0]][0]
     assert {"panels", "site_info", "candidates", "selected", "status"} <= keys
@@ -385,9 +394,9 @@ def test_a_date_change_sends_the_panels_in_one_message_before_the_map_grid(gill,
     assert grid_at[0] == panels_at[0] + 1
     # up to the map grid (the frames come later from their own thread), no trait went out twice
     # (status and message do: "loading", then "ready")
-    names = [k for keys, _ in sent[: grid_at[0] + 1] for k in keys if k not in ("status", "message")]
+    names = [k for keys, _ in sent[cleared + 1 : grid_at[0] + 1] for k in keys if k not in ("status", "message")]
     assert len(names) == len(set(names)), names
-    assert len(sent[: grid_at[0] + 1]) <= 4  # date, loading status, panels, map grid
+    assert len(sent[: grid_at[0] + 1]) <= 4  # date, loading status (old pictures cleared), panels, map grid
 
 
 def test_a_date_change_reuses_the_clients_listing_and_another_site_lists(gill, monkeypatch):
