@@ -13,11 +13,12 @@ VERSIONS=${PY_VERSIONS:-3.10 3.13}
 # (the gate is defined against numpy>=2.3, which make test's .venv has)
 MARKERS=${PY_MARKERS:-not browser and not e2e and not typegate}
 status=0
+# A candidate counts only if it runs: a pyenv shim on PATH exists but fails when that version is
+# not pyenv's global one, so the real interpreters under ~/.pyenv/versions are tried first.
 find_python() {
   local v=$1 p
-  if p=$(command -v "python$v" 2>/dev/null); then echo "$p"; return 0; fi
-  for p in "$HOME"/.pyenv/versions/"$v"*/bin/python"$v"; do
-    [ -x "$p" ] && { echo "$p"; return 0; }
+  for p in "$HOME"/.pyenv/versions/"$v"*/bin/python"$v" "$(command -v "python$v" 2>/dev/null)"; do
+    [ -n "$p" ] && [ -x "$p" ] && "$p" -c 'import sys' >/dev/null 2>&1 && { echo "$p"; return 0; }
   done
   return 1
 }
