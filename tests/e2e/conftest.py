@@ -13,10 +13,10 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 
 import pytest
 import requests
+from _servers import stop, wait_until_answering
 
 
 def _free_port() -> int:
@@ -76,20 +76,7 @@ def jupyter_server(tmp_path_factory, api_url):
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            log.close()
-            pytest.fail(f"jupyter lab exited early; see {log.name}")
-        try:
-            if requests.get(f"{base}/api/status", timeout=2).ok:
-                break
-        except requests.RequestException:
-            pass
-        time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("jupyter lab did not start within 90 s")
+    wait_until_answering(proc, f"{base}/api/status", log, "jupyter lab")
 
     class Server:
         url = base
@@ -109,10 +96,5 @@ def jupyter_server(tmp_path_factory, api_url):
                 requests.delete(f"{base}/api/sessions/{session['id']}", timeout=10)
 
     yield Server()
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    stop(proc, log)
     shutil.rmtree(root, ignore_errors=True)

@@ -14,11 +14,10 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-import requests
+from _servers import stop, wait_until_answering
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -66,27 +65,9 @@ def marimo_app(request, api_url, tmp_path_factory):
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO),
     )
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            log.close()
-            pytest.fail(f"marimo run exited early: {log_path.read_text()[-2000:]}")
-        try:
-            if requests.get(url, timeout=2).ok:
-                break
-        except requests.RequestException:
-            pass
-        time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("marimo run did not answer within 90 s")
+    wait_until_answering(proc, url, log, "marimo run")
     yield url, request.param
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    stop(proc, log)
 
 
 SHOWS = "(t) => [...document.querySelectorAll('*')].some(e => (e.innerText || '').includes(t))"

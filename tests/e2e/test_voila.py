@@ -11,11 +11,10 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-import requests
+from _servers import stop, wait_until_answering
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -58,27 +57,9 @@ def voila_page(api_url, tmp_path_factory):
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO),
     )
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            log.close()
-            pytest.fail(f"voila exited early: {log_path.read_text()[-2000:]}")
-        try:
-            if requests.get(f"{url}api/status", timeout=2).status_code < 500:
-                break
-        except requests.RequestException:
-            pass
-        time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("voila did not answer within 90 s")
+    wait_until_answering(proc, f"{url}api/status", log, "voila", ok=lambda r: r.status_code < 500)
     yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    stop(proc, log)
 
 
 def test_voila_teaching_page_click_site_and_skymap(chromium, voila_page):
