@@ -9,6 +9,7 @@
 import "./keogram_picker.css";
 import { bind, button, h, labelled, onThemeChange, setTrait, statusLine } from "./lib/dom.js";
 import { paintPanel } from "./lib/paint.js";
+import { formatLat } from "./lib/coords.js";
 import { COLORMAPS, decodeValue, formatNumber, panelBytes } from "./lib/raster.js";
 
 const MINUTE = 60000;
@@ -217,7 +218,7 @@ export function renderKeogramPicker({ model, el, signal }) {
       for (let i = 0; i + 1 < lat.length; i++) { // where the rows' latitude crosses v
         const a = lat[i], b = lat[i + 1];
         if (a === null || b === null || !((a - v) * (b - v) <= 0) || a === b) continue;
-        ticks.push({ row: i + 0.5 + (v - a) / (b - a), label: `${v.toFixed(step < 1 ? 1 : 0)}° N` });
+        ticks.push({ row: i + 0.5 + (v - a) / (b - a), label: formatLat(v, step < 1 ? 1 : 0) });
         break;
       }
     }
@@ -351,7 +352,7 @@ export function renderKeogramPicker({ model, el, signal }) {
     const t = start() + pt.col * MINUTE;
     const parts = [`${hhmm(t)} UT`];
     const lat = (p.lat || [])[pt.row];
-    if (lat !== undefined && lat !== null) parts.push(`${lat.toFixed(2)}° N`);
+    if (lat !== undefined && lat !== null) parts.push(formatLat(lat));
     parts.push(`CCD row ${Math.round((pt.row + 0.5) * Number(p.rows_per_row || 1) - 0.5)}`);
     const elev = (p.elev || [])[pt.row];
     if (elev !== undefined && Number.isFinite(elev)) parts.push(`elevation ${elev.toFixed(1)}°`);
@@ -428,7 +429,7 @@ export function renderKeogramPicker({ model, el, signal }) {
       const y = r.y + k * (BAND + GAP);
       ctx.fillStyle = row.site_uid === site ? colours.accent : colours.fg;
       ctx.textAlign = "right"; ctx.textBaseline = "middle";
-      ctx.fillText(`${row.site_uid} ${row.latitude.toFixed(1)}° N`, r.x - 8, y + BAND / 2);
+      ctx.fillText(`${row.site_uid} ${formatLat(row.latitude, 1)}`, r.x - 8, y + BAND / 2);
       if (row.panel) {
         hatch(ctx, r.x, y, r.w, BAND);
         paintPanel(offscreen, row.panel, model.get("colormap") || "gray", row.panel.display);
@@ -444,7 +445,7 @@ export function renderKeogramPicker({ model, el, signal }) {
       ctx.lineWidth = row.site_uid === site ? 2 : 1;
       ctx.strokeRect(r.x + 0.5, y + 0.5, r.w - 1, BAND - 1);
       ctx.lineWidth = 1;
-      const item = h("li", "", `${row.site_uid} (${row.full_name}), ${row.latitude.toFixed(1)}° N: ${row.has_data ? "keogram shown" : row.message}`);
+      const item = h("li", "", `${row.site_uid} (${row.full_name}), ${formatLat(row.latitude, 1)}: ${row.has_data ? "keogram shown" : row.message}`);
       arrayList.append(item);
     });
     if (withData) {

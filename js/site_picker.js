@@ -3,17 +3,13 @@
 // at the chosen altitude and minimum elevation. Python (site_picker.py) lists the observatories.
 import "./lib/pickers.css";
 import { bind, button, h, labelled, listKeys, pickerHeader, setTrait, statusLine } from "./lib/dom.js";
+import { formatLatLon } from "./lib/coords.js";
 import { fovAngleDeg, fovRadiusKm } from "./lib/geometry.js";
 import { circle, fittedProjection, graticule, landFeature, svg, svgPath } from "./lib/map.js";
 
 const WIDTH = 520;
 const HEIGHT = 400;
 
-function formatLatLon(lat, lon) {
-  const ns = lat >= 0 ? "N" : "S";
-  const ew = lon >= 0 ? "E" : "W";
-  return `${Math.abs(lat).toFixed(2)}°${ns} ${Math.abs(lon).toFixed(2)}°${ew}`;
-}
 
 export function renderSitePicker({ model, el, signal }) {
   const root = h("div", "aurora-picker aurora-sp");

@@ -12,6 +12,7 @@ import "./skymap/skymap_browser.css";
 import { h as el, labelled as field, listen } from "./lib/dom.js";
 import { invoke } from "./lib/command.js";
 import { COLORMAPS } from "./lib/raster.js";
+import { formatLatLon } from "./lib/coords.js";
 import { decodeGrid, decodePanel, decodePanels } from "./skymap/codec.js";
 import { createMapView } from "./skymap/mapview.js";
 import { createMapSnapshots } from "./skymap/snapshot.js";
@@ -121,7 +122,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     const info = ifFresh("site_info", {}) || {};
     title.textContent = `Skymaps · ${model.get("dataset_name")} · ${model.get("site_uid") || "?"} · ${(model.get("date") || "").replace("T", " ")}`;
     siteLine.textContent = info.site_uid
-      ? `${info.filename} · imager ${info.imager_uid} · site ${info.latitude.toFixed(2)}° N, ${info.longitude.toFixed(2)}° E`
+      ? `${info.filename} · imager ${info.imager_uid} · site ${formatLatLon(info.latitude, info.longitude)}`
       : "";
     const status = model.get("status");
     statusText.textContent = model.get("message") || (status === "loading" ? "Loading…" : "");

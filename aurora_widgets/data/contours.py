@@ -27,6 +27,7 @@ import numpy as np
 
 from .altitude import skymap_at_altitude
 from .errors import InputError
+from .geometry import format_latitude, format_longitude
 from .skypixel import latlon_to_pixel, sky_to_pixel
 
 __all__ = [
@@ -49,7 +50,7 @@ class Contour:
     Attributes:
         kind: ``"elevation"``, ``"azimuth"``, ``"latitude"`` or ``"longitude"``.
         value: the constant coordinate (degrees).
-        label: what to write next to it (``"30°"``, ``"N"``, ``"57°N"``, ``"95°W"``).
+        label: what to write next to it (``"30°"``, ``"N"``, ``"57°N"``, ``"-95°E"``).
         rows, cols: the samples, in order along the line.
 
     Example:
@@ -206,12 +207,11 @@ def nice_step(span_deg: float, target_lines: int = 6) -> float:
 
 
 def _lat_label(v: float) -> str:
-    return f"{abs(v):g}°{'N' if v >= 0 else 'S'}"
+    return format_latitude(v, None)
 
 
 def _lon_label(v: float) -> str:
-    w = (v + 180.0) % 360.0 - 180.0
-    return f"{abs(w):g}°{'E' if w >= 0 else 'W'}" if abs(w) not in (0.0, 180.0) else f"{abs(w):g}°"
+    return format_longitude(v, None)  # the widgets' one convention (data/geometry.py)
 
 
 def graticule(

@@ -1,5 +1,12 @@
 """Geometry on a spherical Earth: great-circle distances, field-of-view radii, longitude wrapping.
 
+**The one longitude convention** of every header, colour bar, readout and label the widgets show:
+geodetic degrees **east**, signed, in [-180, 180), written ``-94.59°E`` (latitudes ``56.38°N``,
+signed, degrees north). It is the convention of the observatory records (``geodetic_longitude``
+= -94.59 for gill) and of the maps; skymap files store 0..360 (gill 265.41), which is the same
+place: :func:`wrap180` maps one to the other, :func:`format_longitude` writes it. The front-end
+has the same two in ``js/lib/coords.js`` (``formatLon``, ``formatLat``); a test checks they agree.
+
 One Earth radius (:data:`~aurora_widgets.data.instruments.EARTH_RADIUS_KM`) for all of them; the
 front-end gets the same radius from Python (the widgets' ``_instruments`` trait).
 
@@ -20,7 +27,20 @@ import numpy as np
 from .errors import InputError
 from .instruments import EARTH_RADIUS_KM
 
-__all__ = ["EARTH_RADIUS_KM", "distance_km", "fov_radius_km", "wrap180"]
+__all__ = [
+    "EARTH_RADIUS_KM",
+    "LATITUDE_UNIT",
+    "LONGITUDE_UNIT",
+    "distance_km",
+    "format_latitude",
+    "format_longitude",
+    "fov_radius_km",
+    "wrap180",
+]
+
+#: Units of the convention above (what the colour bars and readouts write after the number).
+LONGITUDE_UNIT = "°E"
+LATITUDE_UNIT = "°N"
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -69,3 +89,36 @@ def wrap180(values: np.ndarray | float) -> np.ndarray:
 
     """
     return (np.asarray(values, dtype=np.float64) + 180.0) % 360.0 - 180.0
+
+
+def _degrees(value: float, digits: int | None) -> str:
+    text = f"{value:g}" if digits is None else f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and float(text) == 0 else text  # never "-0.00"
+
+
+def format_longitude(lon: float, digits: int | None = 2) -> str:
+    """Write a longitude in the widgets' one convention: signed degrees east in [-180, 180).
+
+    ``digits=None`` writes the shortest form (``%g``), for round graticule values.
+
+    Example:
+        >>> format_longitude(265.4124), format_longitude(-94.59), format_longitude(-95.0, None)
+        ('-94.59°E', '-94.59°E', '-95°E')
+
+    """
+    if not math.isfinite(lon):
+        return "–"
+    return _degrees(float(wrap180(float(lon))), digits) + LONGITUDE_UNIT
+
+
+def format_latitude(lat: float, digits: int | None = 2) -> str:
+    """Write a latitude in the widgets' one convention: signed degrees north.
+
+    Example:
+        >>> format_latitude(56.3762), format_latitude(52.0, None)
+        ('56.38°N', '52°N')
+
+    """
+    if not math.isfinite(lat):
+        return "–"
+    return _degrees(float(lat), digits) + LATITUDE_UNIT

@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from ..data.geometry import wrap180
+from ..data.geometry import LATITUDE_UNIT, LONGITUDE_UNIT, wrap180
 from ._arrays import array_to_json
 from ._serialize import quantize
 
@@ -48,7 +48,8 @@ __all__ = [
 ]
 
 #: The four panel names, in display order, with their units.
-PANEL_UNITS = {"elevation": "deg", "azimuth": "deg", "latitude": "deg N", "longitude": "deg E"}
+#: Latitude/longitude in the one convention of data/geometry.py (signed, longitude in [-180, 180)).
+PANEL_UNITS = {"elevation": "°", "azimuth": "°", "latitude": LATITUDE_UNIT, "longitude": LONGITUDE_UNIT}
 
 
 def pack(panel: dict[str, Any], *, compress: bool = True, level: int = 6) -> dict[str, Any]:
@@ -177,14 +178,17 @@ def position_panels(
     With ``elevation`` and ``min_elevation``, the colour range of each is that of the pixels at or
     above the minimum elevation (the ones the browser shows), so the gradient across the sky is
     visible instead of being squeezed by the horizon's far-away pixels; the others clip to its ends.
-    Else both use their finite range (see :func:`pixel_centres` for the centres).
+    Else both use their finite range (see :func:`pixel_centres` for the centres). Longitudes are
+    shown in the one convention of :mod:`aurora_widgets.data.geometry` (degrees east in
+    [-180, 180)), as the header and the readouts write them, not the skymap's 0..360.
 
     Example:
         >>> lat, lon = pixel_centres(np.full((3, 3), 56.0), np.full((3, 3), 265.0))
         >>> position_panels(lat, lon)["longitude"]["vmin"]
-        265.0
+        -95.0
 
     """
+    lon_centres = wrap180(lon_centres)
     return {
         "latitude": _panel(lat_centres, "latitude", **_range_above(lat_centres, elevation, min_elevation)),
         "longitude": _panel(lon_centres, "longitude", **_range_above(lon_centres, elevation, min_elevation)),

@@ -3,11 +3,12 @@
 // hover / keyboard readout (approximate from the bytes at once, exact from Python via a custom
 // message), and the A − B difference panels of compare mode.
 import { h as el } from "../lib/dom.js";
+import { formatLat, formatLon } from "../lib/coords.js";
 import { decodeValue, formatNumber } from "../lib/raster.js";
 import { colorbar, paintPanel, pixelAt } from "../lib/paint.js";
 
 export const PANEL_NAMES = ["elevation", "azimuth", "latitude", "longitude"];
-const UNIT = { elevation: "°", azimuth: "°", latitude: "° N", longitude: "° E" };
+const FORMAT = { elevation: (v) => `${formatNumber(v)}°`, azimuth: (v) => `${formatNumber(v)}°`, latitude: formatLat, longitude: formatLon };
 
 /** Per-pixel mask (1 = hidden) from the elevation panel: no data, or below `minEl` degrees. */
 export function elevationMask(elevation, minEl) {
@@ -90,7 +91,7 @@ export function createPanels({ exactAt, signal, onPaint }) {
   }
 
   function valueText(name, value) {
-    return `${name} ${formatNumber(value)}${UNIT[name]}`;
+    return `${name} ${FORMAT[name](value)}`;
   }
 
   function setCursor(row, col) {

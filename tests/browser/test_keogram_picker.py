@@ -128,7 +128,7 @@ def test_latitude_axis_labels(render, picker, theme):
     assert "latitudes from themis_skymap_gill_" in rendered.page.locator(".aurora-kp-source").text_content()
     box = rendered.page.locator("canvas.aurora-kp-canvas").first.bounding_box()
     rendered.page.mouse.move(*_xy(box, PEAK_MINUTE, 128))
-    assert "° N" in rendered.page.locator(".aurora-kp-readout").text_content()
+    assert "°N" in rendered.page.locator(".aurora-kp-readout").text_content()
     assert "elevation" in rendered.page.locator(".aurora-kp-readout").text_content()
     rendered.screenshot(f"keogram_picker-latitude-{theme}")
 
