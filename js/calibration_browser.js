@@ -76,7 +76,8 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   const stats = h("dl", "aurora-cb-stats");
   stats.setAttribute("aria-label", "Flatfield statistics");
   const hist = createHistogram();
-  statsBox.append(h("div", "aurora-cb-subtitle", "Flatfield statistics"), stats, hist.el);
+  const region = h("p", "aurora-muted aurora-small aurora-cb-region"); // field of view or whole frame
+  statsBox.append(h("div", "aurora-cb-subtitle", "Flatfield statistics"), region, stats, hist.el);
   const ray = h("div", "aurora-cb-rayleighs");
   ray.setAttribute("aria-label", "Rayleighs calibration");
   const rayValue = h("div", "aurora-cb-rvalue");
@@ -157,6 +158,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
       : "No flatfield file chosen.";
     flatPanel.update(get("flatfield_panel", {}), model.get("colormap"), caption);
     const s = get("flatfield_stats", {}) || {};
+    region.textContent = info.region || "";
     stats.replaceChildren();
     for (const key of ["min", "max", "mean", "median", "std"]) {
       const dd = h("dd", "", fmt(s[key]));

@@ -48,6 +48,7 @@ from ..data.protocol import DataClient
 from ..data.select import as_datetime
 from ..data.stats import histogram, percentile_range, statistics
 from ._base import AuroraWidget
+from ._flatfield_fov import FieldOfView, find_field_of_view
 from ._serialize import quantize
 from ._traits import colormap_trait, status_trait
 
@@ -212,6 +213,7 @@ class CalibrationBrowser(AuroraWidget):
         self._flat_cands: list[Candidate] = []
         self._ray_cands: list[Candidate] = []
         self._flatfield: Calibration | None = None
+        self._fov = FieldOfView(None, "Whole frame.")
         self._rayleighs: Calibration | None = None
         self._frames: np.ndarray | None = None
         self._frame_times: list[_dt.datetime] = []
@@ -542,13 +544,15 @@ class CalibrationBrowser(AuroraWidget):
                         if when is not None else f"no date given to choose a {label} file; choose one")
         flat = self._read(flat_ds, flats.best, device)
         ray = self._read(ray_ds, rays.best, device)
+        fov = find_field_of_view(self.client, raw, site, when)  # flatfield statistics cover it
         return {"device": device, "source": source, "flats": flats, "rays": rays,
-                "flat": flat, "ray": ray, "note": "; ".join(notes)}
+                "flat": flat, "ray": ray, "note": "; ".join(notes), "fov": fov}
 
     def _apply(self, result: dict[str, Any], key: str) -> None:
         flats, rays = result["flats"], result["rays"]
         self._flat_cands, self._ray_cands = list(flats.candidates), list(rays.candidates)
         self._flatfield, self._rayleighs = result["flat"], result["ray"]
+        self._fov = result["fov"]
         with self.hold_trait_notifications():  # a landing result: _on_target/_on_selected skip these
             self.device_uid = result["device"]
             self.device_source = result["source"]
@@ -574,9 +578,12 @@ class CalibrationBrowser(AuroraWidget):
             return
         ff = np.asarray(cal.flat_field_multiplier, dtype=np.float64)
         self._put(flatfield_panel=quantize(ff, label="flatfield multiplier", units="×"))
-        self._put(flatfield_stats=statistics(ff))
-        self._put(flatfield_histogram=histogram(ff))
-        self._put(flatfield_info=self._cal_info(cal) | {"shape": list(ff.shape)})
+        mask = self._fov.mask_for(ff.shape)  # the field of view only (widgets/_flatfield_fov.py)
+        region = self._fov.label if mask is not None or self._fov.mask is None else (
+            "Whole frame: the skymap's shape is not the flatfield's.")
+        self._put(flatfield_stats=statistics(ff, mask))
+        self._put(flatfield_histogram=histogram(ff, mask=mask))
+        self._put(flatfield_info=self._cal_info(cal) | {"shape": list(ff.shape), "region": region})
 
     def _send_rayleighs(self) -> None:
         cal = self._rayleighs

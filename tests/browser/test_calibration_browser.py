@@ -143,3 +143,39 @@ def test_unknown_device_says_so_without_retry(render, client):
     assert cb.device_uid == "654" and cb.status == "ready", cb.message
     assert status.get_attribute("data-state") == "ready"
     r.screenshot("calibration_browser-unknown-device-fixed")
+
+
+def test_flatfield_statistics_cover_the_field_of_view_only(render, client):
+    """Statistics and histogram over the skymap's pixels at elevation >= 10 deg, as numpy finds them."""
+    import datetime
+
+    import numpy as np
+
+    from aurora_widgets.data import read_skymap
+
+    cb = CalibrationBrowser(dataset="REGO", site_uid="resu", date="2021-11-04 06:00", client=client)
+    r = render(cb, theme="jupyterlab-dark", width=980, height=1400)
+    r.sync()
+    assert cb.status == "ready", cb.message
+    ff = np.asarray(cb.flatfield.flat_field_multiplier, dtype=np.float64)
+    sky = client.download_best_skymap("REGO_SKYMAP_IDLSAV", "resu", datetime.datetime(2021, 11, 4, 6))
+    el = read_skymap(sky.filenames[0]).full_elevation
+    with np.errstate(invalid="ignore"):
+        inside = ff[np.isfinite(el) & (el >= 10.0) & np.isfinite(ff)]
+    whole = ff[np.isfinite(ff)]
+    assert 0 < inside.size < whole.size
+    expected = {"min": inside.min(), "max": inside.max(), "mean": inside.mean(),
+                "median": np.median(inside), "std": inside.std()}
+    everything = {"min": whole.min(), "max": whole.max(), "mean": whole.mean(),
+                  "median": np.median(whole), "std": whole.std()}
+    shown = {k: float(r.root.locator(f"dd[data-stat='{k}']").inner_text()) for k in expected}
+    for key, value in expected.items():
+        assert shown[key] == pytest.approx(value, rel=2e-3, abs=1e-3), key
+    # the whole frame's (the corners outside the sky) would be visibly other numbers
+    assert any(abs(shown[k] - everything[k]) > 5e-3 * abs(everything[k]) for k in ("max", "mean", "std"))
+    caption = r.root.locator(".aurora-cb-hist figcaption").inner_text()
+    assert caption.startswith(f"Histogram of {inside.size} pixels"), caption
+    assert sum(cb.flatfield_histogram["counts"]) == inside.size
+    region = r.root.locator(".aurora-cb-region").inner_text()
+    assert region.startswith("Field of view only") and "10°" in region, region
+    assert r.page_errors() == []
