@@ -469,8 +469,13 @@ def render_widget(
     *,
     width: int = 960,
     height: int = 720,
+    detached: bool = False,
 ) -> Rendered:
     """Render ``widget`` (its real bundle and state) in a page themed like ``theme``.
+
+    ``detached=True`` renders as JupyterLab's output area does: into an element not in the page
+    yet, inserted once ``render()`` has returned (so code that reads styles or theme tokens while
+    rendering sees none, as it would there).
 
     ``page_or_browser`` is a Playwright ``Page`` (used as is; one widget per page) or a
     ``Browser`` (a fresh context and page are made and closed by :meth:`Rendered.close`).
@@ -519,8 +524,8 @@ def render_widget(
     listeners.append(rendered)
     state, buffer_paths, buffers = _remove_buffers(widget.get_state())
     page.evaluate(
-        "([s, p, b, url]) => window.__aurora.start(s, p, b, url)",
-        [state, buffer_paths, _b64(buffers), f"{ORIGIN}/widget.js"],
+        "([s, p, b, url, d]) => window.__aurora.start(s, p, b, url, d)",
+        [state, buffer_paths, _b64(buffers), f"{ORIGIN}/widget.js", detached],
     )
     return rendered
 

@@ -154,7 +154,12 @@ window.__aurora = {
   errors: [],
   cleanup: null,
   controller: null,
-  async start(state, paths, buffers, esmUrl) {
+  /**
+   * Render the widget. `detached`: as JupyterLab's output area does, render into an element that
+   * is not in the page yet and insert it once render() has returned (styles and theme tokens
+   * resolve only then); otherwise into the page's #aurora-host directly.
+   */
+  async start(state, paths, buffers, esmUrl, detached = false) {
     putBuffers(state, paths, buffers.map(b64ToDataView));
     const model = new FakeModel(state);
     this.model = model;
@@ -180,9 +185,22 @@ window.__aurora = {
     if (widget && typeof widget.initialize === "function") {
       await widget.initialize({ model, signal, experimental });
     }
-    const el = document.getElementById("aurora-host");
+    const placeholder = document.getElementById("aurora-host");
+    const parent = placeholder.parentNode;
+    let el = placeholder;
+    if (detached) {
+      el = document.createElement("div");
+      el.id = placeholder.id;
+      el.className = placeholder.className;
+      placeholder.remove(); // only the detached element carries the id until it is inserted
+    }
     const cleanup = await widget.render({ model, el, signal, host: {}, experimental });
     this.cleanup = typeof cleanup === "function" ? cleanup : null;
+    if (detached) {
+      this.wasConnectedAtRender = el.isConnected;
+      await new Promise((resolve) => setTimeout(resolve, 30)); // the host inserts it a little later
+      parent.append(el);
+    }
     return true;
   },
   /** Apply Python-side messages: [{method: "update"|"custom", ...}]. */

@@ -179,3 +179,26 @@ def test_flatfield_statistics_cover_the_field_of_view_only(render, client):
     region = r.root.locator(".aurora-cb-region").inner_text()
     assert region.startswith("Field of view only") and "10°" in region, region
     assert r.page_errors() == []
+
+# The colour a CSS value resolves to inside the histogram's figure (a probe element there).
+_RESOLVED = """(fig, value) => {
+  const probe = document.createElement("span"); probe.style.color = value; fig.append(probe);
+  const c = getComputedStyle(probe).color; probe.remove(); return c.match(/[0-9.]+/g).slice(0, 3).map(Number);
+}"""
+
+
+@pytest.mark.parametrize("theme_name", ["jupyterlab-dark", "vscode-dark"])
+def test_histogram_drawn_in_the_theme_colour_when_rendered_detached(render, client, theme_name):
+    """JupyterLab renders into a detached element: colours read during render() would be unresolved."""
+    cb = CalibrationBrowser(dataset="REGO", site_uid="resu", date="2021-11-04 06:00", client=client).wait()
+    assert cb.flatfield_histogram.get("counts"), cb.message  # drawn during render(), while detached
+    r = render(cb, theme=theme_name, width=980, height=1400, detached=True)
+    assert r.page.evaluate("() => window.__aurora.wasConnectedAtRender") is False  # really detached
+    r.sync()
+    canvas = r.root.locator(".aurora-cb-hist-canvas")
+    r.page.wait_for_function("() => document.querySelector('.aurora-cb-hist-canvas')?.dataset.fill")
+    bars, background = canvas.evaluate(_BARS_AND_BACKGROUND)
+    accent = r.root.locator(".aurora-cb-hist").evaluate(_RESOLVED, "var(--aurora-accent)")
+    assert bars is not None and max(abs(a - b) for a, b in zip(bars, accent)) <= 2, (bars, accent)
+    assert _contrast(bars, background) >= 3.0, (bars, background)  # not black on a dark page
+    assert r.page_errors() == []
