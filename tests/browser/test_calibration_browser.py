@@ -199,6 +199,6 @@ def test_histogram_drawn_in_the_theme_colour_when_rendered_detached(render, clie
     r.page.wait_for_function("() => document.querySelector('.aurora-cb-hist-canvas')?.dataset.fill")
     bars, background = canvas.evaluate(_BARS_AND_BACKGROUND)
     accent = r.root.locator(".aurora-cb-hist").evaluate(_RESOLVED, "var(--aurora-accent)")
-    assert bars is not None and max(abs(a - b) for a, b in zip(bars, accent)) <= 2, (bars, accent)
+    assert bars is not None and max(abs(a - b) for a, b in zip(bars, accent, strict=True)) <= 2, (bars, accent)
     assert _contrast(bars, background) >= 3.0, (bars, background)  # not black on a dark page
     assert r.page_errors() == []
