@@ -213,3 +213,30 @@ def test_enter_in_the_neighbour_radius_box_applies_it(render, skymaps):
     box.press("Enter")  # no blur: the box keeps the focus
     rendered.sync()
     assert skymaps.neighbour_radius_km == 900.0
+
+
+# Swallows the box's "change" events before they reach it (a capture listener on its root node runs
+# first): what applies the value then is the Enter handler alone. Counts the swallowed events.
+_BLOCK_CHANGE = """(box) => {
+  window.__changeSwallowed = 0;
+  box.getRootNode().addEventListener("change", (e) => {
+    if (e.target === box) { e.stopImmediatePropagation(); window.__changeSwallowed += 1; }
+  }, true);
+}"""
+
+
+def test_enter_applies_the_radius_by_itself_not_through_change(render, skymaps):
+    """Chromium also fires "change" on Enter, which hid a missing Enter handler: block it."""
+    rendered = render(skymaps, theme="jupyterlab-light")
+    rendered.sync()
+    box = rendered.page.get_by_label("Neighbour radius (km)")
+    box.evaluate(_BLOCK_CHANGE)
+    box.click()
+    box.press("Control+a")
+    box.type("1200")  # keystrokes, no blur
+    box.press("Enter")
+    rendered.flush()
+    assert skymaps.neighbour_radius_km == 1200.0
+    assert box.evaluate("(b) => b.getRootNode().activeElement === b")  # still focused: no blur applied it
+    rendered.sync()
+    assert rendered.page_errors() == []
