@@ -112,8 +112,10 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   radiusField.append(el("span", "aurora-field-label", "within"), radius, el("span", "aurora-field-label", "km"));
   const nbControls = el("span", "aurora-field"); // the check box and its radius stay together
   nbControls.append(nbField, radiusField);
+  const contrastControls = el("span", "aurora-field"); // "low %" and "high %" stay together, on one row
+  contrastControls.append(labelled("Contrast low %", lo), labelled("high %", hi));
   controls.append(prev, play, next, labelled("Frame", scrub), timeLabel, labelled("Colormap", cmap),
-    labelled("Contrast low %", lo), labelled("high %", hi), labelled("Compare", mode), nbControls);
+    contrastControls, labelled("Compare", mode), nbControls);
   const zoomBar = el("div", "aurora-sb-controls");
   const reset = el("button", "aurora-button", "Reset view"); reset.type = "button";
   reset.title = "Back to the fitted map (double-click the map, or press 0 on it)";

@@ -13,6 +13,7 @@ import pytest
 from aurora_widgets.data import Client
 from aurora_widgets.widgets import CalibrationBrowser, DatasetPicker, DatePicker, SitePicker, SkymapBrowser
 
+from .harness import artifacts_dir
 from .stubs import StubClient
 
 WIDTHS = [850, 1280]
@@ -99,3 +100,36 @@ def test_a_skymap_browser_without_a_site_shows_one_map_not_two(render, client):
     # nothing chosen: no map at all (never a blank one, nor the map of an earlier selection)
     assert [figures.nth(i).is_visible() for i in range(2)] == [False, False]
     r.screenshot("layout-skymap_browser-empty-850", full_page=True)
+
+
+# The contrast controls: each caption ("Contrast low %", "high %") with its own slider, and both
+# groups on one row. Returns the problems found, and whether the controls were shown at all.
+CONTRAST_GROUPS = """(root) => {
+  const sameRow = (a, b) => { const r = a.getBoundingClientRect(), s = b.getBoundingClientRect();
+    return Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top) > 2; };
+  const bad = [];
+  const groups = ['Contrast low percentile', 'Contrast high percentile'].map((label) => {
+    const slider = root.querySelector(`input[aria-label="${label}"]`);
+    const field = slider && slider.closest('.aurora-field');
+    const caption = field && field.querySelector('.aurora-field-label');
+    if (!slider || !caption || !slider.getClientRects().length) { bad.push(`${label}: not shown`); return null; }
+    if (!sameRow(caption, slider)) bad.push(`"${caption.textContent}" is not on its slider's row`);
+    if (caption.getBoundingClientRect().right > slider.getBoundingClientRect().left + 1)
+      bad.push(`"${caption.textContent}" is not just before its slider`);
+    return field;
+  });
+  if (groups[0] && groups[1] && !sameRow(groups[0], groups[1])) bad.push('"low %" and "high %" on two rows');
+  return bad;
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_contrast_low_and_high_stay_together(render, client, width):
+    sky = SkymapBrowser(site_uid="gill", date="2021-11-04T06:00", client=client)
+    r = render(sky, width=width, height=1600).sync()
+    r.page.wait_for_function("() => Number(document.querySelector('.aurora-sb')?.dataset.mapPaintCount || 0) > 0")
+    assert sky.frames_status == "ready", sky.frames_message  # the contrast controls need frames
+    assert r.root.evaluate(CONTRAST_GROUPS) == [], width
+    r.root.locator('input[aria-label="Contrast high percentile"]').screenshot(
+        path=str(artifacts_dir() / f"layout-contrast-{width}.png"))
+    assert r.page_errors() == []
