@@ -189,6 +189,7 @@ class Explorer(AuroraWidget):
         self.skymap_browser.observe(self._refresh_code,
                                     names=["selected", "candidates", "status", "frames_status", "star_fits"])
         self.skymap_browser.observe(self._show_covered_dates, names=["candidates"])
+        self.skymap_browser.observe(self._keogram_latitudes, names=["site_info", "altitude_km"])
         self.calibration_browser.observe(self._show_covered_dates,
                                          names=["flatfield_candidates", "rayleighs_candidates", "device_uid"])
         self.observe(self._show_covered_dates, names=["tab", "calibration_note"])
@@ -453,11 +454,31 @@ class Explorer(AuroraWidget):
                 or array_of_dataset(self.dataset_name) is None):
             return
         minute = as_datetime(self.when, "date")
+        self._keogram_latitudes()
         with kp.hold_trait_notifications():
             kp.site_uid = self.site_uid
             kp.date = minute.date().isoformat()
         if kp.time != minute:
             kp.time = minute
+
+    def _keogram_latitudes(self, _change: Any = None) -> None:
+        """Give the Night tab's keogram the latitude axis of the skymap the SkymapBrowser chose, at its altitude.
+
+        Only a skymap of the Explorer's site: while the browser still holds another site's, the
+        keogram has no latitude axis (CCD rows) rather than a wrong one.
+        """
+        if not self._night_opened:
+            return
+        sb, kp = self.skymap_browser, self.keogram_picker
+        skymap = sb.skymap
+        if skymap is None or str(skymap.site_uid).lower() != self.site_uid.lower():
+            if kp.skymap is not None:
+                kp.skymap = None
+            return
+        if kp.altitude_km != sb.altitude_km:
+            kp.altitude_km = sb.altitude_km
+        if kp.skymap is not skymap:
+            kp.skymap = skymap
 
     def _drive_calibration(self) -> None:
         info = array_of_dataset(self.dataset_name)

@@ -359,3 +359,47 @@ def test_the_constructors_selection_is_what_the_children_show(browser, client):
         assert ep.r.page_errors() == []
     finally:
         context.close()
+
+
+def test_the_nights_keogram_has_the_latitude_axis_of_the_chosen_skymap_at_its_altitude(browser, client,
+                                                                                         download_dir):
+    """#15: the Night tab's keogram takes its latitudes from the SkymapBrowser's skymap and altitude."""
+    import datetime as dt
+
+    from keogram_factory import put_in_cache, synthetic_night
+
+    put_in_cache(download_dir, "THEMIS_ASI_DAILY_KEOGRAM_PGM", dt.date(2021, 11, 4), "gill", "themis19",
+                 synthetic_night(seed=5))
+    ep = _open(browser, client, "jupyterlab-dark")
+    ex, root, page = ep.explorer, ep.r.root, ep.page
+    try:
+        ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04")
+        ep.sync()
+        root.get_by_role("tab", name="Night").click()
+        ep.sync()
+        sb, kp = ex.skymap_browser, ex.keogram_picker
+        assert kp.status == "ready", kp.message
+        chosen = sb.skymap.filename
+        assert kp.skymap is sb.skymap and kp.skymap_name == str(chosen)
+        assert kp.keogram.geo_y is not None and kp.keogram.altitude_km == sb.altitude_km == 110.0
+        source = root.locator("[data-child='keogram_picker'] .aurora-kp-source")
+        assert f"latitudes from {Path(str(chosen)).name}" in source.inner_text()
+        caption = root.locator("[data-child='keogram_picker'] .aurora-kp-caption").inner_text()
+        assert caption.startswith("Rows from south"), caption  # not "CCD rows"
+        lat_110 = list(kp.keogram.geo_y)
+        # another altitude in the SkymapBrowser: the keogram's latitudes follow
+        sb.altitude_km = 150.0
+        ep.sync()
+        assert kp.altitude_km == 150.0 and kp.keogram.altitude_km == 150.0
+        assert list(kp.keogram.geo_y) != lat_110
+        # another skymap chosen in the SkymapBrowser: the axis is that one's
+        other = next(c["filename"] for c in sb.candidates if c["filename"] != sb.selected)
+        sb.select(other).wait()
+        ep.sync()
+        assert kp.skymap is sb.skymap and kp.skymap_name.endswith(other)
+        page.wait_for_function(
+            "(f) => document.querySelector('[data-child=keogram_picker] .aurora-kp-source')"
+            "?.textContent.includes(f)", arg=other)
+        assert ep.r.page_errors() == []
+    finally:
+        ep.page.context.close()
