@@ -293,7 +293,8 @@ def test_a_click_in_the_nights_keogram_sets_the_minute_of_the_map_and_the_date_p
         page.wait_for_function("() => Number(document.querySelector('.aurora-kp')?.dataset.paintCount || 0) > 0")
         canvas = root.locator("[data-child='keogram_picker'] canvas.aurora-kp-canvas").first
         box = canvas.bounding_box()
-        left, right, window_start, minutes = 70, 24, 60, 720  # js/keogram_picker.js margins; 01-13 UT
+        # js/keogram_picker.js margins (an elevation scale on the right with the skymap's axis); 01-13 UT
+        left, right, window_start, minutes = 70, 44 if ex.keogram_picker.skymap is not None else 24, 60, 720
         x = box["x"] + left + (PEAK_MINUTE - window_start + 0.5) / minutes * (box["width"] - left - right)
         page.mouse.click(x, box["y"] + box["height"] / 2)
         ep.sync()

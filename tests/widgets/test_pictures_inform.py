@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from aurora_widgets.data.geometry import wrap180
 from aurora_widgets.widgets._skymap_panels import (
     AZIMUTH_ZENITH_MASK_DEG,
     difference_panels,
@@ -35,6 +36,7 @@ def _sky(n: int = 41) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
 def test_latitude_and_longitude_range_come_from_the_pixels_above_the_minimum_elevation():
     el, az, lat, lon = _sky()
     clat, clon = pixel_centres(lat, lon)
+    clon = wrap180(clon)  # the panels show the one convention: degrees east in [-180, 180)
     panels = skymap_panels(el, az, lat, lon, min_elevation=10.0)
     above = el >= 10.0
     for name, centres in (("latitude", clat), ("longitude", clon)):

@@ -133,7 +133,7 @@ def test_panels_are_one_byte_per_pixel_and_decode_to_the_skymap(gill):
         "elevation": sm.full_elevation,
         "azimuth": sm.full_azimuth,
         "latitude": lat_c,
-        "longitude": lon_c,
+        "longitude": wrap180(lon_c),  # the one convention: degrees east in [-180, 180)
     }
     for name, values in expected.items():
         raw = unpack(gill.panels[name])
