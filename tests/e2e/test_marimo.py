@@ -24,6 +24,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("AURORA_WIDGETS_ARTIFACTS", REPO / "tests" / "artifacts")) / "screenshots"
 APP = REPO / "notebooks" / "marimo_app.py"
+EXPLORER_APP = REPO / "notebooks" / "marimo_explorer_app.py"
 
 CANVAS_PAINTED = """(root) => {
   const canvases = [...root.querySelectorAll('canvas')].filter(c => c.width > 8 && c.height > 8);
@@ -44,6 +45,16 @@ def _free_port() -> int:
 @pytest.fixture(scope="module", params=["light", "dark"])
 def marimo_app(request, api_url, tmp_path_factory):
     """``marimo run`` on the app in marimo's light or dark theme, talking to the sample archive."""
+    yield from _serve(APP, request.param, api_url, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def marimo_explorer_app(api_url, tmp_path_factory):
+    """``marimo run`` on the Explorer app (dark theme), talking to the sample archive."""
+    yield from _serve(EXPLORER_APP, "dark", api_url, tmp_path_factory)
+
+
+def _serve(app: Path, theme: str, api_url: str, tmp_path_factory):
     marimo = shutil.which("marimo", path=str(Path(sys.executable).parent)) or shutil.which("marimo")
     if marimo is None:
         pytest.skip("marimo is not installed (pip install marimo; it is in the test extra)")
@@ -55,18 +66,18 @@ def marimo_app(request, api_url, tmp_path_factory):
     env["MARIMO_SKIP_UPDATE_CHECK"] = "1"
     config = tmp_path_factory.mktemp("marimo-config")  # the theme comes from the user config
     (config / "marimo").mkdir()
-    (config / "marimo" / "marimo.toml").write_text(f'[display]\ntheme = "{request.param}"\n')
+    (config / "marimo" / "marimo.toml").write_text(f'[display]\ntheme = "{theme}"\n')
     env["XDG_CONFIG_HOME"] = str(config)
     log_path = tmp_path_factory.mktemp("marimo-log") / "marimo.log"
     log = open(log_path, "w")  # noqa: SIM115 - closed at teardown
     proc = subprocess.Popen(
-        [marimo, "run", str(APP), "--headless", "--host", "127.0.0.1", "--port", str(port), "--no-token",
+        [marimo, "run", str(app), "--headless", "--host", "127.0.0.1", "--port", str(port), "--no-token",
          "--no-sandbox"],
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO),
     )
     url = f"http://127.0.0.1:{port}/"
     wait_until_answering(proc, url, log, "marimo run")
-    yield url, request.param
+    yield url, theme
     stop(proc, log)
 
 
@@ -124,6 +135,38 @@ def test_marimo_click_site_and_skymap(chromium, marimo_app):
     except Exception:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"e2e-FAILED-marimo-{theme}.png"))
+        raise
+    finally:
+        page.close()
+
+
+def test_marimo_explorer_click_site_and_skymap(chromium, marimo_explorer_app):
+    """The Explorer (children drawn through marimo's widget manager): a site, then a skymap, by clicks."""
+    url, _theme = marimo_explorer_app
+    page = chromium.new_page(viewport={"width": 1280, "height": 1800})
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    try:
+        page.goto(url)
+        page.get_by_text("PY explorer site=- skymap=-").wait_for(timeout=90_000)
+        ex = page.locator("marimo-anywidget").first
+        ex.locator(".aurora-sp-site", has_text="gill").first.click(timeout=90_000)
+        bars = ex.locator(".aurora-sb-bar")
+        bars.first.wait_for(timeout=90_000)
+        page.wait_for_function(SHOWS, arg="PY explorer site=gill skymap=themis_skymap_gill_2021", timeout=90_000)
+        host = ex.element_handle()
+        page.wait_for_function(f"(h) => ({CANVAS_PAINTED})(h.shadowRoot || h) >= 2", arg=host, timeout=90_000)
+        bar = ex.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
+        bar.click()
+        page.wait_for_function(SHOWS, arg="PY explorer site=gill skymap=themis_skymap_gill_20220301-+_v02.sav",
+                               timeout=60_000)
+        assert bar.get_attribute("aria-checked") == "true" or "is-selected" in (bar.get_attribute("class") or "")
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "e2e-marimo-explorer.png"))
+        assert errors == []
+    except Exception:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-marimo-explorer.png"))
         raise
     finally:
         page.close()
