@@ -21,6 +21,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("AURORA_WIDGETS_ARTIFACTS", REPO / "tests" / "artifacts")) / "screenshots"
 PAGE = REPO / "notebooks" / "teaching_page.ipynb"
+EXPLORER_PAGE = REPO / "notebooks" / "explorer_page.ipynb"
 
 PAINTED = """(root) => [...root.querySelectorAll('canvas')].filter(c => c.width > 8 && c.height > 8).filter(c => {
   const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -42,6 +43,16 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def voila_page(api_url, tmp_path_factory):
     """Voila serving the teaching page on a free loopback port, talking to the sample archive."""
+    yield from _serve(PAGE, api_url, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def voila_explorer_page(api_url, tmp_path_factory):
+    """Voila serving the Explorer page (notebooks/explorer_page.ipynb)."""
+    yield from _serve(EXPLORER_PAGE, api_url, tmp_path_factory)
+
+
+def _serve(notebook: Path, api_url: str, tmp_path_factory):
     pytest.importorskip("voila", reason="voila is not installed (it is in the test extra)")
     port = _free_port()
     env = dict(os.environ)
@@ -53,7 +64,7 @@ def voila_page(api_url, tmp_path_factory):
     log_path = tmp_path_factory.mktemp("voila-log") / "voila.log"
     log = open(log_path, "w")  # noqa: SIM115 - closed at teardown
     proc = subprocess.Popen(
-        [sys.executable, "-m", "voila", str(PAGE), f"--port={port}", "--no-browser", "--Voila.ip=127.0.0.1"],
+        [sys.executable, "-m", "voila", str(notebook), f"--port={port}", "--no-browser", "--Voila.ip=127.0.0.1"],
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO),
     )
     url = f"http://127.0.0.1:{port}/"
@@ -86,6 +97,37 @@ def test_voila_teaching_page_click_site_and_skymap(chromium, voila_page):
     except Exception:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-voila.png"))
+        raise
+    finally:
+        page.close()
+
+
+def test_voila_explorer_click_site_and_skymap(chromium, voila_explorer_page):
+    """The Explorer in Voila: a site and a skymap by clicks; its pixels, and Python's values in a Label."""
+    page = chromium.new_page(viewport={"width": 1280, "height": 1800})
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    try:
+        page.goto(voila_explorer_page, timeout=120_000)
+        page.wait_for_function(f"() => ({READOUT})() === 'PY explorer site=- skymap=-'", timeout=120_000)
+        page.locator(".aurora-sp-site", has_text="gill").first.click(timeout=90_000)
+        page.wait_for_function(
+            f"() => ({READOUT})().startsWith('PY explorer site=gill skymap=themis_skymap_gill_2021')",
+            timeout=90_000)
+        sky = page.locator(".aurora", has=page.locator(".aurora-sb-bar")).last
+        page.wait_for_function(f"(el) => ({PAINTED})(el) >= 2", arg=sky.element_handle(), timeout=90_000)
+        bar = page.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
+        bar.click()
+        page.wait_for_function(
+            f"() => ({READOUT})() === 'PY explorer site=gill skymap=themis_skymap_gill_20220301-+_v02.sav'",
+            timeout=60_000)
+        assert bar.get_attribute("aria-checked") == "true"
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "e2e-voila-explorer.png"))
+        assert errors == []
+    except Exception:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-voila-explorer.png"))
         raise
     finally:
         page.close()
