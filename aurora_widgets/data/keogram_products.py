@@ -182,6 +182,17 @@ def load_daily_keogram(client: Any, dataset: str, site_uid: str, date: Any) -> K
     """
     files = find_daily_keograms(client, dataset, date, site_uid)
     path = files.get(site_uid.strip().lower())
+    # The time axis (readers/keogram.py): column i starts at 00:00 UT + i * 24 h / width, i.e. the
+    # columns tile the UT day evenly. What was checked (issue #15): no source we have describes the
+    # product's column layout. /work/shared/reference/ucalgary_api_and_formats.md does not mention
+    # keogram files; real_catalogue.md lists the *_DAILY_KEOGRAM_* datasets and says "Keograms and
+    # montages are images" that pyucalgarysrs 1.28 cannot read (not among its 29 readable datasets);
+    # pyaurorax (aurorax-space/pyaurorax, tools/keogram/_create.py) has no reader for them either:
+    # its keograms are made from frames, one column per frame at the frame's own timestamp, with
+    # Keogram.inject_nans() filling missing cadence slots. So there is nothing to correct the even
+    # axis against; it stays an assumption, and keogram_from_raw (frame timestamps, as pyaurorax)
+    # is the way to an exact axis. Check it against a real product when one is at hand: a gap in
+    # the night (dome closed, clouds) must sit at its UT minute.
     return None if path is None else read_keogram(path)
 
 
