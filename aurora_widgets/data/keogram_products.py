@@ -184,7 +184,7 @@ def load_daily_keogram(client: Any, dataset: str, site_uid: str, date: Any) -> K
     path = files.get(site_uid.strip().lower())
     # The time axis (readers/keogram.py): column i starts at 00:00 UT + i * 24 h / width, i.e. the
     # columns tile the UT day evenly. What was checked (issue #15): no source we have describes the
-    # product's column layout. /work/shared/reference/ucalgary_api_and_formats.md does not mention
+    # product's column layout. The reference notes ucalgary_api_and_formats.md do not mention
     # keogram files; real_catalogue.md lists the *_DAILY_KEOGRAM_* datasets and says "Keograms and
     # montages are images" that pyucalgarysrs 1.28 cannot read (not among its 29 readable datasets);
     # pyaurorax (aurorax-space/pyaurorax, tools/keogram/_create.py) has no reader for them either:
