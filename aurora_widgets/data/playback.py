@@ -405,20 +405,9 @@ class Playback:
             clock = [seg.start + k * step for k in range(max(1, int(60 // self.cadence_s)))]
         sites: list[dict[str, Any]] = []
         buffers: list[bytes] = []
-        frames_out = 0
         for uid in self.site_uids:
-            status, got = loaded[uid]
-            row: dict[str, Any] = {"site_uid": uid, "status": status, "message": "" if status == "ready" else got}
-            if isinstance(got, MinuteFrames):
-                frames, times = self._with_earlier(uid, got, clock)
-                which, stale = nearest_earlier(clock, times, self.stale_after_s)
-                if uid == self.site_uids[0]:
-                    which, stale = list(range(len(clock))), [False] * len(clock)
-                row.update(shape=[int(s) for s in frames.shape], buffer=len(buffers),
-                           frame_of_instant=which, stale=stale, message=f"{frames.shape[0]} frames")
-                buffers.append(encode_frames(frames, *self.scale))
-                frames_out += int(frames.shape[0])
-            sites.append(row)
+            sites.append(self._site_row(uid, seg.start, *loaded[uid], clock, buffers))
+        frames_out = sum(int(row["shape"][0]) for row in sites if "shape" in row)
         reply = {"key": key, "index": index, "status": {"ready": "ready", "no data": "missing"}.get(p_status, "error"),
                  "message": "" if p_status == "ready" else str(primary),
                  "clock": [iso(t, "milliseconds") for t in clock], "sites": sites}
@@ -429,15 +418,45 @@ class Playback:
         self._progress()
         return reply, buffers
 
-    def _with_earlier(self, uid: str, got: MinuteFrames, clock: list[_dt.datetime]) -> tuple[
-            np.ndarray, tuple[_dt.datetime, ...]]:
+    def _site_row(self, uid: str, minute: _dt.datetime, status: str, got: MinuteFrames | str,
+                  clock: list[_dt.datetime], buffers: list[bytes]) -> dict[str, Any]:
+        """One site's part of an answer; its frames (if any) go to ``buffers``."""
+        row: dict[str, Any] = {"site_uid": uid, "status": status, "message": "" if status == "ready" else got}
+        own = got if isinstance(got, MinuteFrames) else None
+        if uid == self.site_uids[0]:
+            if own is None:
+                return row
+            frames, times = own.frames, own.times
+            which, stale = list(range(len(times))), [False] * len(times)
+        else:
+            if status == "error":
+                return row
+            frames, times = self._with_earlier(uid, minute, own, clock)
+            if not times:
+                return row
+            which, stale = nearest_earlier(clock, times, self.stale_after_s)
+            if own is None:  # no file this minute: the previous minute's last frame, stale soon
+                row.update(status="ready", message=f"{got}; showing its last earlier frame")
+        row.update(shape=[int(s) for s in frames.shape], buffer=len(buffers), frame_of_instant=which, stale=stale,
+                   times=[iso(t, "milliseconds") for t in times])
+        if own is not None:
+            row["message"] = f"{frames.shape[0]} frames"
+        buffers.append(encode_frames(frames, *self.scale))
+        return row
+
+    def _with_earlier(self, uid: str, minute: _dt.datetime, got: MinuteFrames | None,
+                      clock: list[_dt.datetime]) -> tuple[np.ndarray, tuple[_dt.datetime, ...]]:
         """Return a neighbour's frames, its previous minute's last one first when an instant precedes them."""
-        if uid == self.site_uids[0] or not clock or not got.times or clock[0] >= got.times[0]:
-            return got.frames, got.times
-        _status, before = self._minute(uid, got.minute - MINUTE)
+        frames = got.frames if got is not None else np.zeros((0, 1, 1), np.float32)
+        times = got.times if got is not None else ()
+        if not clock or (times and clock[0] >= times[0]):
+            return frames, times
+        _status, before = self._minute(uid, minute - MINUTE)
         if not isinstance(before, MinuteFrames) or not before.times:
-            return got.frames, got.times
-        return np.concatenate([before.frames[-1:], got.frames]), (before.times[-1], *got.times)
+            return frames, times
+        if got is None:
+            return before.frames[-1:], (before.times[-1],)
+        return np.concatenate([before.frames[-1:], frames]), (before.times[-1], *times)
 
     # ------------------------------------------------------------------ prefetch
     def _ahead(self) -> int:
