@@ -193,3 +193,30 @@ def test_the_explorer_plays_a_keogram_range_calibrated(client: Client) -> None:
     ex.keogram_picker.time_range = ("2021-11-04T00:00", "2021-11-04T07:00")
     assert ex.status == "error" and "at most 6 h" in ex.message
     assert sb.play_range == ["2021-11-04T06:00", "2021-11-04T06:02"]
+
+
+def test_calibrated_neighbours_use_their_own_cameras_calibrations(client: Client,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from aurora_widgets.data.neighbours import bin_factor, bin_frames
+    from aurora_widgets.widgets.calibration_browser import CalibrationBrowser
+
+    gill = CalibrationBrowser("REGO", site_uid="gill", date="2021-11-04T06:00", client=client).wait()
+    rank = CalibrationBrowser("REGO", site_uid="rank", date="2021-11-04T06:00", client=client).wait()
+    assert rank.flatfield is not None and rank.rayleighs is not None, rank.message
+    assert rank.device_uid != gill.device_uid
+    b = browser_for(client, "REGO_SKYMAP_IDLSAV", show_neighbours=True, neighbour_radius_km=800)
+    b.calibrate_playback(gill.flatfield, gill.rayleighs, "corner")
+    b = playing(b, ["2021-11-04T06:00", "2021-11-04T06:01"])
+    assert b.playback["units"] == "Rayleighs" and "rank" in b.playback["sites"]
+    reply, buffers = ask(b, monkeypatch, b.playback["key"], 0)
+    row = next(s for s in reply["sites"] if s["site_uid"] == "rank")
+    assert row["status"] == "ready", row
+    codes = np.frombuffer(buffers[row["buffer"]], np.uint8).reshape(row["shape"]).astype(np.float64)
+    path = next(p for p in (Path(client.download_dir) / "REGO_RAW").rglob("20211104_0600_rank_*"))
+    data = read_raw([str(path)])
+    cal = calibrate(data.data, rank.flatfield, rank.rayleighs, dark="corner", metadata=data.metadata)
+    expected = np.moveaxis(bin_frames(cal, bin_factor(cal.shape[:2])), 2, 0)
+    vmin, vmax = b.playback["scale"]
+    step = (vmax - vmin) / 255
+    decoded = vmin + codes * step
+    np.testing.assert_array_less(np.abs(decoded - np.clip(expected, vmin, vmax)), step / 2 + 1e-3 * step)
