@@ -148,7 +148,7 @@ export function framesAt(plan, held, head) {
   const t = h.clock[head.k];
   const sites = plan.sites.map((uid) => {
     const s = h.sites.get(uid);
-    if (!s || s.status !== "ready") return { uid, status: s ? s.status : "no data", message: s?.message || "" };
+    if (s?.status !== "ready") return { uid, status: s ? s.status : "no data", message: s?.message || "" };
     const f = s.frameOf[head.k] ?? -1;
     if (f < 0) return { uid, status: "no frame", message: "no frame at or before this instant" };
     const stale = !!s.stale[head.k];
