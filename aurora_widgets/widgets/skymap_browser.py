@@ -71,6 +71,7 @@ from ._skymap_panels import (
     pixel_centres,
     skymap_panels,
 )
+from ._skymap_playback import PlaybackView, play_range_value
 from ._traits import colormap_trait, status_trait
 
 __all__ = ["MAP_MODES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser", "selection_key"]
@@ -205,6 +206,36 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
     #: site or dataset with nothing in it (retrying cannot help there).
     retryable = traitlets.Bool(True, read_only=True).tag(sync=True)
 
+    # -- playback of a UT range across minute files and sites (_skymap_playback.py, docs/playback_wire.md)
+    _channels = {**_channels, "playback": ("playback_state", "playback_message")}
+    #: A UT range ``[start, end]`` (whole minutes, end excluded, at most 6 h) to play; [] = the minute only.
+    play_range = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    #: Playback speed (x real time, 1-60); the page's speed control writes it.
+    play_speed = traitlets.Float(20.0, min=1.0, max=60.0).tag(sync=True)
+    #: The plan of ``play_range`` ({} when none) and its progress; the planning job's state and line.
+    playback = traitlets.Dict(read_only=True).tag(sync=True)
+    playback_status = traitlets.Dict(read_only=True).tag(sync=True)
+    playback_state = status_trait("off")
+    playback_message = traitlets.Unicode("").tag(sync=True)
+
+    @traitlets.validate("play_range")
+    def _check_play_range(self, proposal: Any) -> list[str]:
+        return play_range_value(proposal["value"])
+
+    def calibrate_playback(self, flatfield: Any = None, rayleighs: Any = None, dark: Any = None) -> SkymapBrowser:
+        """Play ``play_range`` calibrated with ``data.calibrate`` (units "Rayleighs" with ``rayleighs``).
+
+        Example:
+            >>> b.calibrate_playback(cal.flatfield, cal.rayleighs, "corner")   # doctest: +SKIP
+
+        """
+        self._pb.calibrate(flatfield, rayleighs, dark)  # no arguments: raw counts again
+        return self
+
+    @command
+    def _playback_segment(self, msg: Any, _buffers: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        return self._pb.answer(msg)  # one segment of the range, see docs/playback_wire.md
+
     def __init__(
         self,
         dataset: str = "THEMIS_ASI_SKYMAP_IDLSAV",
@@ -232,6 +263,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         self._nb = NeighboursView(self)
         #: The frame view and the timeline's star fits (_skymap_frameview.py).
         self._fv = FrameView(self)
+        self._pb = PlaybackView(self)  # range playback (_skymap_playback.py)
         self.on_msg(self._handle_message)
         with self.hold_trait_notifications():
             self.dataset_name = dataset
