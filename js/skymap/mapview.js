@@ -459,7 +459,7 @@ export function createMapView({ root, setTrait, signal, onPaint, request }) {
         const i = index[p];
         if (i < 0 || (mask?.[i]) || (inside && !inside[p])) continue;
         const code = frame[i];
-        if (code === 0) continue;
+        if (code === 0 && !pf) continue; // in playback 0 is the low end of the range's scale, not "no data"
         const k = table[code] * 4, o = p * 4;
         out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = alpha;
       }
@@ -522,7 +522,7 @@ export function createMapView({ root, setTrait, signal, onPaint, request }) {
         const i = idx[p];
         if (i < 0 || (siteMask?.[i]) || (siteInside && !siteInside[p])) continue;
         const code = frame[i];
-        if (code === 0) continue;
+        if (code === 0 && !ps) continue;
         const ev = elevationOf(i);
         if (!(ev > best[p])) continue;
         best[p] = ev; owner[p] = siteNo;

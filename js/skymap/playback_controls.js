@@ -59,7 +59,7 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
       held.set(i, PENDING);
       request({ key, index: i }).then(([r, buffers]) => {
         if (plan?.key !== key || held.get(i) !== PENDING) return; // superseded, or dropped meanwhile
-        if (r?.key !== undefined && r.key !== key) return;
+        if ((r?.key !== undefined && r.key !== key) || r?.message === "superseded") { held.delete(i); return; } // a new key follows
         held.set(i, heldOf(r, buffers));
         arrived();
       }, (error) => {

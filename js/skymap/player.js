@@ -6,7 +6,9 @@
 // speed) on steps from one instant to the next; a step into the next segment happens only when
 // that segment is held and ready, otherwise the head waits at the boundary (never skips). A
 // segment that answered "missing" or "error" is a gap: the head steps over it in one cadence and
-// says so (`skipped`). The wire is described in docs/playback_wire.md.
+// says so (`skipped`). A site whose minute failed ("error", "no data") shows its last frame of the
+// previous segment when the page still holds it, stale after the tolerance, never a later frame.
+// The wire is described in docs/playback_wire.md.
 
 /** Milliseconds of an ISO UT time ("2021-11-04T06:00:00", with or without a zone). */
 export const parseUT = (iso) => Date.parse(/(Z|[+-]\d\d:?\d\d)$/i.test(iso) ? iso : `${iso}Z`);
@@ -147,11 +149,15 @@ export function framesAt(plan, held, head) {
   if (h?.status !== "ready") return null;
   const t = h.clock[head.k];
   const sites = plan.sites.map((uid) => {
-    const s = h.sites.get(uid);
-    if (s?.status !== "ready") return { uid, status: s ? s.status : "no data", message: s?.message || "" };
-    const f = s.frameOf[head.k] ?? -1;
+    let s = h.sites.get(uid), f = s?.frameOf[head.k] ?? -1;
+    if (s?.status !== "ready") {
+      // its minute failed: its last frame of the previous segment (still held) is its nearest earlier one
+      const p = held.get(head.seg - 1)?.sites?.get(uid);
+      if (p?.status !== "ready" || !p.times.length) return { uid, status: s ? s.status : "no data", message: s?.message || "" };
+      s = p; f = p.shape[0] - 1;
+    }
     if (f < 0) return { uid, status: "no frame", message: "no frame at or before this instant" };
-    const stale = !!s.stale[head.k];
+    const stale = s === h.sites.get(uid) ? !!s.stale[head.k] : t - s.times[f] > plan.staleAfter;
     // the frame's age: its own time when sent, else from the first instant that shows it
     let first = head.k;
     while (first > 0 && s.frameOf[first - 1] === f) first -= 1;

@@ -138,3 +138,17 @@ test("an answer saying ready without a clock or buffer is not drawn as ready", (
   const s = heldOf({ status: "ready", clock: ["2021-11-04T06:00:00"], sites: [{ site_uid: "gill", status: "ready", buffer: 3, shape: [1, 1, 1] }] }, []);
   assert.equal(s.sites.get("gill").status, "error");
 });
+
+test("a site whose minute failed shows its last frame of the previous segment, stale once old enough", () => {
+  const sites = ["gill", "luck"];
+  const plan = planOf(playback(2, sites));
+  const prev = answer(0, sites);
+  for (const s of prev.sites.values()) s.times = Array.from({ length: 20 }, (_, k) => T0 + k * 3000);
+  const held = new Map([[0, prev], [1, answer(1, sites, { luck: "no data" })]]);
+  const early = framesAt(plan, held, { seg: 1, k: 1 }).sites[1]; // 06:01:03, luck's last frame 06:00:57
+  assert.deepEqual([early.status, early.stale, early.ageS, [...early.frame]], ["ready", false, 6, [20, 20]]);
+  const late = framesAt(plan, held, { seg: 1, k: 5 }).sites[1];
+  assert.deepEqual([late.status, late.stale, late.ageS], ["ready", true, 18]);
+  held.delete(0); // not held any more: nothing to show, and it says why
+  assert.equal(framesAt(plan, held, { seg: 1, k: 5 }).sites[1].status, "no data");
+});
