@@ -40,6 +40,7 @@ MODULES = [
     "widget_state",
     "idl_decoder",
     "keogram",
+    "playback_fps",
     "install",
 ]
 
