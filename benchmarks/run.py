@@ -40,6 +40,7 @@ MODULES = [
     "widget_state",
     "idl_decoder",
     "keogram",
+    "playback_memory",
     "playback_fps",
     "install",
 ]

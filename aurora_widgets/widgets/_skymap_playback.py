@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from ..data.errors import InputError
 from ..data.instruments import raw_dataset_for_skymap
 from ..data.playback import DEFAULT_RING_MB, Playback
+from ..data.playback_calibration import site_calibrations
 from ..data.playback_clock import MINUTE, iso, parse_play_range
 from ._jobs import error_text
 
@@ -145,7 +146,13 @@ class PlaybackView:
                     w.playback_state = "ready"
                     w.playback_message = f"{minutes} minutes of {raw} {w.site_uid} ({session.units})."
 
-        w._jobs.submit("playback", label, new.prepare, done,
+        def work() -> Playback:
+            if cal is not None and neighbours:  # each neighbour with its own camera's calibrations
+                assert new.calibrations is not None
+                new.calibrations.update(site_calibrations(w.client, raw, neighbours, start, cal))
+            return new.prepare()
+
+        w._jobs.submit("playback", label, work, done,
                        on_error=lambda err: ("error", f"Playback: {error_text(err)}"))
         return None
 

@@ -44,6 +44,7 @@ import anywidget
 import numpy as np
 import traitlets
 
+from ..data.errors import InputError
 from ..data.instruments import INSTRUMENTS, calibrated_arrays, instrument, instrument_for_dataset
 from ..data.intervals import Span, covered_by_both
 from ..data.models import Dataset, Observatory
@@ -183,6 +184,9 @@ class Explorer(AuroraWidget):
         self.site_picker.observe(self._on_site_picked, names=["selected"])
         self.date_picker.observe(self._on_date_picked, names=["date", "time"])
         self.keogram_picker.observe(self._on_keogram_time, names=["time"])
+        self.keogram_picker.observe(self._on_keogram_range, names=["time_range"])  # plays on the map
+        self.calibration_browser.observe(self._on_calibration_chosen, names=["flatfield_info", "rayleighs_info",
+                                                                             "steps"])
         self.observe(self._on_selection, names=["dataset_name", "site_uid", "when"])
         self._night_opened = False  # the keogram loads when the Night tab is first opened
         self.observe(self._on_tab, names=["tab"])
@@ -380,6 +384,23 @@ class Explorer(AuroraWidget):
         with dp.hold_trait_notifications():
             dp.date = t.date().isoformat()
             dp.time = t.strftime("%H:%M")
+
+    def _on_keogram_range(self, change: dict[str, Any]) -> None:
+        """Play a range dragged on the keogram on the map (its last minute included); a bad one shows inline."""
+        span = change["new"]
+        try:
+            self.skymap_browser.play_range = [] if not span else [
+                t.isoformat(timespec="minutes") for t in (span[0], span[1] + _dt.timedelta(minutes=1))]
+        except InputError as err:
+            self.status, self.message = "error", str(err)
+
+    def _on_calibration_chosen(self, _change: dict[str, Any]) -> None:
+        """Play calibrated frames with the calibration browser's chosen files and steps (counts without any)."""
+        kw = self.calibration_browser.calibrate_kwargs()
+        if kw["flatfield"] is None and kw["rayleighs"] is None:
+            self.skymap_browser.calibrate_playback()
+        else:
+            self.skymap_browser.calibrate_playback(kw["flatfield"], kw["rayleighs"], kw["dark"])
 
     def _on_selection(self, change: dict[str, Any]) -> None:
         try:

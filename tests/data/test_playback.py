@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from playback_clients import HidingClient
 
 from aurora_widgets.data import Client
 from aurora_widgets.data.errors import InputError
@@ -29,21 +30,6 @@ def parse(values: list[str]) -> list[dt.datetime]:
 @pytest.fixture
 def client(api_url: str, download_dir: Path) -> Client:
     return Client(api_url=api_url, download_dir=download_dir)
-
-
-class HidingClient:
-    """The archive's client, with some listed files hidden (a site that misses a minute or has none)."""
-
-    def __init__(self, inner: Client, hide: str) -> None:
-        self._inner, self._hide = inner, hide
-
-    def get_urls(self, *args: Any, **kwargs: Any) -> Any:
-        listing = self._inner.get_urls(*args, **kwargs)
-        listing.urls = [u for u in listing.urls if self._hide not in u]
-        return listing
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
 
 
 def play(client: Any, site: str = "gill", minutes: int = 3, **kw: Any) -> Playback:
