@@ -15,7 +15,9 @@ page's main thread pays the base64 decode a websocket would not, so the numbers 
 
 Measured from the page's own data attributes: ``data-fps`` (frames drawn per second since Play,
 waits at file boundaries included), ``data-dropped`` (instants passed without being drawn),
-``data-draws``; bytes per frame = ``playback_status.bytes_sent / frames_sent`` (Python's count of
+``data-draws``, ``data-late`` (frames shown more than 1.5 frame intervals after the one before: the
+player draws at most one instant per animation frame, so a busy page delays frames rather than
+skipping them, then catches up); the map's paint time (``lastPaintMs``, sampled by the pump); bytes per frame = ``playback_status.bytes_sent / frames_sent`` (Python's count of
 frame bytes sent to the browser). Target: >= 20 fps and no dropped frame.
 
 Anchor: the same range with pyaurorax + matplotlib, what a notebook would do without the widget:
@@ -44,7 +46,8 @@ CASES = (
     ("THEMIS_ASI_SKYMAP_IDLSAV", "THEMIS_ASI_RAW", False),
     ("REGO_SKYMAP_IDLSAV", "REGO_RAW", True),
 )
-_STATE = "() => ({ ...document.querySelector('.aurora-sb-play').dataset })"
+_STATE = ("() => ({ ...document.querySelector('.aurora-sb-play').dataset,"
+          " paintMs: document.querySelector('.aurora-sb').__auroraMap.lastPaintMs() })")
 
 
 def _widget(sb: Any, client: Any, skymap_dataset: str, mosaic: bool) -> Any:
@@ -59,13 +62,20 @@ def _widget(sb: Any, client: Any, skymap_dataset: str, mosaic: bool) -> Any:
     return w
 
 
-def _pump(harness: Any, r: Any, until: Any, timeout: float) -> dict[str, str]:
+def _pump(harness: Any, r: Any, until: Any, timeout: float, stats: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Deliver messages both ways until ``until(state)``; ``stats`` collects paint times and push time."""
     deadline = time.monotonic() + timeout
     while True:
         r.flush()
-        while push_one(harness, r):
-            pass
-        state: dict[str, str] = r.page.evaluate(_STATE)
+        while True:
+            t0 = time.perf_counter()
+            if not push_one(harness, r):
+                break
+            if stats is not None:
+                stats["push_s"] = stats.get("push_s", 0.0) + time.perf_counter() - t0
+        state: dict[str, Any] = r.page.evaluate(_STATE)
+        if stats is not None:
+            stats.setdefault("paint_ms", []).append(float(state["paintMs"]))
         if until(state):
             return state
         if time.monotonic() > deadline:
@@ -84,14 +94,16 @@ def _play(harness: Any, browser: Any, widget: Any) -> dict[str, Any]:
         sites = list(widget.playback["sites"])
         t0 = time.perf_counter()
         r.page.get_by_role("button", name="Play range").click()
-        state = _pump(harness, r, lambda s: s.get("state") == "ended", 300)
+        stats: dict[str, Any] = {}
+        state = _pump(harness, r, lambda s: s.get("state") == "ended", 300, stats)
         wall = time.perf_counter() - t0
         status = dict(widget.playback_status)
         segments = len(widget.playback.get("segments", []))
         errors = r.page_errors()
     finally:
         r.close()
-    return {"state": state, "wall": wall, "status": status, "sites": sites, "errors": errors, "segments": segments}
+    return {"state": state, "wall": wall, "status": status, "sites": sites, "errors": errors, "segments": segments,
+            "paint_ms": stats.get("paint_ms", [0.0]), "push_s": stats.get("push_s", 0.0)}
 
 
 def _anchor(ctx: Context, raw_dataset: str, files: list[Path], sites: list[str], frames: int) -> Stat:
@@ -145,11 +157,13 @@ def run(ctx: Context) -> list[Row]:
                 widget.close()
                 state, status = got["state"], got["status"]
                 fps, draws = float(state.get("fps", 0)), int(state.get("draws", 0))
-                dropped = int(state.get("dropped", 0))
+                dropped, late = int(state.get("dropped", 0)), int(state.get("late", 0))
+                paint = sorted(got["paint_ms"])
                 per_frame = status.get("bytes_sent", 0) / max(1, status.get("frames_sent", 0))
                 per_draw = status.get("bytes_sent", 0) / max(1, draws)
                 kind = raw_dataset.split("_")[0].lower()
-                files = [p for p in Path(client.download_dir).rglob("*") if p.is_file() and kind in p.name.lower()]
+                files = [p for p in Path(client.download_dir).rglob("20211104_*")
+                         if p.is_file() and kind in p.name.lower()]
                 try:
                     anchor = _anchor(ctx, raw_dataset, files, got["sites"], draws)
                     anchor_name = "pyaurorax read + matplotlib set_data/draw per frame (Agg)"
@@ -159,7 +173,10 @@ def run(ctx: Context) -> list[Row]:
                         f"{got['segments']} minute files, {SPEED:.0f}x")
                 row = Row(NAME, case, "s", Stat.single(1 / fps) if fps > 0 else None, anchor, anchor_name,
                           target=">= 20 fps, 0 dropped", per=1.0, per_unit="frame",
-                          note=(f"{fps:.1f} fps over {draws} frames drawn, {dropped} dropped, gaps "
+                          note=(f"{fps:.1f} fps over {draws} frames drawn, {dropped} dropped, {late} shown late "
+                                f"(> 1.5 frame intervals after the one before), map paint median "
+                                f"{paint[len(paint) // 2]:.1f} ms / max {paint[-1]:.1f} ms, pump delivering "
+                                f"messages {got['push_s']:.1f} s of the wall time; gaps "
                                 f"'{state.get('gaps', '')}', {got['wall']:.1f} s wall; bytes sent to the browser: "
                                 f"{per_draw / 1024:.1f} KiB per frame drawn (all sites of an instant), "
                                 f"{per_frame / 1024:.1f} KiB per site frame ({status.get('frames_sent', 0)} site "

@@ -5,13 +5,20 @@
 // logic is js/skymap/player.js; segments come from Python's `_playback_segment` command, at most
 // four in the page. `onFrame(shown)` hands the map what to draw (null: the minute's frames).
 // Tests read the state through data attributes only: data-head, data-state, data-fps,
-// data-dropped, data-draws, data-segments, data-gaps.
+// data-dropped (instants passed undrawn), data-late (frames later than 1.5 intervals), data-draws,
+// data-segments, data-gaps.
 import { button, h, labelled } from "../lib/dom.js";
 import { advance, formatUT, framesAt, heldOf, PENDING, planOf, schedule, seek } from "./player.js";
 
 const SPEEDS = [1, 2, 5, 10, 20, 30, 60];
 /** Wall time spent in one step at most (a background tab must not rush through the range). */
 const MAX_STEP_MS = 250;
+/**
+ * One instant drawn per animation frame at most: a late frame (the page busy receiving a segment)
+ * delays the next ones instead of skipping any; up to CATCH_UP instants of data time are carried so
+ * the following frames catch up, one per animation frame.
+ */
+const CATCH_UP = 4;
 const raf = (fn) => (typeof requestAnimationFrame === "function" ? requestAnimationFrame(fn) : setTimeout(fn, 16));
 
 /**
@@ -45,7 +52,7 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
   el.append(row, note, siteList);
 
   let plan = null, held = new Map(), head = null, budget = 0, playing = false, last = 0, status = {};
-  let gaps = new Set(), draws = 0, dropped = 0, firstDraw = 0, playDraws = 0, waitingFor = -1, skippedNote = "";
+  let gaps = new Set(), draws = 0, dropped = 0, late = 0, lastDraw = 0, firstDraw = 0, playDraws = 0, waitingFor = -1, skippedNote = "";
 
   const segTime = (i) => formatUT(plan.segments[i].start, false);
   function setState(state) { el.dataset.state = state; }
@@ -83,8 +90,8 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
     if (!plan) return;
     budget += dtMs * Number(speed.value || 1);
     const before = head;
-    const r = advance(plan, held, head, budget);
-    head = r.head; budget = r.budget;
+    const r = advance(plan, held, head, budget, 1);
+    head = r.head; budget = Math.min(r.budget, CATCH_UP * plan.cadence);
     if (r.skipped.length) {
       for (const i of r.skipped) gaps.add(i);
       skippedNote = `no data ${r.skipped.map(segTime).join(", ")} (${r.skipped.map((i) => held.get(i)?.message || "missing").join("; ")}): skipped`;
@@ -106,6 +113,9 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
       el.dataset.draws = String(draws);
       el.dataset.dropped = String(dropped);
       const now = performance.now(); // frames per second since Play, waits at boundaries included
+      if (playing && playDraws > 1 && now - lastDraw > (1.5 * plan.cadence) / Number(speed.value || 1)) late += 1;
+      lastDraw = now;
+      el.dataset.late = String(late);
       if (playing && playDraws > 1) el.dataset.fps = (((playDraws - 1) * 1000) / (now - firstDraw)).toFixed(1);
       if (playDraws === 1) firstDraw = now;
     }
@@ -159,7 +169,7 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
     if (el.dataset.state === "ended") { head = seek(plan, held, plan.start); budget = 0; }
     playing = true; play.textContent = "Pause range"; play.setAttribute("aria-pressed", "true");
     setState("playing");
-    last = performance.now(); playDraws = 0; dropped = 0;
+    last = performance.now(); playDraws = 0; dropped = 0; late = 0;
     raf(loop);
   }
   function pause(state = "paused") {

@@ -94,14 +94,15 @@ export function seek(plan, held, t) {
  * @param {any} plan @param {Map<number, any>} held
  * @param {{seg: number, k: number, t: number, resolved?: boolean}} head
  * @param {number} budget data-time ms not spent yet
+ * @param {number} [maxSteps] instants to pass at most (the rest of the budget is carried)
  */
-export function advance(plan, held, head, budget) {
+export function advance(plan, held, head, budget, maxSteps = Number.POSITIVE_INFINITY) {
   let { seg, k } = head;
   const skipped = [];
   let passed = 0, waiting = -1, ended = false;
   let h = held.get(seg);
   if (h?.status === "ready" && !head.resolved) ({ seg, k } = seek(plan, held, head.t));
-  while (true) {
+  while (passed < maxSteps) {
     h = held.get(seg);
     if (!h || h.status === "pending") { waiting = seg; budget = 0; break; }
     if (h.status !== "ready") { // the head sits on a gap (a seek or the first segment): step off it

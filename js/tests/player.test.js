@@ -152,3 +152,10 @@ test("a site whose minute failed shows its last frame of the previous segment, s
   held.delete(0); // not held any more: nothing to show, and it says why
   assert.equal(framesAt(plan, held, { seg: 1, k: 5 }).sites[1].status, "no data");
 });
+
+test("with maxSteps the head passes at most that many instants and carries the rest of the budget", () => {
+  const plan = planOf(playback(1));
+  const held = new Map([[0, answer(0)]]);
+  const r = advance(plan, held, start(plan, held), 10000, 1);
+  assert.deepEqual([r.head.k, r.passed, r.budget], [1, 1, 7000]);
+});
