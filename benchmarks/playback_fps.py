@@ -17,7 +17,8 @@ Measured from the page's own data attributes: ``data-fps`` (frames drawn per sec
 waits at file boundaries included), ``data-dropped`` (instants passed without being drawn),
 ``data-draws``, ``data-late`` (frames shown more than 1.5 frame intervals after the one before: the
 player draws at most one instant per animation frame, so a busy page delays frames rather than
-skipping them, then catches up); the map's paint time (``lastPaintMs``, sampled by the pump); bytes per frame = ``playback_status.bytes_sent / frames_sent`` (Python's count of
+skipping them, then catches up); the map's paint time (``lastPaintMs``, sampled by the pump); bytes
+per frame = ``playback_status.bytes_sent / frames_sent`` (Python's count of
 frame bytes sent to the browser). Target: >= 20 fps and no dropped frame.
 
 Anchor: the same range with pyaurorax + matplotlib, what a notebook would do without the widget:
