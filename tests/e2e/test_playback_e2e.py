@@ -11,10 +11,10 @@ JupyterLab Light and Dark go to ``tests/artifacts/screenshots/e2e-playback-*.png
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
-
-from .test_jupyter import ARTIFACTS, KERNEL_IDLE, _last_output_text, _open
+from test_jupyter import ARTIFACTS, KERNEL_IDLE, _last_output_text, _open
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -23,24 +23,22 @@ CELLS = [
     "ex = Explorer()\n"
     "ex.choose(dataset='THEMIS_ASI_SKYMAP_IDLSAV', site='gill', date='2021-11-04')\n"
     "ex",
+    "import numpy as np\n"
+    "keo = ex.keogram_picker.keogram  # the night keogram product; its brightest minute of 02-10 UT (row mean)\n"
+    "mean = np.nanmean(np.asarray(keo.data, float).reshape(keo.data.shape[0], len(keo.timestamp), -1), axis=(0, 2))\n"
+    "night = np.array([2 <= t.hour < 10 for t in keo.timestamp])\n"
+    "col = int(np.nanargmax(np.where(night, mean, -np.inf)))\n"
+    "print('BRIGHT', keo.timestamp[col].isoformat(timespec='minutes'))",
     "kp, sb = ex.keogram_picker, ex.skymap_browser\n"
     "print('PY', kp.time_range, sb.play_range, sb.playback.get('cadence_s'), len(sb.playback.get('segments', [])),"
     " sb.playback_status.get('failed'))",
 ]
 
-# Canvas x (in the canvas's own pixels) of the brightest keogram column inside the plot margins
-# of js/keogram_picker.js (left 70, right 24, top 10, bottom 40), and the canvas/CSS pixel ratio.
-BRIGHTEST = """(canvas) => {
-  const [L, R, T, B] = [70, 24, 10, 40];
-  const g = canvas.getContext('2d'), w = canvas.width, h = canvas.height;
-  const d = g.getImageData(L, T, w - L - R, h - T - B).data, cols = w - L - R, rows = h - T - B;
-  let best = -1, bestX = 0;
-  for (let x = 0; x < cols; x++) {
-    let s = 0;
-    for (let y = 0; y < rows; y++) { const o = (y * cols + x) * 4; s += d[o] + d[o + 1] + d[o + 2]; }
-    if (s > best) { best = s; bestX = x; }
-  }
-  return { x: L + bestX, scale: w / canvas.getBoundingClientRect().width, mean: best / rows / 3 };
+HOVER_MINUTE = """(canvas, x) => {
+  const r = canvas.getBoundingClientRect();
+  const at = { clientX: r.left + x, clientY: r.top + r.height / 2, bubbles: true };
+  canvas.dispatchEvent(new PointerEvent('pointermove', at));
+  return document.querySelector('.aurora-kp-readout').dataset.time || '';
 }"""
 
 RECORD = """() => {
@@ -51,6 +49,14 @@ RECORD = """() => {
     if (p.dataset.head && p.dataset.head !== last) window.__heads.push(p.dataset.head);
   }).observe(p, { attributes: true, attributeFilter: ['data-head'] });
 }"""
+
+
+def ex_range(text: str) -> tuple[dt.datetime, dt.datetime]:
+    """The keogram's ``time_range`` as printed by the notebook (two ``datetime.datetime(...)`` reprs)."""
+    import re
+
+    a, b = (dt.datetime(*map(int, m.split(", "))) for m in re.findall(r"datetime\.datetime\(([\d, ]+)\)", text)[:2])
+    return a, b
 
 
 def _theme(page, theme: str) -> None:
@@ -73,22 +79,29 @@ def test_play_a_range_dragged_on_the_keogram_across_file_boundaries(e2e_browser,
         root.get_by_role("tab", name="Night").click()
         page.wait_for_function("() => Number(document.querySelector('.aurora-kp')?.dataset.paintCount || 0) > 0",
                                timeout=120_000)
+        page.locator(".jp-Cell").nth(1).locator(".jp-InputPrompt").click()
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell'); }")
+        bright = dt.datetime.fromisoformat(_last_output_text(page, "BRIGHT ", timeout=90_000).split()[1])
         canvas = root.locator("[data-child='keogram_picker'] canvas.aurora-kp-canvas").first
+        canvas.scroll_into_view_if_needed()
         box = canvas.bounding_box()
-        bright = canvas.evaluate(BRIGHTEST)
-        assert bright["mean"] > 20, bright  # a band brighter than the dark sky
-        x = box["x"] + bright["x"] / bright["scale"]
+        # where the bright minute is on the canvas: two hovers give the time axis (the readout's minute)
+        xa, xb = 0.3 * box["width"], 0.6 * box["width"]
+        ta, tb = (dt.datetime.fromisoformat(canvas.evaluate(HOVER_MINUTE, v)) for v in (xa, xb))
+        per_minute = (xb - xa) / ((tb - ta).total_seconds() / 60)
+        x = box["x"] + xa + ((bright - ta).total_seconds() / 60 + 0.5) * per_minute
         y = box["y"] + box["height"] / 2
-        page.mouse.move(x - 2, y)
+        page.mouse.move(x - 2 * per_minute, y)
         page.mouse.down()
-        page.mouse.move(x, y)
-        page.mouse.move(x + 2, y)
+        page.mouse.move(x + 2 * per_minute, y, steps=4)
         page.mouse.up()
         page.wait_for_timeout(500)
-        page.locator(".jp-Cell").last.click()
+        page.locator(".jp-Cell").nth(2).locator(".jp-InputPrompt").click()
         page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell'); }")
         text = _last_output_text(page, "PY ", timeout=90_000)
         assert "PY (datetime.datetime(2021, 11, 4" in text, text
+        picked = ex_range(text)
+        assert picked[0] <= bright <= picked[1] and picked[1] - picked[0] >= dt.timedelta(minutes=2), (bright, text)
         # the range is on the map: the Skymap tab's playback controls, first frame drawn
         root.get_by_role("tab", name="Skymap").click()
         play = root.locator(".aurora-sb-play")
@@ -106,13 +119,15 @@ def test_play_a_range_dragged_on_the_keogram_across_file_boundaries(e2e_browser,
         root.get_by_role("button", name="Pause range").click()
         heads = [dt.datetime.fromisoformat(h) for h in page.evaluate("() => window.__heads")]
         state = play.evaluate("(p) => ({ ...p.dataset })")
-        steps = list(zip(heads, heads[1:], strict=False))
+        steps = list(itertools.pairwise(heads))
         assert heads == sorted(heads) and len(heads) >= 5, heads
         assert any(a < boundary <= b for a, b in steps), (boundary, heads)
         for a, b in steps:  # one instant of the 3 s clock per drawn frame: no gap at the boundary either
             assert dt.timedelta(0) < b - a <= dt.timedelta(seconds=4.5), (a, b)
-        assert state["gaps"] == "" and state["dropped"] == "0", state
-        page.locator(".jp-Cell").last.click()
+        why = play.evaluate("(p) => [p.querySelector('.aurora-note').textContent,"
+                            " ...[...p.querySelectorAll('.aurora-sb-playgap')].map((g) => g.title)]")
+        assert state["gaps"] == "" and state["dropped"] == "0", (state, why, text)
+        page.locator(".jp-Cell").nth(2).locator(".jp-InputPrompt").click()
         page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell'); }")
         page.wait_for_timeout(1500)
         root.scroll_into_view_if_needed()
