@@ -39,7 +39,7 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
   const track = h("span", "aurora-sb-playtrack"), gapMarks = h("span", "aurora-sb-playgaps");
   gapMarks.setAttribute("aria-hidden", "true");
   track.append(scrub, gapMarks);
-  const time = h("output", "aurora-sb-time", "–");
+  const time = h("output", "aurora-sb-playtime", "–");
   time.setAttribute("aria-label", "Playback time (UT)");
   const progress = h("output", "aurora-muted aurora-small");
   progress.setAttribute("aria-label", "Playback downloads");

@@ -25,7 +25,7 @@ STATE = """() => {
   const sites = [...p.querySelectorAll('li[data-site]')]
     .map((li) => [li.dataset.site, li.dataset.status, li.textContent]);
   const cap = document.querySelector('.aurora-sb-mapfig figcaption');
-  return { ...p.dataset, hidden: p.hidden, time: p.querySelector('output.aurora-sb-time').textContent,
+  return { ...p.dataset, hidden: p.hidden, time: p.querySelector('output.aurora-sb-playtime').textContent,
            note: p.querySelector('.aurora-note').textContent, sites, caption: cap ? cap.textContent : '',
            gapMarks: p.querySelectorAll('.aurora-sb-playgap').length,
            canvasSites: document.querySelector('.aurora-sb-mapcanvas').dataset.sites || '' };
@@ -127,8 +127,9 @@ def test_the_speed_control_writes_play_speed(render, api_url, download_dir):
     speed.select_option("1")
     rendered.sync()
     assert browser.play_speed == 1
-    browser.play_speed = 10  # and back: Python -> page
+    browser.play_speed = 10  # and back: Python -> page (drawn in the map's next animation frame)
     rendered.sync()
+    rendered.page.wait_for_function("() => document.querySelector('.aurora-sb-play select').value === '10'")
     assert speed.input_value() == "10"
     assert rendered.page_errors() == []
 
