@@ -142,3 +142,67 @@ def test_play_a_range_dragged_on_the_keogram_across_file_boundaries(e2e_browser,
     finally:
         page.close()
         jupyter_server.shutdown_kernels()
+
+
+MOSAIC_CELLS = [
+    "from aurora_widgets import SkymapBrowser\n"
+    "def mosaic():\n"
+    "    b = SkymapBrowser('REGO_SKYMAP_IDLSAV', site_uid='gill', date='2021-11-04T06:00', neighbour_radius_km=1050)\n"
+    "    b.wait(); b.show_neighbours = True; b.wait(); b.play_speed = 60\n"
+    "    b.play_range = ['2021-11-04T06:00', '2021-11-04T06:12']\n"
+    "    return b\n"
+    "warm = mosaic()  # every minute file of every site downloaded once (not the displayed widget's ring)\n"
+    "import time\n"
+    "while not warm.playback.get('key'): time.sleep(0.1)\n"
+    "for i in range(len(warm.playback['segments'])):\n"
+    "    warm._playback_segment({'key': warm.playback['key'], 'index': i}, [])\n"
+    "b = mosaic()\n"
+    "b",
+    "print('PY', b.playback['sites'], b.playback_status)",
+]
+
+
+def test_a_three_site_rego_mosaic_plays_through_jupyterlab_s_comm(e2e_browser, jupyter_server):
+    """The mosaic through the kernel's real (binary websocket) comm: every instant drawn, in order.
+
+    Its frame rate at 60x is written to ``e2e-playback-mosaic-fps.json`` in the artifacts folder (a
+    measurement for the report, not asserted: timings belong to benchmarks/).
+    """
+    import json
+
+    name = jupyter_server.add_notebook("playback_mosaic.ipynb", MOSAIC_CELLS)
+    page = e2e_browser.new_page(viewport={"width": 1280, "height": 1500})
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        _open(page, jupyter_server, name, "lab", "JupyterLab Light")
+        page.wait_for_function(KERNEL_IDLE, timeout=90_000)
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'); }")
+        play = page.locator(".aurora-sb-play")
+        play.wait_for(state="visible", timeout=300_000)
+        page.wait_for_function("() => !!document.querySelector('.aurora-sb-play')?.dataset.head", timeout=120_000)
+        play.scroll_into_view_if_needed()
+        page.evaluate(RECORD)
+        page.get_by_role("button", name="Play range").click()
+        page.wait_for_function("() => document.querySelector('.aurora-sb-play').dataset.state === 'ended'",
+                               timeout=300_000)
+        state = play.evaluate("(p) => ({ ...p.dataset })")
+        heads = [dt.datetime.fromisoformat(h) for h in page.evaluate("() => window.__heads")]
+        sites = play.evaluate("(p) => [...p.querySelectorAll('li[data-site]')].map((li) => li.dataset.site)")
+        page.locator(".jp-Cell").nth(1).locator(".jp-InputPrompt").click()
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell'); }")
+        text = _last_output_text(page, "PY ", timeout=90_000)
+        assert sorted(sites) == ["gill", "luck", "rank"] and "'failed': []" in text, (sites, text)
+        assert heads == sorted(heads) and len(heads) >= 200, len(heads)
+        assert all(dt.timedelta(0) < b - a <= dt.timedelta(seconds=4.5) for a, b in itertools.pairwise(heads))
+        assert state["dropped"] == "0" and state["gaps"] == "", state
+        (ARTIFACTS / "e2e-playback-mosaic-fps.json").write_text(json.dumps({
+            "fps": float(state["fps"]), "draws": int(state["draws"]), "late": int(state.get("late", 0)),
+            "dropped": int(state["dropped"]), "python": text.strip()}))
+        play.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "e2e-playback-mosaic.png"))
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-playback-mosaic.png"))
+        raise
+    finally:
+        page.close()
+        jupyter_server.shutdown_kernels()
