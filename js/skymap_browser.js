@@ -275,6 +275,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       neighbourRadius: model.get("neighbour_radius_km"),
       neighboursStatus: model.get("neighbours_status"), neighboursMessage: model.get("neighbours_message"),
       playback: model.get("playback") || {}, playbackStatus: model.get("playback_status") || {}, playSpeed: model.get("play_speed"),
+      playbackState: model.get("playback_state"), playbackMessage: model.get("playback_message"),
     });
   }
 
@@ -297,7 +298,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   on(["diff_stats", "colormap", "min_elevation"], () => invalidate("panels"));
   on(["frames", "frames_status", "frames_message", "frame_index"], () => invalidate("map"));
   on(["show_neighbours", "neighbour_radius_km", "neighbours", "neighbour_data", "neighbour_grids", "neighbours_status", "neighbours_message"], () => invalidate("map"));
-  on(["playback", "playback_status", "play_speed"], () => invalidate("map"));
+  on(["playback", "playback_status", "play_speed", "playback_state", "playback_message"], () => invalidate("map"));
   on(["site_info", "map_grid", "compare_grid", "selected", "compare", "map_colormap", "contrast", "map_mode", "min_elevation"], () => invalidate("map"));
 
 

@@ -739,8 +739,8 @@ export function createMapView({ root, setTrait, signal, onPaint, request }) {
   /** Apply `next` (any of the state fields) and repaint once; nothing happens when nothing changed. */
   function update(next) {
     if (player && "playback" in next) {
-      const { playback, playbackStatus, playSpeed, ...rest } = next;
-      player.update({ playback, status: playbackStatus, speed: playSpeed });
+      const { playback, playbackStatus, playSpeed, playbackState, playbackMessage, ...rest } = next;
+      player.update({ playback, status: playbackStatus, speed: playSpeed, state: playbackState, message: playbackMessage });
       next = rest;
     }
     const changed = Object.keys(next).filter((k) => !same(s[k], next[k]));

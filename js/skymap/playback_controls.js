@@ -36,6 +36,7 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
   speed.addEventListener("change", () => setTrait("play_speed", Number(speed.value)), { signal });
   const scrub = h("input", "aurora-range aurora-sb-playscrub");
   scrub.type = "range"; scrub.min = "0"; scrub.step = "1000";
+  scrub.setAttribute("aria-label", "Play head in the range");
   const track = h("span", "aurora-sb-playtrack"), gapMarks = h("span", "aurora-sb-playgaps");
   gapMarks.setAttribute("aria-hidden", "true");
   track.append(scrub, gapMarks);
@@ -51,7 +52,7 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
   siteList.setAttribute("aria-label", "Sites at the play head");
   el.append(row, note, siteList);
 
-  let plan = null, held = new Map(), head = null, budget = 0, playing = false, last = 0, status = {};
+  let plan = null, held = new Map(), head = null, units = "", budget = 0, playing = false, last = 0, status = {};
   let gaps = new Set(), draws = 0, dropped = 0, late = 0, lastDraw = 0, firstDraw = 0, playDraws = 0, waitingFor = -1, skippedNote = "";
 
   const segTime = (i) => formatUT(plan.segments[i].start, false);
@@ -154,7 +155,7 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
       return m;
     }));
     const ready = status.ready ?? 0, total = status.total ?? plan.segments.length, failed = (status.failed || []).length;
-    progress.textContent = `${ready} of ${total} minutes ready${failed ? ` · ${failed} failed` : ""}${gaps.size ? ` · ${gaps.size} gap${gaps.size > 1 ? "s" : ""}` : ""}`;
+    progress.textContent = `${units ? `${units} · ` : ""}${ready} of ${total} minutes ready${failed ? ` · ${failed} failed` : ""}${gaps.size ? ` · ${gaps.size} gap${gaps.size > 1 ? "s" : ""}` : ""}`;
   }
 
   function loop(now) {
@@ -183,9 +184,13 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
   }, { signal });
   signal.addEventListener("abort", () => { playing = false; });
 
-  /** New trait values: `playback` (the range), `status` (playback_status), `speed` (play_speed). */
-  function update({ playback, status: st, speed: x }) {
+  /**
+   * New trait values: `playback` (the range), `status` (playback_status), `speed` (play_speed) and
+   * the planning job's `state` and `message` (shown while there is no plan yet, or it failed).
+   */
+  function update({ playback, status: st, speed: x, state, message }) {
     status = st || {};
+    units = playback?.units || "";
     if (x) {
       if (![...speed.options].some((o) => Number(o.value) === x)) speed.append(new Option(`${x}×`, String(x)));
       speed.value = String(x);
@@ -193,8 +198,18 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
     const next = planOf(playback);
     if ((next?.key || "") !== (plan?.key || "")) {
       pause(); plan = next; held = new Map(); gaps = new Set(); budget = 0; draws = 0; dropped = 0; skippedNote = "";
-      el.hidden = !plan;
-      if (!plan) { onFrame(null); return; }
+      head = null; waitingFor = -1; row.hidden = !plan;
+      if (!plan) { onFrame(null); siteList.replaceChildren(); }
+    }
+    if (!plan) {
+      el.hidden = !(state === "loading" || state === "error") || !message;
+      note.textContent = message || "";
+      note.classList.toggle("aurora-error", state === "error");
+      return;
+    }
+    el.hidden = false;
+    note.classList.remove("aurora-error");
+    if (!head) {
       scrub.max = String(plan.end - plan.start - 1);
       scrub.step = String(plan.cadence);
       head = seek(plan, held, plan.start);
@@ -202,7 +217,7 @@ export function createPlaybackControls({ request, setTrait, onFrame, signal }) {
       el.dataset.dropped = "0";
       fetchAhead(); describe();
     }
-    if (plan) drawGaps();
+    drawGaps();
   }
 
   return { el, update };
