@@ -193,3 +193,17 @@ def test_a_missing_segment_shows_a_gap_and_playback_goes_on(render, api_url, dow
     assert browser.playback_status.get("failed") == [1] or 1 in browser.playback_status.get("failed", [])
     rendered.screenshot("playback-gap")
     assert rendered.page_errors() == []
+
+
+def test_the_range_being_planned_says_so_inline(render, api_url, download_dir, faults):
+    browser = _browser(api_url, download_dir, "THEMIS_ASI_SKYMAP_IDLSAV")
+    rendered = render(browser, theme="jupyterlab-light")
+    rendered.sync()
+    faults.add("*/urls*", "slow", times=None, delay=3.0)  # the range's listing takes a while
+    browser.play_range = ["2021-11-04T06:00", "2021-11-04T06:02"]
+    seen = pump(rendered, lambda s: not s["hidden"] and "Listing" in s["note"], timeout=30)
+    assert "Listing 2 minute files" in seen[-1]["note"] and not seen[-1].get("head")
+    faults.clear()
+    done = pump(rendered, lambda s: bool(s.get("head")), timeout=60)[-1]
+    assert "Listing" not in done["note"]
+    assert rendered.page_errors() == []
