@@ -108,6 +108,9 @@ def test_a_themis_range_plays_across_minute_files_without_a_gap(render, api_url,
     assert last["dropped"] == "0" and last["gaps"] == "" and "loading" not in last["note"]
     assert re.fullmatch(r"2021-11-04 06:01:\d\d UT", last["time"]), last["time"]
     assert last["head"][11:19] in last["caption"]  # the map says which instant it shows
+    from .test_axe import axe_violations
+
+    assert axe_violations(rendered) == []  # the playback controls are labelled, readable
     stats = rendered.page.evaluate(
         "() => { const a = document.querySelector('.aurora-sb').__auroraMap.frameAlpha(); let n = 0;"
         " for (const v of a) if (v === 255) n++; return n; }"
