@@ -41,6 +41,7 @@ MODULES = [
     "idl_decoder",
     "keogram",
     "playback_memory",
+    "playback_fps",
     "install",
 ]
 

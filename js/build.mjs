@@ -23,11 +23,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const EARTH_RADIUS_KM = 6371.0;
 /**
  * Smallest triangle (km²) a vertex may span and stay. With the atlas's ~8 km vertex spacing a
- * dropped vertex moves the coast by up to ~10 km: one to two pixels on the 400-800 px site map
+ * dropped vertex moves the coast by up to ~13 km: one to two pixels on the 400-800 px site map
  * (~7 km/px across the network), about three on a skymap's map at zoom 1 (~3 km/px), where the
  * land is the background of the projected frames.
  */
-const LAND_MIN_AREA_KM2 = 100.0; // 80 until the frame view joined the bundle (250 KB budget)
+const LAND_MIN_AREA_KM2 = 130.0; // 80 until the frame view joined the bundle, 100 until range playback did (250 KB budget)
 /** Islands and lakes smaller than this (km², ~17 km across, 2-6 px) are dropped. */
 const LAND_MIN_RING_KM2 = 300.0;
 /** Rings lying wholly south of this latitude are dropped (Antarctica, Australia, ...). */

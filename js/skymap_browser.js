@@ -102,7 +102,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       return [time, label].filter(Boolean).join(" · ");
     },
   });
-  const map = createMapView({ root, setTrait, signal, onPaint: () => { onPaint(); snapshots.painted(); } });
+  const request = (msg) => invoke(model, "_playback_segment", msg, { signal, timeout: 120000 });
+  const map = createMapView({ root, setTrait, signal, request, onPaint: () => { onPaint(); snapshots.painted(); } });
   const sectionPanels = el("section", "aurora-sb-section");
   sectionPanels.setAttribute("aria-label", "Skymap panels");
   sectionPanels.append(controls, panels.el);
@@ -274,6 +275,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       showNeighbours: model.get("show_neighbours"), neighbours: nbList, neighbourRows: model.get("neighbours"),
       neighbourRadius: model.get("neighbour_radius_km"),
       neighboursStatus: model.get("neighbours_status"), neighboursMessage: model.get("neighbours_message"),
+      playback: model.get("playback") || {}, playbackStatus: model.get("playback_status") || {}, playSpeed: model.get("play_speed"),
+      playbackState: model.get("playback_state"), playbackMessage: model.get("playback_message"),
     });
   }
 
@@ -296,6 +299,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   on(["diff_stats", "colormap", "min_elevation"], () => invalidate("panels"));
   on(["frames", "frames_status", "frames_message", "frame_index"], () => invalidate("map"));
   on(["show_neighbours", "neighbour_radius_km", "neighbours", "neighbour_data", "neighbour_grids", "neighbours_status", "neighbours_message"], () => invalidate("map"));
+  on(["playback", "playback_status", "play_speed", "playback_state", "playback_message"], () => invalidate("map"));
   on(["site_info", "map_grid", "compare_grid", "selected", "compare", "map_colormap", "contrast", "map_mode", "min_elevation"], () => invalidate("map"));
 
 

@@ -23,6 +23,7 @@
 import { h as el, labelled } from "../lib/dom.js";
 import { colormapLut, COLORMAPS, decodeValue } from "../lib/raster.js";
 import { drawMapLayers, siteProjection } from "./geo.js";
+import { createPlaybackControls } from "./playback_controls.js";
 import { rasterise, screenCorners } from "./rasterise.js";
 
 const WIDTH = 460, HEIGHT = 400;
@@ -81,7 +82,7 @@ function tokens(root) {
 }
 
 /** Build the map view. `setTrait(name, value)` writes a synced trait. */
-export function createMapView({ root, setTrait, signal, onPaint }) {
+export function createMapView({ root, setTrait, signal, onPaint, request }) {
   const block = el("section", "aurora-sb-map");
   block.setAttribute("aria-label", "Frame projected on the map");
   const controls = el("div", "aurora-sb-controls");
@@ -149,14 +150,16 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
   };
   const viewA = makeView("A"), viewB = makeView("B");
   viewB.fig.hidden = true; // shown in side-by-side mode only (not as a second blank map before a site)
-  block.append(controls, note, nbBox, zoomBar, views);
+  // Playback of a range (issue #15): the controls hand over what each site shows at the head (s.play).
+  const player = request ? createPlaybackControls({ request, setTrait, signal, onFrame: (shown) => { s = { ...s, play: shown }; paint(); } }) : null;
+  block.append(controls, ...(player ? [player.el] : []), note, nbBox, zoomBar, views);
 
   let s = {
     grid: null, compareGrid: null, frames: null, elevation: null, azimuth: null, site: null,
     minEl: 10, colormap: "gray", contrast: [1, 99.5], frame: 0, mode: "single", framesStatus: "idle",
     framesMessage: "", selected: "", compare: "",
     neighbours: [], showNeighbours: false, neighbourRows: [], neighboursStatus: "off", neighboursMessage: "",
-    neighbourRadius: null,
+    neighbourRadius: null, play: null,
   };
   let projection = null, projectionKey = "", cornersA = null, cornersB = null, indexA = null, indexB = null;
   let mask = null, colors = null, blinkShowB = false, blinkTimer = null, playTimer = null, paintCount = 0;
@@ -302,6 +305,24 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     return Math.min(count - 1, bestK);
   }
 
+  // Playback: a site's frame at the head when it is drawable (right size), its stale alpha, its label,
+  // and one contrast table per site for the whole range (so brightness does not jump between files).
+  let playTables = new Map(), playTablesFor = "";
+  const STALE_ALPHA = 110;
+  const playSite = (uid) => s.play?.sites.find((x) => x.uid === uid) || null;
+  const playFrame = (ps, pixels) => (ps?.status === "ready" && ps.frame.length === pixels ? ps : null);
+  function playTable(uid, frame, siteMask) {
+    const key = `${s.play.key}|${s.contrast}`;
+    if (key !== playTablesFor) { playTables = new Map(); playTablesFor = key; }
+    if (!playTables.has(uid)) playTables.set(uid, remapTable(frame, siteMask).table);
+    return playTables.get(uid);
+  }
+  function siteLabel(uid) {
+    if (!s.play) return uid;
+    const ps = playSite(uid);
+    return ps?.status === "ready" ? (ps.stale ? `${uid} · stale ${ps.ageS}s` : uid) : `${uid} · no data`;
+  }
+
   function dropLayers() {
     base = null; coast = null;
     for (const v of [viewA, viewB]) v.edge = null;
@@ -419,12 +440,14 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const edge = cachedEdge(view, corners);
     const inside = view.edge ? view.edge.inside : null;
     const nbs = s.showNeighbours ? s.neighbours.filter((n) => n.grid && n.frames && n.elevation) : [];
+    const pf = s.play && !nbs.length ? playFrame(s.play.sites[0], s.grid.image_shape[0] * s.grid.image_shape[1]) : null;
     if (nbs.length) paintMosaic(view, ctx, index, nbs, inside);
-    else if (index && frames && s.framesStatus === "ready") {
-      const [n, h, w] = frames.shape;
+    else if (index && (s.play ? pf : frames && s.framesStatus === "ready")) {
+      const [n, h, w] = pf ? [1, 0, 0] : frames.shape;
       const f = Math.max(0, Math.min(n - 1, s.frame));
-      const frame = frames.data.subarray(f * h * w, (f + 1) * h * w);
-      const { table, cLo, cHi } = remapTable(frame);
+      const frame = pf ? pf.frame : frames.data.subarray(f * h * w, (f + 1) * h * w);
+      const { table, cLo, cHi } = pf ? { table: playTable(pf.uid, frame, mask), cLo: 0, cHi: 0 } : remapTable(frame);
+      const alpha = pf?.stale ? STALE_ALPHA : 255;
       view.canvas.dataset.contrastCodes = `${cLo},${cHi}`;
       const lut = colormapLut(s.colormap);
       if (!layer) {
@@ -438,9 +461,9 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
         const i = index[p];
         if (i < 0 || (mask?.[i]) || (inside && !inside[p])) continue;
         const code = frame[i];
-        if (code === 0) continue;
+        if (code === 0 && !pf) continue; // in playback 0 is the low end of the range's scale, not "no data"
         const k = table[code] * 4, o = p * 4;
-        out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = 255;
+        out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = alpha;
       }
       layerCanvas.getContext("2d").putImageData(layer, 0, 0);
       ctx.drawImage(layerCanvas, 0, 0);
@@ -448,7 +471,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     ctx.drawImage(coast, 0, 0);
     if (edge.length > 2) {
       tracePolygon(ctx, edge);
-      if (!(s.frames && s.framesStatus === "ready")) {
+      if (!s.play && !(s.frames && s.framesStatus === "ready")) {
         ctx.globalAlpha = 0.15; ctx.fillStyle = colors.accent; ctx.fill(); ctx.globalAlpha = 1;
       }
       ctx.strokeStyle = colors.accent; ctx.lineWidth = 1.5; ctx.stroke();
@@ -462,7 +485,7 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       }
       const q = projection([n.site.longitude, n.site.latitude]);
       if (q) {
-        drawSite(ctx, q, n.site.site_uid, false, colors);
+        drawSite(ctx, q, siteLabel(n.site.site_uid), false, colors);
         drawn.push(n.site.site_uid);
       }
     }
@@ -470,11 +493,12 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
       const p = projection([s.site.longitude, s.site.latitude]);
       if (p) {
         drawn.unshift(s.site.site_uid);
-        drawSite(ctx, p, s.site.site_uid || "", true, colors);
+        drawSite(ctx, p, siteLabel(s.site.site_uid || ""), true, colors);
       }
     }
     view.canvas.dataset.sites = drawn.join(" ");
-    const more = nbs.length ? ` + ${nbs.map((n) => n.site.site_uid).join(", ")}` : "";
+    const more = (nbs.length ? ` + ${nbs.map((n) => n.site.site_uid).join(", ")}` : "")
+      + (s.play ? ` · ${new Date(s.play.t).toISOString().slice(11, 19)} UT` : "");
     view.cap.textContent = `${label}${more}`;
     view.canvas.setAttribute("aria-label", `Map: ${label}${more}`);
   }
@@ -493,38 +517,42 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
     const out = layer.data, lut = colormapLut(s.colormap);
     out.fill(0); best.fill(-Infinity); owner.fill(-1);
     ownerSites = [];
-    const paintSite = (idx, frame, siteMask, elevationOf, siteNo, siteInside) => {
-      const { table } = remapTable(frame, siteMask);
+    const paintSite = (idx, frame, siteMask, elevationOf, siteNo, siteInside, ps = null) => {
+      const table = ps ? playTable(ps.uid, frame, siteMask) : remapTable(frame, siteMask).table;
+      const alpha = ps?.stale ? STALE_ALPHA : 255;
       for (let p = 0; p < idx.length; p++) {
         const i = idx[p];
         if (i < 0 || (siteMask?.[i]) || (siteInside && !siteInside[p])) continue;
         const code = frame[i];
-        if (code === 0) continue;
+        if (code === 0 && !ps) continue;
         const ev = elevationOf(i);
         if (!(ev > best[p])) continue;
         best[p] = ev; owner[p] = siteNo;
         const k = table[code] * 4, o = p * 4;
-        out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = 255;
+        out[o] = lut[k]; out[o + 1] = lut[k + 1]; out[o + 2] = lut[k + 2]; out[o + 3] = alpha;
       }
     };
     const frames = s.frames;
-    if (index && frames && s.framesStatus === "ready") {
-      const [n, h, w] = frames.shape;
+    const pm = s.play ? playFrame(s.play.sites[0], s.grid.image_shape[0] * s.grid.image_shape[1]) : null;
+    if (index && (s.play ? pm : frames && s.framesStatus === "ready")) {
+      const [n, h, w] = pm ? [1, 0, 0] : frames.shape;
       const f = Math.max(0, Math.min(n - 1, s.frame));
-      const frame = frames.data.subarray(f * h * w, (f + 1) * h * w);
+      const frame = pm ? pm.frame : frames.data.subarray(f * h * w, (f + 1) * h * w);
       const e = s.elevation;
       const elvTable = new Float32Array(256);
       for (let c = 0; c < 256; c++) elvTable[c] = e ? decodeValue(e, c) : 90;
       ownerSites.push({ site: s.site ? s.site.site_uid : "", grid: s.grid, main: true });
-      paintSite(index, frame, mask, e ? (i) => elvTable[e.data[i]] : () => 90, ownerSites.length - 1, inside);
+      paintSite(index, frame, mask, e ? (i) => elvTable[e.data[i]] : () => 90, ownerSites.length - 1, inside, pm);
     }
     for (const nb of nbs) {
       const p = prepared(nb);
       const [, h, w] = nb.frames.shape;
-      const f = neighbourFrame(nb, p);
-      const frame = nb.frames.data.subarray(f * h * w, (f + 1) * h * w);
+      const ps = s.play ? playFrame(playSite(nb.site.site_uid), h * w) : null;
+      if (s.play && !ps) continue; // no frame of this site at the head: not drawn (its label says so)
+      const f = ps ? -1 : neighbourFrame(nb, p);
+      const frame = ps ? ps.frame : nb.frames.data.subarray(f * h * w, (f + 1) * h * w);
       ownerSites.push({ site: nb.site.site_uid, grid: nb.grid, frame: f });
-      paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1, p.inside);
+      paintSite(p.index, frame, p.mask, (i) => p.elv[i], ownerSites.length - 1, p.inside, ps);
     }
     view.canvas.dataset.neighbourFrames = ownerSites.slice(1).map((o) => `${o.site}:${o.frame}`).join(" ");
     layerCanvas.getContext("2d").putImageData(layer, 0, 0);
@@ -712,6 +740,11 @@ export function createMapView({ root, setTrait, signal, onPaint }) {
 
   /** Apply `next` (any of the state fields) and repaint once; nothing happens when nothing changed. */
   function update(next) {
+    if (player && "playback" in next) {
+      const { playback, playbackStatus, playSpeed, playbackState, playbackMessage, ...rest } = next;
+      player.update({ playback, status: playbackStatus, speed: playSpeed, state: playbackState, message: playbackMessage });
+      next = rest;
+    }
     const changed = Object.keys(next).filter((k) => !same(s[k], next[k]));
     if (!changed.length && paintCount) return false;
     const prevS = s;
