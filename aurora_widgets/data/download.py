@@ -21,6 +21,11 @@ Guarantees:
   it; if that fails, the :class:`DownloadError` names the damaged file, which is never returned.
 * A file received without a usable ``Content-Length`` gets the same format check before it takes
   its final name.
+* A cached file whose size no ``Content-Length`` ever confirmed (one pyaurorax wrote, say) is
+  compared once with a HEAD request's ``Content-Length`` (timeout :data:`HEAD_TIMEOUT_S` at most):
+  a file cut exactly at a frame boundary passes every format check, and only its size shows it.
+  This happens only inside a download call, which is online by then; a HEAD that fails or gives
+  no size leaves the file as it is.
 
 Example:
     >>> from pathlib import Path
@@ -47,12 +52,14 @@ from urllib.parse import unquote, urlsplit
 
 import requests
 
-from .cache import CacheRepairWarning, check_file, mark_good, problem_with
+from .cache import CacheRepairWarning, check_file, mark_good, mark_sized, problem_with, size_confirmed
 from .errors import DownloadError
 
 __all__ = ["DownloadStats", "download_file", "download_files", "local_path_for", "make_progress_bar"]
 
 CHUNK_SIZE = 256 * 1024
+#: The most seconds a HEAD request checking a cached file's size may take.
+HEAD_TIMEOUT_S = 5.0
 #: A listing's ``total_bytes`` above this is treated as unknown (no sane listing is 100 TB).
 MAX_SANE_TOTAL = 100 * 1024**4
 
@@ -219,6 +226,8 @@ def download_file(
                     raise _RetryableError(f"the file received is damaged: {problem}")
             os.replace(tmp, dest)
             mark_good(dest)
+            if expected is not None and not encoded:
+                mark_sized(dest)
             return received
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError, _RetryableError) as err:
@@ -237,6 +246,33 @@ def download_file(
         f"Could not download {url!r} after {attempts} attempt(s): {last_error}. Check your network "
         "connection and try again; files already downloaded are kept."
     )
+
+
+def _size_problem(session: requests.Session, url: str, path: Path, *, headers: dict[str, str] | None,
+                  timeout: float) -> str | None:
+    """Compare a cached file's size with a HEAD request's ``Content-Length``; say what differs, or None.
+
+    Asked once per file as it is on disk (:func:`~aurora_widgets.data.cache.mark_sized`); no answer,
+    an error status or no usable length count as nothing to say.
+    """
+    request_headers = dict(headers or {})
+    request_headers["accept-encoding"] = "identity"
+    try:
+        res = session.head(url, headers=request_headers, timeout=timeout, allow_redirects=True)
+        res.close()
+    except requests.RequestException:
+        return None  # not asked again this session: the HEAD is a hint, never a reason to wait twice
+    finally:
+        mark_sized(path)
+    text = res.headers.get("content-length", "")
+    encoded = res.headers.get("content-encoding", "identity").lower() not in ("", "identity")
+    html = "text/html" in res.headers.get("content-type", "").lower()
+    if res.status_code != 200 or encoded or html or not text.strip().isdigit():
+        return None
+    size, expected = path.stat().st_size, int(text)
+    if size == expected:
+        return None
+    return f"it has {size} bytes, the server's file {expected}"
 
 
 def make_progress_bar(backend: str, total: int | None, unit: str, desc: str, disable: bool,
@@ -334,6 +370,8 @@ def download_files(
     def job(path: Path, url: str) -> None:
         again = overwrite
         problem = None if overwrite or not path.exists() else problem_with(path)
+        if problem is None and not overwrite and path.exists() and not size_confirmed(path):
+            problem = _size_problem(session, url, path, headers=headers, timeout=min(timeout, HEAD_TIMEOUT_S))
         if problem is not None:
             again = True
         try:
