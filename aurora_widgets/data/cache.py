@@ -61,6 +61,13 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
+def _remember(table: dict[str, tuple[int, int]], path: str | os.PathLike[str]) -> None:
+    stamp = _stamp(Path(path))
+    if stamp is not None:
+        with _lock:
+            table[os.path.abspath(path)] = stamp
+
+
 def mark_good(path: str | os.PathLike[str]) -> None:
     """Remember that ``path``, as it is now (size, mtime), passed the check.
 
@@ -68,11 +75,7 @@ def mark_good(path: str | os.PathLike[str]) -> None:
         >>> mark_good("/nonexistent/file.sav")   # a missing file is not remembered
 
     """
-    p = Path(path)
-    stamp = _stamp(p)
-    if stamp is not None:
-        with _lock:
-            _good[os.path.abspath(p)] = stamp
+    _remember(_good, path)
 
 
 def mark_sized(path: str | os.PathLike[str]) -> None:
@@ -83,11 +86,7 @@ def mark_sized(path: str | os.PathLike[str]) -> None:
         False
 
     """
-    p = Path(path)
-    stamp = _stamp(p)
-    if stamp is not None:
-        with _lock:
-            _sized[os.path.abspath(p)] = stamp
+    _remember(_sized, path)
 
 
 def size_confirmed(path: str | os.PathLike[str]) -> bool:

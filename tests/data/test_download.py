@@ -317,11 +317,11 @@ def test_cached_file_size_is_asked_once_with_a_bounded_head(server, tmp_path):
     from aurora_widgets.data import cache
     from aurora_widgets.data.download import HEAD_TIMEOUT_S
 
-    class Session(requests.Session):
-        heads: list[float] = []
+    heads: list[float] = []
 
+    class Session(requests.Session):
         def head(self, url, **kw):  # type: ignore[override]
-            self.heads.append(kw["timeout"])
+            heads.append(kw["timeout"])
             raise requests.Timeout("no answer")
 
     cache.forget()
@@ -334,5 +334,5 @@ def test_cached_file_size_is_asked_once_with_a_bounded_head(server, tmp_path):
         paths, stats = download_files(sess, [url], server.prefix, tmp_path, timeout=30.0,
                                       progress_bar_disable=True)
         assert paths == [dest] and stats.skipped_files == 1
-    assert sess.heads == [HEAD_TIMEOUT_S]
+    assert heads == [HEAD_TIMEOUT_S]
     assert server.requests == []  # no GET: the file was kept
