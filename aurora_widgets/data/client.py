@@ -65,6 +65,7 @@ from .cache import problem_with
 from .cache_client import CacheMixin
 from .download import download_files, make_progress_bar
 from .errors import APIError, DownloadError, InputError, NoMatchError, ReadError
+from .instruments import raw_dataset_of
 from .listing import ONE_DAY_HINT, day_ranges, is_one_minute, merge_listings
 from .models import Candidates, Data, Dataset, DownloadResult, FileListing, Observatory
 from .read_manager import ReadManager
@@ -96,14 +97,6 @@ TimeLike = _dt.datetime | _dt.date | str
 #: A long listing's key: (dataset name, site UID or None, device UID or None).
 _Key = tuple[str, str | None, str | None]
 
-#: Instrument array (as the observatories endpoint names it) -> raw dataset.
-_ARRAY_RAW = {
-    "themis_asi": "THEMIS_ASI_RAW",
-    "themis": "THEMIS_ASI_RAW",
-    "rego": "REGO_RAW",
-    "trex_nir": "TREX_NIR_RAW",
-    "trex_blue": "TREX_BLUE_RAW",
-}
 
 
 class DatasetNotFoundError(APIError, InputError):
@@ -120,19 +113,9 @@ def raw_dataset_for(name: str) -> str:
         'TREX_BLUE_RAW'
 
     """
-    text = str(name).strip()
-    if text.lower() in _ARRAY_RAW:
-        return _ARRAY_RAW[text.lower()]
-    upper = text.upper()
-    for prefix, raw in (
-        ("TREX_BLUE_", "TREX_BLUE_RAW"),
-        ("TREX_NIR_", "TREX_NIR_RAW"),
-        ("REGO_", "REGO_RAW"),
-        ("THEMIS_ASI_", "THEMIS_ASI_RAW"),
-        ("THEMIS_", "THEMIS_ASI_RAW"),
-    ):
-        if upper.startswith(prefix):
-            return raw
+    raw = raw_dataset_of(name)  # the instrument registry (data/instruments.py)
+    if raw is not None:
+        return raw
     raise InputError(
         f"Cannot tell which raw dataset goes with {name!r}: use a REGO, TREX_NIR, TREX_BLUE or THEMIS "
         "dataset name, or an instrument array such as 'rego' or 'trex_nir'."
@@ -720,6 +703,7 @@ class Client(CacheMixin):
             timeout=self._call_timeout(timeout) or self._api.timeout,
             retries=self._api.retries,
             backoff=self._api.backoff,
+            retry=self._api.retry,
             n_parallel=n_parallel,
             overwrite=overwrite,
             headers=self._api.headers,

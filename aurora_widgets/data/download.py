@@ -14,7 +14,8 @@ Guarantees:
 * **Refused**: an HTML answer (the file host redirects missing files to its home page), a
   non-200 status, and any URL that would land outside the dataset folder (``..``, absolute parts,
   another host or folder than the listing's ``path_prefix``).
-* **Retried** with exponential backoff: connection errors, timeouts, 5xx answers and short bodies.
+* **Retried** on :class:`~aurora_widgets.data.retry.Backoff`'s schedule: connection errors, timeouts,
+  5xx and 429 answers and short bodies (a 503/429's ``Retry-After`` is honoured, capped).
 * Existing final files are skipped unless ``overwrite=True``, once they pass the integrity check
   of :mod:`aurora_widgets.data.cache`: a damaged one (a partial pyaurorax download, an HTML page,
   zero bytes) is downloaded again atomically, with a one-line :class:`CacheRepairWarning` naming
@@ -42,7 +43,6 @@ import contextlib
 import os
 import secrets
 import threading
-import time
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -54,6 +54,7 @@ import requests
 
 from .cache import CacheRepairWarning, check_file, mark_good, mark_sized, problem_with, size_confirmed
 from .errors import DownloadError
+from .retry import Backoff
 
 __all__ = ["DownloadStats", "download_file", "download_files", "local_path_for", "make_progress_bar"]
 
@@ -65,7 +66,12 @@ MAX_SANE_TOTAL = 100 * 1024**4
 
 
 class _RetryableError(Exception):
-    """A failure worth another attempt (5xx, short body)."""
+    """A failure worth another attempt (5xx, 429, short body); a 503/429 keeps its ``Retry-After``."""
+
+    def __init__(self, text: str, status: int | None = None, retry_after: str | None = None) -> None:
+        super().__init__(text)
+        self.status = status
+        self.retry_after = retry_after
 
 
 class _CancelledError(Exception):
@@ -157,9 +163,12 @@ def download_file(
     on_bytes: Callable[[int], None] | None = None,
     cancel: threading.Event | None = None,
     part_files: set[Path] | None = None,
+    retry: Backoff | None = None,
 ) -> int | None:
     """Download one file atomically to ``dest``; return the bytes written, or None when skipped.
 
+    ``retry`` is the retry schedule (default ``Backoff(retries, backoff)``: 5xx, 429, network
+    errors and short bodies are retried; a 503/429's ``Retry-After`` is honoured, capped).
     ``on_bytes(n)`` is called as data arrives (negative ``n`` takes back the bytes of a failed
     attempt). ``cancel`` stops the transfer between chunks. ``part_files``, when given, tracks the
     temporary files in flight so a caller can remove them after an interrupt.
@@ -179,21 +188,24 @@ def download_file(
     request_headers = dict(headers or {})
     # Files must be stored byte for byte: ask the server not to compress on the fly.
     request_headers["accept-encoding"] = "identity"
-    attempts = max(0, int(retries)) + 1
+    retry = retry or Backoff(max(0, int(retries)), float(backoff))
+    attempts = retry.attempts
     last_error: BaseException | None = None
     for attempt in range(attempts):
         if cancel is not None and cancel.is_set():
             raise _CancelledError()
         if attempt:
-            time.sleep(min(backoff * 2 ** (attempt - 1), 8.0))
+            hint = last_error if isinstance(last_error, _RetryableError) else None
+            retry.wait(attempt, hint.status if hint else None, hint.retry_after if hint else None)
         tmp = dest.with_name(f"{dest.name}.part-{secrets.token_hex(6)}")
         received = 0
         if part_files is not None:
             part_files.add(tmp)
         try:
             with session.get(url, headers=request_headers, timeout=timeout, stream=True) as res:
-                if res.status_code >= 500:
-                    raise _RetryableError(f"HTTP {res.status_code}")
+                if res.status_code >= 500 or res.status_code == 429:
+                    raise _RetryableError(f"HTTP {res.status_code}", res.status_code,
+                                          res.headers.get("retry-after"))
                 if res.status_code != 200:
                     raise DownloadError(
                         f"HTTP error {res.status_code} when downloading {url!r}; the file is probably "
@@ -324,6 +336,7 @@ def download_files(
     desc: str = "Downloading files",
     progress_bar_ncols: int | None = None,
     progress_bar_ascii: str | bool | None = None,
+    retry: Backoff | None = None,
 ) -> tuple[list[Path], DownloadStats]:
     """Download ``urls`` into ``dataset_dir`` with ``n_parallel`` threads; return paths in URL order.
 
@@ -377,7 +390,7 @@ def download_files(
         try:
             written = download_file(
                 session, url, path, timeout=timeout, retries=retries, backoff=backoff, overwrite=again,
-                headers=headers, on_bytes=advance, cancel=cancel, part_files=part_files,
+                headers=headers, on_bytes=advance, cancel=cancel, part_files=part_files, retry=retry,
             )
         except DownloadError as err:
             if problem is None:

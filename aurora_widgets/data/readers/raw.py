@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError
+from ..instruments import raw_kinds
 from ..models import Data, Dataset, ProblematicFile
 from ._files import as_paths, minute_or_skip
 from ._pgm import KINDS, Kind, Parsed, StreamError, load_bytes, parse_stream
@@ -45,12 +46,7 @@ from ._pgm import KINDS, Kind, Parsed, StreamError, load_bytes, parse_stream
 __all__ = ["RAW_KIND_BY_DATASET", "device_uid_from_metadata", "read_raw"]
 
 #: Which PGM flavour each raw dataset uses.
-RAW_KIND_BY_DATASET = {
-    "THEMIS_ASI_RAW": "themis",
-    "REGO_RAW": "rego",
-    "TREX_NIR_RAW": "trex_nir",
-    "TREX_BLUE_RAW": "trex_blue",
-}
+RAW_KIND_BY_DATASET = raw_kinds()  # from the instrument registry (data/instruments.py)
 
 _NAME_HINTS = (("_themis", "themis"), ("_rego-", "rego"), ("_nir-", "trex_nir"), ("_blue-", "trex_blue"))
 
