@@ -88,22 +88,21 @@ class ReadManager:
     def read_skymap(self, file_list: FileList, n_parallel: int = 1, quiet: bool = False,
                     dataset: Any = None) -> Data:
         """Read skymap files; without ``dataset`` the project comes from each file name."""
-        if dataset is not None:
-            return self.read(dataset, file_list, n_parallel=n_parallel, quiet=quiet)
-        from .readers import _as_files, _in_threads, read_skymap
-
-        files = _as_files(file_list)
-        return Data(data=_in_threads(read_skymap, files, n_parallel), dataset=None)
+        return self._files("read_skymap", file_list, n_parallel, quiet, dataset)
 
     def read_calibration(self, file_list: FileList, n_parallel: int = 1, quiet: bool = False,
                          dataset: Any = None) -> Data:
         """Read calibration files; without ``dataset`` the kind comes from each file name."""
+        return self._files("read_calibration", file_list, n_parallel, quiet, dataset)
+
+    def _files(self, reader: str, file_list: FileList, n_parallel: int, quiet: bool, dataset: Any) -> Data:
+        """Through :meth:`read` when ``dataset`` is given, else each file by ``readers.<reader>``."""
         if dataset is not None:
             return self.read(dataset, file_list, n_parallel=n_parallel, quiet=quiet)
-        from .readers import _as_files, _in_threads, read_calibration
+        from . import readers
 
-        files = _as_files(file_list)
-        return Data(data=_in_threads(read_calibration, files, n_parallel), dataset=None)
+        files = readers._as_files(file_list)
+        return Data(data=readers._in_threads(getattr(readers, reader), files, n_parallel), dataset=None)
 
     read_themis = _frame_reader("THEMIS_ASI_RAW", "Read THEMIS ASI raw files (``THEMIS_ASI_RAW`` unless "
                                 "``dataset`` says otherwise).")
