@@ -196,7 +196,8 @@ def _copy_frames(r: _FileResult, out: np.ndarray) -> None:
     Each frame's big-endian bytes are viewed in place and copied as they are (a plain copy, fast
     even from odd offsets), then swapped in place while the frame is still in cache: 2.4x faster
     than numpy's byte-swapping cast in one pass (measured on 12 THEMIS files, 240 frames). Under
-    callgrind the reader adds 3% of instructions to the bare zlib inflate (4 THEMIS files).
+    callgrind our zlib path runs within 3% of the instructions of a bare ``gzip.decompress`` of the
+    same files: parsing and this copy are small next to inflate.
     """
     parsed, buf, kind = r.parsed, r.buffer, r.kind
     assert parsed is not None and buf is not None and kind is not None
