@@ -40,6 +40,11 @@ from ._common import RAW_NIR, RAW_THEMIS, Context, Row, Skip, Stat, need, quiet,
 NAME = "raw_frames"
 TITLE = "Raw frames (>= 2.5x pyucalgarysrs, >= 1.4x the bare zlib floor)"
 NOTES = __doc__
+TWO_THREAD_NOTE = ("with 2 threads on 2 cores shared with other programs the floor runs two inflates at once "
+                   "too, each releasing the GIL for a whole file; ours also parses headers (Python, under the "
+                   "GIL) and copies each file into its slice in its own thread, in ~130 numpy calls per file "
+                   "that take the GIL back each time, so the second core is shared with the first thread's "
+                   "Python work and with the machine's other load.")
 
 
 def inflate_only(paths: list[str], backend: str) -> int:
@@ -199,9 +204,7 @@ def run(ctx: Context) -> list[Row]:
                     target=">= 1.4x", per=frames, per_unit="frames")
             target_ratio(f, 1.4)
             if f.met is False and n == 2:
-                f.note = ("with 2 threads on 2 shared cores the floor runs two inflates at once too; ours adds "
-                          "header parsing and the frame copy, which the sequential path overlaps with cache-hot "
-                          "data but the threaded path still does in a second pass.")
+                f.note = TWO_THREAD_NOTE
             z = Row(NAME, f"{case}, n_parallel={n}, zlib path", "s", t_zlib, t_anchor, "pyucalgarysrs",
                     equal=equal_z, check=check_z, per=frames, per_unit="frames")
             zf = Row(NAME, f"{case}, n_parallel={n}, zlib path vs floor", "s", t_zlib, t_floor, floor_name,
@@ -254,6 +257,8 @@ def run(ctx: Context) -> list[Row]:
             two_f = Row(NAME, f"{label}, n_parallel=2 vs floor", "s", t["ours2"], t["floor2"],
                         "gzip.decompress (2 threads)", target=">= 1.4x", per=frames, per_unit="frames")
             target_ratio(two_f, 1.4)
+            if two_f.met is False:
+                two_f.note = TWO_THREAD_NOTE
             z = Row(NAME, f"{label}, n_parallel=1, zlib path vs floor", "s", t["zlib"], t["floor"],
                     "gzip.decompress", equal=equal_z, check=check_z, per=frames, per_unit="frames")
             rows += [two, two_f, z]
