@@ -13,7 +13,8 @@ crosses ``/``), a plain pattern matches when it occurs anywhere in the path.
 Kinds (see :data:`FAULT_KINDS`):
 
 - ``"500"``, ``"503"`` (or any other status code ``"4xx"``/``"5xx"``): that status with a JSON
-  ``{"detail": ...}`` body; 503 says the API is in maintenance mode, as the real one does.
+  ``{"detail": ...}`` body; 503 says the API is in maintenance mode, as the real one does. A 503
+  or 429 rule with a ``delay`` sends it as ``Retry-After`` (whole seconds, rounded up).
 - ``"slow"``: sleep ``delay`` seconds, then answer normally.
 - ``"truncate"``: the full ``Content-Length`` header but only half the body, then close.
 - ``"reset"``: no response at all; the socket is closed abruptly (TCP RST).
@@ -133,7 +134,8 @@ class FaultInjector:
                 (``"/api/v1/data_distribution/urls"``) matched against the decoded request path.
             kind: one of :data:`FAULT_KINDS` or a 4xx/5xx status code such as ``"429"``.
             times: how many requests it fires for (``None``: every matching request until cleared).
-            delay: seconds to sleep for ``"slow"`` (ignored by the other kinds).
+            delay: seconds to sleep for ``"slow"``; for ``"503"``/``"429"`` the ``Retry-After`` sent
+                (ignored by the other kinds).
 
         Returns:
             The rule; its ``fired`` and ``remaining`` fields update as it fires.

@@ -51,6 +51,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import json
+import math
 import os
 import re
 import signal
@@ -410,6 +411,7 @@ class _Response:
         self.body = body
         self.content_type = content_type
         self.file = file
+        self.headers: dict[str, str] = {}
 
 
 def _json(status: int, obj: Any) -> _Response:
@@ -478,6 +480,8 @@ class _Handler(BaseHTTPRequestHandler):
         if kind is not None and kind.isdigit():
             status = int(kind)
             resp = _json(status, {"detail": _FAULT_DETAILS.get(kind, f"Injected HTTP error {status}")})
+            if status in (429, 503) and rule is not None and rule.delay > 0:
+                resp.headers["Retry-After"] = str(math.ceil(rule.delay))  # a rule's delay, as delay-seconds
         elif kind == "html":
             resp = _Response(200, _HTML_PAGE, "text/html; charset=utf-8")
         elif not allowed:
@@ -621,6 +625,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(resp.status)
             self.send_header("Content-Type", resp.content_type)
             self.send_header("Content-Length", str(declared))
+            for name, value in resp.headers.items():
+                self.send_header(name, value)
             if close:
                 self.send_header("Connection", "close")
             self.end_headers()

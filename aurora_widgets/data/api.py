@@ -3,8 +3,9 @@
 One :class:`ApiSession` holds one ``requests.Session`` (connections are reused for the API and for
 file downloads from the same host), the headers, the timeout and the retry policy:
 
-* connection errors, timeouts and 5xx answers are retried ``retries`` times with exponential
-  backoff (``backoff``, ``2*backoff``, ``4*backoff`` ... seconds, at most 8 s); 4xx answers are not;
+* connection errors, timeouts, 5xx and 429 answers are retried ``retries`` times on the schedule
+  of :class:`~aurora_widgets.data.retry.Backoff` (``backoff``, ``2*backoff``, ``4*backoff`` ...
+  seconds, at most 8 s; a 503/429's ``Retry-After`` instead, at most 30 s); other 4xx are not;
 * a 503 that persists raises :class:`MaintenanceError`, any other non-200 :class:`APIError` with the
   server's ``detail`` text, and an unreachable server :class:`APIError` with ``status=None``.
 
@@ -22,13 +23,13 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
-import time
 from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
 
 from .errors import APIError, InputError, MaintenanceError
+from .retry import Backoff
 
 __all__ = ["DEFAULT_API_URL", "ApiSession", "format_param", "user_agent"]
 
@@ -113,6 +114,8 @@ class ApiSession:
         self.timeout = float(timeout)
         self.retries = max(0, int(retries))
         self.backoff = max(0.0, float(backoff))
+        #: The retry schedule (Retry-After on 503/429 honoured); replace it to inject ``sleep`` in tests.
+        self.retry = Backoff(self.retries, self.backoff)
         self.headers = {"user-agent": user_agent(), **(headers or {})}
         self.session = requests.Session()
         adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32)
@@ -124,9 +127,6 @@ class ApiSession:
     def close(self) -> None:
         """Close the pooled connections."""
         self.session.close()
-
-    def _sleep(self, attempt: int) -> None:
-        time.sleep(min(self.backoff * 2**attempt, 8.0))
 
     def get_json(self, path: str, params: dict[str, Any] | None = None, timeout: float | None = None) -> Any:
         """GET ``base_url + path`` with ``params`` and return the decoded JSON.
@@ -145,12 +145,13 @@ class ApiSession:
         """
         url = self.base_url + "/" + path.lstrip("/")
         query = {k: v for k, v in ((k, format_param(v)) for k, v in (params or {}).items()) if v is not None}
-        attempts = self.retries + 1
+        retry = self.retry
+        attempts = retry.attempts
         last_exc: Exception | None = None
         res: requests.Response | None = None
         for attempt in range(attempts):
             if attempt:
-                self._sleep(attempt - 1)
+                retry.wait_after(attempt, res)
             res = None
             try:
                 self.request_count += 1
@@ -164,7 +165,7 @@ class ApiSession:
                 continue
             except requests.RequestException as err:
                 raise APIError(f"Request to the data API failed ({url}): {err}.") from err
-            if res.status_code >= 500:
+            if res.status_code >= 500 or res.status_code == 429:
                 continue
             break
 

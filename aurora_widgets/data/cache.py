@@ -12,7 +12,10 @@ with a file, cheaply, or returns None:
 * ``.pgm``: a frame cut short (the PGM headers are walked, image bytes skipped).
 
 Files found good are remembered by (path, size, mtime) for the process, so a cached file costs
-one check, and none after a download of ours (checked against ``Content-Length``).
+one check, and none after a download of ours (checked against ``Content-Length``). A format check
+cannot see a file that ends exactly between two frames (or a gzip member written whole from part of
+the data): when no ``Content-Length`` was seen for a cached file, the downloader asks the server once
+with a HEAD request (:func:`size_confirmed` / :func:`mark_sized` remember the answer).
 
 Example:
     >>> import tempfile, pathlib
@@ -33,7 +36,7 @@ from pathlib import Path
 
 from .inflate import gzip_stream_complete
 
-__all__ = ["CacheRepairWarning", "check_file", "forget", "mark_good", "problem_with"]
+__all__ = ["CacheRepairWarning", "check_file", "forget", "mark_good", "mark_sized", "problem_with", "size_confirmed"]
 
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml", b"<!--")
 _SAV_SIGNATURES = (b"SR\x00\x04", b"SR\x00\x06")
@@ -43,6 +46,7 @@ _MAX_SAV_RECORDS = 1_000_000
 
 _lock = threading.Lock()
 _good: dict[str, tuple[int, int]] = {}
+_sized: dict[str, tuple[int, int]] = {}
 
 
 class CacheRepairWarning(UserWarning):
@@ -57,6 +61,13 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
+def _remember(table: dict[str, tuple[int, int]], path: str | os.PathLike[str]) -> None:
+    stamp = _stamp(Path(path))
+    if stamp is not None:
+        with _lock:
+            table[os.path.abspath(path)] = stamp
+
+
 def mark_good(path: str | os.PathLike[str]) -> None:
     """Remember that ``path``, as it is now (size, mtime), passed the check.
 
@@ -64,15 +75,36 @@ def mark_good(path: str | os.PathLike[str]) -> None:
         >>> mark_good("/nonexistent/file.sav")   # a missing file is not remembered
 
     """
+    _remember(_good, path)
+
+
+def mark_sized(path: str | os.PathLike[str]) -> None:
+    """Remember that ``path``, as it is now, was compared with the server's size (or no size was given).
+
+    Example:
+        >>> mark_sized("/nonexistent/file.pgm.gz"); size_confirmed("/nonexistent/file.pgm.gz")
+        False
+
+    """
+    _remember(_sized, path)
+
+
+def size_confirmed(path: str | os.PathLike[str]) -> bool:
+    """Tell whether ``path``, as it is now, was already compared with the server's size.
+
+    Example:
+        >>> size_confirmed("/nonexistent/file.pgm.gz")
+        False
+
+    """
     p = Path(path)
     stamp = _stamp(p)
-    if stamp is not None:
-        with _lock:
-            _good[os.path.abspath(p)] = stamp
+    with _lock:
+        return stamp is not None and _sized.get(os.path.abspath(p)) == stamp
 
 
 def forget(path: str | os.PathLike[str] | None = None) -> None:
-    """Forget that ``path`` (or, with None, every file) was found good.
+    """Forget that ``path`` (or, with None, every file) was found good or compared with the server.
 
     Example:
         >>> forget()
@@ -81,8 +113,10 @@ def forget(path: str | os.PathLike[str] | None = None) -> None:
     with _lock:
         if path is None:
             _good.clear()
+            _sized.clear()
         else:
             _good.pop(os.path.abspath(path), None)
+            _sized.pop(os.path.abspath(path), None)
 
 
 def _sav_problem(path: Path, size: int) -> str | None:

@@ -107,7 +107,8 @@ class CacheMixin:
         download_files(
             self._api.session, [f"{prefix}/{rel}"], prefix, dataset_dir,
             timeout=self._api.timeout if timeout is None else timeout, retries=self._api.retries,
-            backoff=self._api.backoff, overwrite=True, headers=self._api.headers, progress_bar_disable=True,
+            backoff=self._api.backoff, retry=self._api.retry, overwrite=True, headers=self._api.headers,
+            progress_bar_disable=True,
             progress_bar_backend=self.progress_bar_backend, desc=f"Repairing {dataset.name} files",
         )
         forget(path)

@@ -34,14 +34,15 @@ from typing import Any
 import numpy as np
 
 from .errors import InputError
+from .instruments import default_exposures
 from .models import Calibration
 
 __all__ = ["DEFAULT_EXPOSURE_S", "calibrate", "exposure_from_metadata"]
 
-#: Nominal exposure (seconds) per instrument, as pyaurorax's defaults: REGO 2 s, TREx NIR 5 s.
-#: TREx Blue has no pyaurorax default; its exposure is taken from the frames' metadata
-#: (``metadata=``) or must be given as ``exposure_s``.
-DEFAULT_EXPOSURE_S = {"REGO": 2.0, "TREX_NIR": 5.0}
+#: Nominal exposure (seconds) per instrument, as pyaurorax's defaults: REGO 2 s, TREx NIR 5 s, from
+#: the instrument registry (``Instrument.exposure_s``). TREx Blue has no pyaurorax default; its
+#: exposure is taken from the frames' metadata (``metadata=``) or must be given as ``exposure_s``.
+DEFAULT_EXPOSURE_S = default_exposures()
 
 _DARK_SIZE = 5  # pyaurorax uses a 5x5 corner for both REGO and TREx NIR
 _CHUNK_PIXELS = 1 << 22  # frames handled at once: about 4 M pixels (32 MB of float64 temporaries)

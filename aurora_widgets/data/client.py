@@ -58,21 +58,20 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .api import DEFAULT_API_URL, ENV_API_URL, ApiSession
 from .cache import problem_with
 from .cache_client import CacheMixin
 from .download import download_files, make_progress_bar
 from .errors import APIError, DownloadError, InputError, NoMatchError, ReadError
+from .instruments import raw_dataset_of
 from .listing import ONE_DAY_HINT, day_ranges, is_one_minute, merge_listings
 from .models import Candidates, Data, Dataset, DownloadResult, FileListing, Observatory
 from .read_manager import ReadManager
+from .readers import FileList, with_read_parameters  # read()'s one signature lives in readers.read
 from .select import as_datetime, candidates_from_urls, choose_best
 from .tables import DatasetTable, ObservatoryTable
-
-if TYPE_CHECKING:
-    from .readers import FileList  # the readers are imported on first read()
 
 __all__ = [
     "ENV_DATA_DIR",
@@ -96,14 +95,6 @@ TimeLike = _dt.datetime | _dt.date | str
 #: A long listing's key: (dataset name, site UID or None, device UID or None).
 _Key = tuple[str, str | None, str | None]
 
-#: Instrument array (as the observatories endpoint names it) -> raw dataset.
-_ARRAY_RAW = {
-    "themis_asi": "THEMIS_ASI_RAW",
-    "themis": "THEMIS_ASI_RAW",
-    "rego": "REGO_RAW",
-    "trex_nir": "TREX_NIR_RAW",
-    "trex_blue": "TREX_BLUE_RAW",
-}
 
 
 class DatasetNotFoundError(APIError, InputError):
@@ -120,19 +111,9 @@ def raw_dataset_for(name: str) -> str:
         'TREX_BLUE_RAW'
 
     """
-    text = str(name).strip()
-    if text.lower() in _ARRAY_RAW:
-        return _ARRAY_RAW[text.lower()]
-    upper = text.upper()
-    for prefix, raw in (
-        ("TREX_BLUE_", "TREX_BLUE_RAW"),
-        ("TREX_NIR_", "TREX_NIR_RAW"),
-        ("REGO_", "REGO_RAW"),
-        ("THEMIS_ASI_", "THEMIS_ASI_RAW"),
-        ("THEMIS_", "THEMIS_ASI_RAW"),
-    ):
-        if upper.startswith(prefix):
-            return raw
+    raw = raw_dataset_of(name)  # the instrument registry (data/instruments.py)
+    if raw is not None:
+        return raw
     raise InputError(
         f"Cannot tell which raw dataset goes with {name!r}: use a REGO, TREX_NIR, TREX_BLUE or THEMIS "
         "dataset name, or an instrument array such as 'rego' or 'trex_nir'."
@@ -720,6 +701,7 @@ class Client(CacheMixin):
             timeout=self._call_timeout(timeout) or self._api.timeout,
             retries=self._api.retries,
             backoff=self._api.backoff,
+            retry=self._api.retry,
             n_parallel=n_parallel,
             overwrite=overwrite,
             headers=self._api.headers,
@@ -1034,13 +1016,8 @@ class Client(CacheMixin):
             'REGO_flatfield_15654_20210806-+_v02.sav'
 
         """
-        if "RAYLEIGH" in str(dataset_name).upper():
-            raise InputError(
-                f"{dataset_name} holds Rayleighs calibrations; use download_best_rayleighs_calibration, "
-                "or a *_CALIBRATION_FLATFIELD_IDLSAV dataset."
-            )
-        return self._download_best(dataset_name, device_uid, timestamp, overwrite, timeout, site=False,
-                                   kind="flatfield")
+        return self._download_best_calibration("flatfield", dataset_name, device_uid, timestamp, overwrite,
+                                               timeout)
 
     def download_best_rayleighs_calibration(
         self, dataset_name: str, device_uid: str, timestamp: TimeLike, overwrite: bool = False,
@@ -1048,24 +1025,29 @@ class Client(CacheMixin):
     ) -> DownloadResult:
         """Download the Rayleighs calibration of ``device_uid`` valid at ``timestamp``.
 
-        ``device_uid`` is matched as a substring of the detector serial (``"654"`` -> 15654). Same
-        caching and offline behaviour as :meth:`download_best_skymap`.
+        The Rayleighs twin of :meth:`download_best_flatfield_calibration` (same matching, caching
+        and offline behaviour).
 
         Example:
-            >>> import datetime
             >>> r = Client().download_best_rayleighs_calibration(                 # doctest: +SKIP
-            ...     "REGO_CALIBRATION_RAYLEIGHS_IDLSAV", "654", datetime.datetime(2021, 11, 4))
-            >>> r.filenames[0].name                                               # doctest: +SKIP
-            'REGO_Rayleighs_15654_20210806-+_v02.sav'
+            ...     "TREX_NIR_CALIBRATION_RAYLEIGHS_IDLSAV", "216", "2022-03-07")
+            >>> r.filenames[0].name.startswith("TREX_NIR_Rayleighs_")            # doctest: +SKIP
+            True
 
         """
-        if "FLATFIELD" in str(dataset_name).upper():
+        return self._download_best_calibration("rayleighs", dataset_name, device_uid, timestamp, overwrite,
+                                               timeout)
+
+    def _download_best_calibration(self, kind: str, dataset_name: str, device_uid: str, timestamp: TimeLike,
+                                   overwrite: bool, timeout: float | None) -> DownloadResult:
+        """Download the best ``kind`` (``"flatfield"``/``"rayleighs"``) file; refuse the other kind's dataset."""
+        other, method = ("RAYLEIGH", "rayleighs") if kind == "flatfield" else ("FLATFIELD", "flatfield")
+        if other in str(dataset_name).upper():
             raise InputError(
-                f"{dataset_name} holds flatfield calibrations; use download_best_flatfield_calibration, "
-                "or a *_CALIBRATION_RAYLEIGHS_IDLSAV dataset."
+                f"{dataset_name} holds {'Rayleighs' if kind == 'flatfield' else 'flatfield'} calibrations; use "
+                f"download_best_{method}_calibration, or a *_CALIBRATION_{kind.upper()}_IDLSAV dataset."
             )
-        return self._download_best(dataset_name, device_uid, timestamp, overwrite, timeout, site=False,
-                                   kind="rayleighs")
+        return self._download_best(dataset_name, device_uid, timestamp, overwrite, timeout, site=False, kind=kind)
 
     # ---------------------------------------------------------------- reading
     def _resolve_dataset(self, dataset: Dataset | str) -> Dataset:
@@ -1086,18 +1068,8 @@ class Client(CacheMixin):
             # Offline: a name is all the readers need.
             return Dataset.from_api({"name": name})
 
-    def read(
-        self,
-        dataset: Dataset | str,
-        file_list: FileList,
-        n_parallel: int = 1,
-        first_record: bool = False,
-        no_metadata: bool = False,
-        start_time: _dt.datetime | None = None,
-        end_time: _dt.datetime | None = None,
-        quiet: bool = False,
-        **kw: Any,
-    ) -> Data:
+    @with_read_parameters
+    def read(self, dataset: Dataset | str, file_list: FileList, *args: Any, **options: Any) -> Data:
         """Read downloaded files of ``dataset`` (a Dataset or its name) into a :class:`Data` object.
 
         pyaurorax's arguments: ``n_parallel`` files are read at once (threads); ``first_record``
@@ -1133,8 +1105,7 @@ class Client(CacheMixin):
         files = _as_files(file_list)
 
         def run() -> Data:
-            return _read(resolved, files, n_parallel=n_parallel, first_record=first_record,
-                         no_metadata=no_metadata, start_time=start_time, end_time=end_time, quiet=quiet, **kw)
+            return _read(resolved, files, *args, **options)
 
         if READERS[resolved.name].kind != "raw":
             self._repair_for_read(resolved, files, strict=True)

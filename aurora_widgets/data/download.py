@@ -14,13 +14,19 @@ Guarantees:
 * **Refused**: an HTML answer (the file host redirects missing files to its home page), a
   non-200 status, and any URL that would land outside the dataset folder (``..``, absolute parts,
   another host or folder than the listing's ``path_prefix``).
-* **Retried** with exponential backoff: connection errors, timeouts, 5xx answers and short bodies.
+* **Retried** on :class:`~aurora_widgets.data.retry.Backoff`'s schedule: connection errors, timeouts,
+  5xx and 429 answers and short bodies (a 503/429's ``Retry-After`` is honoured, capped).
 * Existing final files are skipped unless ``overwrite=True``, once they pass the integrity check
   of :mod:`aurora_widgets.data.cache`: a damaged one (a partial pyaurorax download, an HTML page,
   zero bytes) is downloaded again atomically, with a one-line :class:`CacheRepairWarning` naming
   it; if that fails, the :class:`DownloadError` names the damaged file, which is never returned.
 * A file received without a usable ``Content-Length`` gets the same format check before it takes
   its final name.
+* A cached file whose size no ``Content-Length`` ever confirmed (one pyaurorax wrote, say) is
+  compared once with a HEAD request's ``Content-Length`` (timeout :data:`HEAD_TIMEOUT_S` at most):
+  a file cut exactly at a frame boundary passes every format check, and only its size shows it.
+  This happens only inside a download call, which is online by then; a HEAD that fails or gives
+  no size leaves the file as it is.
 
 Example:
     >>> from pathlib import Path
@@ -37,7 +43,6 @@ import contextlib
 import os
 import secrets
 import threading
-import time
 import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -47,18 +52,26 @@ from urllib.parse import unquote, urlsplit
 
 import requests
 
-from .cache import CacheRepairWarning, check_file, mark_good, problem_with
+from .cache import CacheRepairWarning, check_file, mark_good, mark_sized, problem_with, size_confirmed
 from .errors import DownloadError
+from .retry import Backoff
 
 __all__ = ["DownloadStats", "download_file", "download_files", "local_path_for", "make_progress_bar"]
 
 CHUNK_SIZE = 256 * 1024
+#: The most seconds a HEAD request checking a cached file's size may take.
+HEAD_TIMEOUT_S = 5.0
 #: A listing's ``total_bytes`` above this is treated as unknown (no sane listing is 100 TB).
 MAX_SANE_TOTAL = 100 * 1024**4
 
 
 class _RetryableError(Exception):
-    """A failure worth another attempt (5xx, short body)."""
+    """A failure worth another attempt (5xx, 429, short body); a 503/429 keeps its ``Retry-After``."""
+
+    def __init__(self, text: str, status: int | None = None, retry_after: str | None = None) -> None:
+        super().__init__(text)
+        self.status = status
+        self.retry_after = retry_after
 
 
 class _CancelledError(Exception):
@@ -150,9 +163,12 @@ def download_file(
     on_bytes: Callable[[int], None] | None = None,
     cancel: threading.Event | None = None,
     part_files: set[Path] | None = None,
+    retry: Backoff | None = None,
 ) -> int | None:
     """Download one file atomically to ``dest``; return the bytes written, or None when skipped.
 
+    ``retry`` is the retry schedule (default ``Backoff(retries, backoff)``: 5xx, 429, network
+    errors and short bodies are retried; a 503/429's ``Retry-After`` is honoured, capped).
     ``on_bytes(n)`` is called as data arrives (negative ``n`` takes back the bytes of a failed
     attempt). ``cancel`` stops the transfer between chunks. ``part_files``, when given, tracks the
     temporary files in flight so a caller can remove them after an interrupt.
@@ -172,21 +188,24 @@ def download_file(
     request_headers = dict(headers or {})
     # Files must be stored byte for byte: ask the server not to compress on the fly.
     request_headers["accept-encoding"] = "identity"
-    attempts = max(0, int(retries)) + 1
+    retry = retry or Backoff(max(0, int(retries)), float(backoff))
+    attempts = retry.attempts
     last_error: BaseException | None = None
     for attempt in range(attempts):
         if cancel is not None and cancel.is_set():
             raise _CancelledError()
         if attempt:
-            time.sleep(min(backoff * 2 ** (attempt - 1), 8.0))
+            hint = last_error if isinstance(last_error, _RetryableError) else None
+            retry.wait(attempt, hint.status if hint else None, hint.retry_after if hint else None)
         tmp = dest.with_name(f"{dest.name}.part-{secrets.token_hex(6)}")
         received = 0
         if part_files is not None:
             part_files.add(tmp)
         try:
             with session.get(url, headers=request_headers, timeout=timeout, stream=True) as res:
-                if res.status_code >= 500:
-                    raise _RetryableError(f"HTTP {res.status_code}")
+                if res.status_code >= 500 or res.status_code == 429:
+                    raise _RetryableError(f"HTTP {res.status_code}", res.status_code,
+                                          res.headers.get("retry-after"))
                 if res.status_code != 200:
                     raise DownloadError(
                         f"HTTP error {res.status_code} when downloading {url!r}; the file is probably "
@@ -219,6 +238,8 @@ def download_file(
                     raise _RetryableError(f"the file received is damaged: {problem}")
             os.replace(tmp, dest)
             mark_good(dest)
+            if expected is not None and not encoded:
+                mark_sized(dest)
             return received
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError, _RetryableError) as err:
@@ -237,6 +258,33 @@ def download_file(
         f"Could not download {url!r} after {attempts} attempt(s): {last_error}. Check your network "
         "connection and try again; files already downloaded are kept."
     )
+
+
+def _size_problem(session: requests.Session, url: str, path: Path, *, headers: dict[str, str] | None,
+                  timeout: float) -> str | None:
+    """Compare a cached file's size with a HEAD request's ``Content-Length``; say what differs, or None.
+
+    Asked once per file as it is on disk (:func:`~aurora_widgets.data.cache.mark_sized`); no answer,
+    an error status or no usable length count as nothing to say.
+    """
+    request_headers = dict(headers or {})
+    request_headers["accept-encoding"] = "identity"
+    try:
+        res = session.head(url, headers=request_headers, timeout=timeout, allow_redirects=True)
+        res.close()
+    except requests.RequestException:
+        return None  # not asked again this session: the HEAD is a hint, never a reason to wait twice
+    finally:
+        mark_sized(path)
+    text = res.headers.get("content-length", "")
+    encoded = res.headers.get("content-encoding", "identity").lower() not in ("", "identity")
+    html = "text/html" in res.headers.get("content-type", "").lower()
+    if res.status_code != 200 or encoded or html or not text.strip().isdigit():
+        return None
+    size, expected = path.stat().st_size, int(text)
+    if size == expected:
+        return None
+    return f"it has {size} bytes, the server's file {expected}"
 
 
 def make_progress_bar(backend: str, total: int | None, unit: str, desc: str, disable: bool,
@@ -288,6 +336,7 @@ def download_files(
     desc: str = "Downloading files",
     progress_bar_ncols: int | None = None,
     progress_bar_ascii: str | bool | None = None,
+    retry: Backoff | None = None,
 ) -> tuple[list[Path], DownloadStats]:
     """Download ``urls`` into ``dataset_dir`` with ``n_parallel`` threads; return paths in URL order.
 
@@ -334,12 +383,14 @@ def download_files(
     def job(path: Path, url: str) -> None:
         again = overwrite
         problem = None if overwrite or not path.exists() else problem_with(path)
+        if problem is None and not overwrite and path.exists() and not size_confirmed(path):
+            problem = _size_problem(session, url, path, headers=headers, timeout=min(timeout, HEAD_TIMEOUT_S))
         if problem is not None:
             again = True
         try:
             written = download_file(
                 session, url, path, timeout=timeout, retries=retries, backoff=backoff, overwrite=again,
-                headers=headers, on_bytes=advance, cancel=cancel, part_files=part_files,
+                headers=headers, on_bytes=advance, cancel=cancel, part_files=part_files, retry=retry,
             )
         except DownloadError as err:
             if problem is None:

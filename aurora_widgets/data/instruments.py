@@ -27,10 +27,13 @@ __all__ = [
     "INSTRUMENTS",
     "Instrument",
     "calibrated_arrays",
+    "default_exposures",
     "front_end_facts",
     "instrument",
     "instrument_for_dataset",
     "raw_dataset_for_skymap",
+    "raw_dataset_of",
+    "raw_kinds",
 ]
 
 #: One Earth radius (km, spherical Earth) for every distance and field-of-view computation.
@@ -43,7 +46,10 @@ class Instrument:
 
     ``array`` is the name the observatories endpoint uses (``"rego"``), ``prefix`` the dataset-name
     prefix (``"REGO"``). Dataset fields are None where the array has no such dataset (or none this
-    package reads). ``cadence_s`` and ``exposure_s`` are nominal; ``image_shape`` is (rows, columns).
+    package reads). ``cadence_s`` and ``exposure_s`` are nominal (``exposure_s`` is also the
+    default exposure of the Rayleighs step, as pyaurorax's: None where it has none);
+    ``image_shape`` is (rows, columns); ``raw_kind`` names the PGM flavour of the raw files
+    (``data/readers/_pgm.KINDS``).
 
     Example:
         >>> INSTRUMENTS["rego"].calibration_datasets
@@ -62,6 +68,7 @@ class Instrument:
     cadence_s: float
     exposure_s: float | None
     emission_height_km: float
+    raw_kind: str | None = None
 
     @property
     def calibration_datasets(self) -> tuple[str, ...]:
@@ -87,13 +94,13 @@ INSTRUMENTS: dict[str, Instrument] = {
     i.array: i
     for i in (
         Instrument("themis_asi", "THEMIS", "THEMIS ASI", "THEMIS_ASI_RAW", "THEMIS_ASI_SKYMAP_IDLSAV",
-                   None, None, (256, 256), 3.0, None, 110.0),
+                   None, None, (256, 256), 3.0, None, 110.0, raw_kind="themis"),
         Instrument("rego", "REGO", "REGO", "REGO_RAW", "REGO_SKYMAP_IDLSAV", *_cal("REGO"),
-                   (512, 512), 3.0, 2.0, 230.0),
+                   (512, 512), 3.0, 2.0, 230.0, raw_kind="rego"),
         Instrument("trex_nir", "TREX_NIR", "TREx NIR", "TREX_NIR_RAW", "TREX_NIR_SKYMAP_IDLSAV",
-                   *_cal("TREX_NIR"), (256, 256), 6.0, 5.0, 110.0),
+                   *_cal("TREX_NIR"), (256, 256), 6.0, 5.0, 110.0, raw_kind="trex_nir"),
         Instrument("trex_blue", "TREX_BLUE", "TREx Blue", "TREX_BLUE_RAW", "TREX_BLUE_SKYMAP_IDLSAV",
-                   *_cal("TREX_BLUE"), (256, 256), 3.0, None, 110.0),
+                   *_cal("TREX_BLUE"), (256, 256), 3.0, None, 110.0, raw_kind="trex_blue"),
         Instrument("trex_rgb", "TREX_RGB", "TREx RGB", None, "TREX_RGB_SKYMAP_IDLSAV", None, None,
                    (480, 553), 3.0, None, 110.0),
     )
@@ -144,6 +151,43 @@ def raw_dataset_for_skymap(skymap_dataset: str) -> str | None:
 
     """
     inst = instrument_for_dataset(skymap_dataset)
+    return None if inst is None else inst.raw_dataset
+
+
+def raw_kinds() -> dict[str, str]:
+    """Return raw dataset -> PGM flavour, for every array whose raw files this package reads.
+
+    Example:
+        >>> raw_kinds()["REGO_RAW"], "TREX_RGB_RAW" in raw_kinds()
+        ('rego', False)
+
+    """
+    return {i.raw_dataset: i.raw_kind for i in INSTRUMENTS.values() if i.raw_dataset and i.raw_kind}
+
+
+def default_exposures() -> dict[str, float]:
+    """Return dataset prefix -> nominal exposure (seconds) of the arrays that have one (pyaurorax's defaults).
+
+    Example:
+        >>> default_exposures()
+        {'REGO': 2.0, 'TREX_NIR': 5.0}
+
+    """
+    return {i.prefix: i.exposure_s for i in INSTRUMENTS.values() if i.exposure_s is not None}
+
+
+def raw_dataset_of(name: str) -> str | None:
+    """Return the raw dataset of an instrument array or of any dataset name of the array, or None.
+
+    Example:
+        >>> raw_dataset_of("themis"), raw_dataset_of("TREX_NIR_CALIBRATION_FLATFIELD_IDLSAV")
+        ('THEMIS_ASI_RAW', 'TREX_NIR_RAW')
+        >>> raw_dataset_of("trex_rgb") is None, raw_dataset_of("SMILE_ASI_RAW") is None
+        (True, True)
+
+    """
+    key = str(name or "").strip().lower()
+    inst = INSTRUMENTS.get(_ALIASES.get(key, key)) or instrument_for_dataset(name)
     return None if inst is None else inst.raw_dataset
 
 

@@ -19,15 +19,34 @@ import datetime as _dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
 from .pretty import format_value, print_attributes
 
 
+class _Printed:
+    """``pretty_print()`` of the result classes: every attribute, one per line, in pyaurorax's layout."""
+
+    _width: ClassVar[int] = 16
+    _short_dataset: ClassVar[bool] = False
+
+    def pretty_print(self) -> None:
+        """Print every attribute, one per line, as pyaurorax does.
+
+        Example:
+            >>> FileListing([], "", 0, Dataset(name="X")).pretty_print()   # doctest: +ELLIPSIS
+            FileListing:
+              count           : 0
+            ...
+
+        """
+        print_attributes(type(self).__name__, self, width=self._width, short_dataset=self._short_dataset)
+
+
 @dataclass
-class Dataset:
+class Dataset(_Printed):
     """A dataset of the UCalgary data distribution API (e.g. ``THEMIS_ASI_SKYMAP_IDLSAV``).
 
     Example:
@@ -82,13 +101,11 @@ class Dataset:
             f"provider={self.provider!r}, level={self.level!r}, doi_details={self.doi_details!r}, ...)"
         )
 
-    def pretty_print(self) -> None:
-        """Print every attribute, one per line, as pyaurorax does."""
-        print_attributes("Dataset", self, width=27)
+    _width = 27
 
 
 @dataclass
-class Observatory:
+class Observatory(_Printed):
     """An observatory (site) of an instrument array, with its geodetic position in degrees."""
 
     uid: str
@@ -114,13 +131,11 @@ class Observatory:
             f"provider={self.provider!r})"
         )
 
-    def pretty_print(self) -> None:
-        """Print every attribute, one per line."""
-        print_attributes("Observatory", self, width=22)
+    _width = 22
 
 
 @dataclass
-class FileListing:
+class FileListing(_Printed):
     """The answer of ``/urls``: the file URLs of a dataset for a time range."""
 
     urls: list[str]
@@ -129,13 +144,11 @@ class FileListing:
     dataset: Dataset
     total_bytes: int | None = None
 
-    def pretty_print(self) -> None:
-        """Print every attribute, one per line."""
-        print_attributes("FileListing", self, width=16)
+    _width = 16
 
 
 @dataclass
-class DownloadResult:
+class DownloadResult(_Printed):
     """Files now on disk after a download, in the order of the listing's URLs."""
 
     filenames: list[Path]
@@ -144,13 +157,11 @@ class DownloadResult:
     output_root_path: Path
     dataset: Dataset
 
-    def pretty_print(self) -> None:
-        """Print every attribute, one per line."""
-        print_attributes("DownloadResult", self, width=21)
+    _width = 21
 
 
 @dataclass
-class SkymapGenerationInfo:
+class SkymapGenerationInfo(_Printed):
     """How a skymap was made, and the interval it is valid for (from its file name)."""
 
     author: str
@@ -170,13 +181,11 @@ class SkymapGenerationInfo:
     def __repr__(self) -> str:
         return "SkymapGenerationInfo(...)"
 
-    def pretty_print(self) -> None:
-        """Print every attribute, one per line."""
-        print_attributes("SkymapGenerationInfo", self, width=25)
+    _width = 25
 
 
 @dataclass
-class Skymap:
+class Skymap(_Printed):
     """A skymap: per-pixel elevation/azimuth and pixel-corner latitude/longitude at 3 altitudes.
 
     Arrays are native-endian and oriented as pyucalgarysrs orients them (north up with
@@ -208,13 +217,11 @@ class Skymap:
             f"site_map_latitude={self.site_map_latitude:f}, site_map_longitude={self.site_map_longitude:f}, ...)"
         )
 
-    def pretty_print(self) -> None:
-        """Print every attribute, one per line, as pyaurorax does."""
-        print_attributes("Skymap", self, width=23)
+    _width = 23
 
 
 @dataclass
-class CalibrationGenerationInfo:
+class CalibrationGenerationInfo(_Printed):
     """How a calibration was made, and the interval it is valid for (from its file name)."""
 
     valid_interval_start: _dt.datetime
@@ -226,13 +233,11 @@ class CalibrationGenerationInfo:
     def __repr__(self) -> str:
         return "CalibrationGenerationInfo(...)"
 
-    def pretty_print(self) -> None:
-        """Print every attribute, one per line."""
-        print_attributes("CalibrationGenerationInfo", self, width=25)
+    _width = 25
 
 
 @dataclass
-class Calibration:
+class Calibration(_Printed):
     """A flatfield or Rayleighs calibration of one detector (camera serial number ``detector_uid``)."""
 
     filename: str
@@ -248,9 +253,8 @@ class Calibration:
         """``"flatfield"`` or ``"rayleighs"``."""
         return "flatfield" if self.flat_field_multiplier is not None else "rayleighs"
 
-    def pretty_print(self) -> None:
-        """Print every attribute, one per line, as pyaurorax does."""
-        print_attributes("Calibration", self, width=30, short_dataset=True)
+    _width = 30
+    _short_dataset = True
 
 
 @dataclass

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .models import Data, Dataset
@@ -29,6 +29,26 @@ if TYPE_CHECKING:
 __all__ = ["ReadManager"]
 
 FileList = str | os.PathLike[str] | Sequence[str | os.PathLike[str]]
+
+
+def _frame_reader(name: str, doc: str, readable: bool = True) -> Callable[..., Data]:
+    """Make one of pyaurorax's ``read_<instrument>`` methods: one signature for all of them.
+
+    ``readable=False``: files this package does not read; the method raises our ReadError.
+    """
+
+    def method(self: ReadManager, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
+               no_metadata: bool = False, start_time: _dt.datetime | None = None,
+               end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
+        if not readable:
+            from .readers import _unsupported
+
+            raise _unsupported(getattr(dataset, "name", None) or name)
+        return self._raw(name, file_list, n_parallel, first_record, no_metadata, start_time, end_time, quiet,
+                         dataset)
+
+    method.__doc__ = doc
+    return method
 
 
 class ReadManager:
@@ -65,82 +85,35 @@ class ReadManager:
         return self.read(dataset if dataset is not None else name, file_list, n_parallel, first_record,
                          no_metadata, start_time, end_time, quiet)
 
-    def read_themis(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
-                    no_metadata: bool = False, start_time: _dt.datetime | None = None,
-                    end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
-        """Read THEMIS ASI raw files (``THEMIS_ASI_RAW`` unless ``dataset`` says otherwise)."""
-        return self._raw("THEMIS_ASI_RAW", file_list, n_parallel, first_record, no_metadata, start_time,
-                         end_time, quiet, dataset)
-
-    def read_rego(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
-                  no_metadata: bool = False, start_time: _dt.datetime | None = None,
-                  end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
-        """Read REGO raw files (``REGO_RAW``)."""
-        return self._raw("REGO_RAW", file_list, n_parallel, first_record, no_metadata, start_time, end_time,
-                         quiet, dataset)
-
-    def read_trex_nir(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
-                      no_metadata: bool = False, start_time: _dt.datetime | None = None,
-                      end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
-        """Read TREx NIR raw files (``TREX_NIR_RAW``)."""
-        return self._raw("TREX_NIR_RAW", file_list, n_parallel, first_record, no_metadata, start_time,
-                         end_time, quiet, dataset)
-
-    def read_trex_blue(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
-                       no_metadata: bool = False, start_time: _dt.datetime | None = None,
-                       end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
-        """Read TREx Blueline raw files (``TREX_BLUE_RAW``)."""
-        return self._raw("TREX_BLUE_RAW", file_list, n_parallel, first_record, no_metadata, start_time,
-                         end_time, quiet, dataset)
-
     def read_skymap(self, file_list: FileList, n_parallel: int = 1, quiet: bool = False,
                     dataset: Any = None) -> Data:
         """Read skymap files; without ``dataset`` the project comes from each file name."""
-        if dataset is not None:
-            return self.read(dataset, file_list, n_parallel=n_parallel, quiet=quiet)
-        from .readers import _as_files, _in_threads, read_skymap
-
-        files = _as_files(file_list)
-        return Data(data=_in_threads(read_skymap, files, n_parallel), dataset=None)
+        return self._files("read_skymap", file_list, n_parallel, quiet, dataset)
 
     def read_calibration(self, file_list: FileList, n_parallel: int = 1, quiet: bool = False,
                          dataset: Any = None) -> Data:
         """Read calibration files; without ``dataset`` the kind comes from each file name."""
+        return self._files("read_calibration", file_list, n_parallel, quiet, dataset)
+
+    def _files(self, reader: str, file_list: FileList, n_parallel: int, quiet: bool, dataset: Any) -> Data:
+        """Through :meth:`read` when ``dataset`` is given, else each file by ``readers.<reader>``."""
         if dataset is not None:
             return self.read(dataset, file_list, n_parallel=n_parallel, quiet=quiet)
-        from .readers import _as_files, _in_threads, read_calibration
+        from . import readers
 
-        files = _as_files(file_list)
-        return Data(data=_in_threads(read_calibration, files, n_parallel), dataset=None)
+        files = readers._as_files(file_list)
+        return Data(data=readers._in_threads(getattr(readers, reader), files, n_parallel), dataset=None)
 
-    def _not_here(self, what: str) -> Data:
-        from .readers import _unsupported
-
-        raise _unsupported(what)
-
-    def read_grid(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
-                  no_metadata: bool = False, start_time: _dt.datetime | None = None,
-                  end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
-        """Not read here (grid files): raises :class:`ReadError` naming the readable datasets."""
-        return self._not_here(getattr(dataset, "name", None) or "*_GRID_* files")
-
-    def read_smile(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
-                   no_metadata: bool = False, start_time: _dt.datetime | None = None,
-                   end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
-        """Read SMILE ASI raw files, once a reader for them is in the table; until then a ReadError."""
-        return self._raw("SMILE_ASI_RAW", file_list, n_parallel, first_record, no_metadata, start_time,
-                         end_time, quiet, dataset)
-
-    def read_trex_rgb(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
-                      no_metadata: bool = False, start_time: _dt.datetime | None = None,
-                      end_time: _dt.datetime | None = None, quiet: bool = False, dataset: Any = None) -> Data:
-        """Read TREx RGB raw files, once a reader for them is in the table; until then a ReadError."""
-        return self._raw("TREX_RGB_RAW_NOMINAL", file_list, n_parallel, first_record, no_metadata, start_time,
-                         end_time, quiet, dataset)
-
-    def read_trex_spectrograph(self, file_list: FileList, n_parallel: int = 1, first_record: bool = False,
-                               no_metadata: bool = False, start_time: _dt.datetime | None = None,
-                               end_time: _dt.datetime | None = None, quiet: bool = False,
-                               dataset: Any = None) -> Data:
-        """Not read here (spectrograph files): raises :class:`ReadError` naming the readable datasets."""
-        return self._not_here(getattr(dataset, "name", None) or "TREX_SPECT_RAW")
+    read_themis = _frame_reader("THEMIS_ASI_RAW", "Read THEMIS ASI raw files (``THEMIS_ASI_RAW`` unless "
+                                "``dataset`` says otherwise).")
+    read_rego = _frame_reader("REGO_RAW", "Read REGO raw files (``REGO_RAW``).")
+    read_trex_nir = _frame_reader("TREX_NIR_RAW", "Read TREx NIR raw files (``TREX_NIR_RAW``).")
+    read_trex_blue = _frame_reader("TREX_BLUE_RAW", "Read TREx Blueline raw files (``TREX_BLUE_RAW``).")
+    read_smile = _frame_reader("SMILE_ASI_RAW", "Read SMILE ASI raw files, once a reader for them is in the "
+                               "table; until then a ReadError.")
+    read_trex_rgb = _frame_reader("TREX_RGB_RAW_NOMINAL", "Read TREx RGB raw files, once a reader for them is "
+                                  "in the table; until then a ReadError.")
+    read_grid = _frame_reader("*_GRID_* files", "Not read here (grid files): raises :class:`ReadError` naming "
+                              "the readable datasets.", readable=False)
+    read_trex_spectrograph = _frame_reader("TREX_SPECT_RAW", "Not read here (spectrograph files): raises "
+                                           ":class:`ReadError` naming the readable datasets.", readable=False)

@@ -244,15 +244,12 @@ def describe_kind(filename_or_dataset: str) -> str:
 
     """
     text = filename_or_dataset.lower()
-    if "skymap" in text:
-        return "skymap"
-    if "rayleigh" in text:
-        return "Rayleighs calibration"
-    if "flatfield" in text:
-        return "flatfield calibration"
-    if "calibration" in text:
-        return "calibration"
-    return "file"
+    return next((label for word, label in _KIND_WORDS if word in text), "file")
+
+
+#: (word in the lower-cased name, what to call it), first match wins.
+_KIND_WORDS = (("skymap", "skymap"), ("rayleigh", "Rayleighs calibration"),
+               ("flatfield", "flatfield calibration"), ("calibration", "calibration"))
 
 
 def _distance(candidate: Candidate, timestamp: _dt.datetime) -> _dt.timedelta:

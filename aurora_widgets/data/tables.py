@@ -24,13 +24,25 @@ __all__ = ["DatasetTable", "ObservatoryTable"]
 
 class _Table:
     HEADERS: tuple[str, ...] = ()
+    #: The attribute of each item shown in each column (same order as HEADERS).
+    FIELDS: tuple[str, ...] = ()
     LINK_COLUMN: int | None = None
     CSS_CLASS = "aurora-widgets-table"
 
+    #: The attribute holding the items (``datasets``, ``observatories``).
+    ITEMS = "items"
+
+    def __init__(self, items: Sequence[object]) -> None:
+        setattr(self, self.ITEMS, list(items))
+
+    def _items(self) -> Sequence[object]:
+        items: Sequence[object] = getattr(self, self.ITEMS)
+        return items
+
     @property
     def rows(self) -> list[list[str]]:
-        """The table cells, as strings, one list per row."""
-        raise NotImplementedError
+        """The table cells, as strings, one list per item (dataset or observatory)."""
+        return [[str(getattr(item, name)) for name in self.FIELDS] for item in self._items()]
 
     @property
     def text(self) -> str:
@@ -81,16 +93,9 @@ class DatasetTable(_Table):
     LINK_COLUMN = 3
     CSS_CLASS = "aurora-widgets-datasets"
 
-    def __init__(self, datasets: Sequence[Dataset]) -> None:
-        self.datasets = list(datasets)
-
-    @property
-    def rows(self) -> list[list[str]]:
-        """The table cells, as strings, one list per dataset."""
-        return [
-            [str(d.name), str(d.provider), str(d.level), str(d.doi_details), str(d.short_description)]
-            for d in self.datasets
-        ]
+    FIELDS = ("name", "provider", "level", "doi_details", "short_description")
+    ITEMS = "datasets"
+    datasets: list[Dataset]
 
 
 class ObservatoryTable(_Table):
@@ -105,13 +110,6 @@ class ObservatoryTable(_Table):
     HEADERS = ("UID", "Full Name", "Geodetic Latitude", "Geodetic Longitude", "Provider")
     CSS_CLASS = "aurora-widgets-observatories"
 
-    def __init__(self, observatories: Sequence[Observatory]) -> None:
-        self.observatories = list(observatories)
-
-    @property
-    def rows(self) -> list[list[str]]:
-        """The table cells, as strings, one list per observatory."""
-        return [
-            [str(o.uid), str(o.full_name), str(o.geodetic_latitude), str(o.geodetic_longitude), str(o.provider)]
-            for o in self.observatories
-        ]
+    FIELDS = ("uid", "full_name", "geodetic_latitude", "geodetic_longitude", "provider")
+    ITEMS = "observatories"
+    observatories: list[Observatory]

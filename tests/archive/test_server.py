@@ -546,6 +546,16 @@ def test_fault_status_codes_fire_then_stop(mini: ArchiveServer, kind: str, word:
     assert [r.fault for r in list(mini.requests)[-3:]] == [kind, kind, None]
 
 
+@pytest.mark.parametrize(("kind", "delay", "header"), [("503", 2.0, "2"), ("429", 0.4, "1"), ("503", 0.0, None),
+                                                       ("500", 3.0, None)])
+def test_fault_status_sends_retry_after_from_its_delay(mini: ArchiveServer, kind: str, delay: float,
+                                                       header: str | None) -> None:
+    mini.faults.add(f"{API}/observatories", kind, times=1, delay=delay)
+    r = get(mini, f"{API}/observatories", instrument_array="rego")
+    assert r.status_code == int(kind) and r.headers.get("Retry-After") == header
+    assert get(mini, f"{API}/observatories", instrument_array="rego").headers.get("Retry-After") is None
+
+
 def test_fault_patterns_glob_and_substring(mini: ArchiveServer) -> None:
     mini.faults.add("*/themis_skymap_gill_*", "500", times=1)
     assert get(mini, f"/data/sort_by_project/{SKY_TREE}/{SKY[0]}").status_code == 200  # atha: no match

@@ -309,3 +309,30 @@ def test_absurd_total_bytes_does_not_break(server, session, tmp_path):
 def test_bad_n_parallel(session, tmp_path):
     with pytest.raises(DownloadError, match="n_parallel"):
         download_files(session, [], "http://h/p", tmp_path, n_parallel=0)
+
+
+def test_cached_file_size_is_asked_once_with_a_bounded_head(server, tmp_path):
+    """A cached file no Content-Length confirmed: one HEAD (timeout capped), whatever its answer;
+    a HEAD that times out leaves the file in use, and is not asked again for the same file."""
+    from aurora_widgets.data import cache
+    from aurora_widgets.data.download import HEAD_TIMEOUT_S
+
+    heads: list[float] = []
+
+    class Session(requests.Session):
+        def head(self, url, **kw):  # type: ignore[override]
+            heads.append(kw["timeout"])
+            raise requests.Timeout("no answer")
+
+    cache.forget()
+    url = server.add(NAME, BODY)
+    dest = tmp_path / NAME
+    dest.parent.mkdir(parents=True)
+    dest.write_bytes(b"SR\x00\x04\x00\x00\x00\x06" + bytes(12))  # a whole .sav: the end marker at once
+    sess = Session()
+    for _ in range(2):
+        paths, stats = download_files(sess, [url], server.prefix, tmp_path, timeout=30.0,
+                                      progress_bar_disable=True)
+        assert paths == [dest] and stats.skipped_files == 1
+    assert heads == [HEAD_TIMEOUT_S]
+    assert server.requests == []  # no GET: the file was kept

@@ -91,6 +91,40 @@ def test_parallel_gives_the_same():
     assert a.metadata == b.metadata and a.timestamp == b.timestamp
 
 
+@pytest.mark.parametrize("backend", ["zlib", pytest.param("isal", marks=pytest.mark.skipif(
+    not __import__("aurora_widgets.data.inflate", fromlist=["x"]).isal_available(), reason="no python-isal"))])
+@pytest.mark.parametrize("n_parallel", [1, 2, 3])
+def test_files_of_unequal_length_and_bad_files_land_in_order(tmp_path, backend, n_parallel):
+    """Frames go straight into slices of one array sized from the first file; a longer file later
+    overflows that guess, bad files and a wrong frame size are skipped: same result as pyucalgarysrs,
+    on both inflate paths, sequential and threaded."""
+    from aurora_widgets.data.inflate import use_backend
+
+    need_real()
+    src = REAL_NIR[0]
+    raw = gzip.decompress(src.read_bytes())
+    frames = raw.split(b"P5\n")[1:]
+    assert len(frames) == 10
+    plan = [(0, 3), (1, 10), (2, None), (3, 7), (4, 10), (5, 1)]  # (minute, frames kept; None = damaged)
+    files = []
+    for minute, count in plan:
+        path = tmp_path / f"20220307_06{minute:02d}_gill_nir-216_8446.pgm.gz"
+        body = gzip.compress(b"".join(b"P5\n" + f for f in frames[: count or 10]))
+        path.write_bytes(body if count else body[: len(body) // 2])  # damaged: cut in half
+        files.append(str(path))
+    other = tmp_path / "20220307_0606_gill_nir-216_8446.pgm"  # a 4x3 frame among 256x256 ones
+    other.write_bytes(_frame([("Image request start", "2022-03-07 06:06:00.000000 UTC"),
+                              ("Exposure plus readout", "5001 ms")], 7))
+    files.insert(2, str(other))
+    with use_backend(backend):
+        ours = read_raw(files, n_parallel=n_parallel)
+    theirs = READERS.read_trex_nir([f for f in files if f != str(other)], quiet=True)
+    assert ours.data.shape == (256, 256, 31)
+    np.testing.assert_array_equal(ours.data, theirs.data)
+    assert ours.timestamp == theirs.timestamp and ours.metadata == theirs.metadata
+    assert sorted(p.filename for p in ours.problematic_files) == sorted([files[3], str(other)])
+
+
 def test_bz2_and_plain(tmp_path):
     need_real()
     src = REAL_NIR[0]

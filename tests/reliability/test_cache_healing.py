@@ -107,6 +107,51 @@ def test_a_cached_file_cut_anywhere_is_fetched_again(kind, cut, via, make_client
     _check_nothing_lost(download_dir, archive_root, len(files))
 
 
+def _first_frames(data: bytes, keep: int) -> bytes:
+    """A raw ``.pgm.gz`` of only the first ``keep`` frames: whole gzip, cut exactly at a frame boundary."""
+    frames = gzip.decompress(data).split(b"P5\n")[1:]
+    assert len(frames) > keep
+    return gzip.compress(b"".join(b"P5\n" + f for f in frames[:keep]))
+
+
+@pytest.mark.parametrize("head_check", [True, False], ids=["with-HEAD", "HEAD-check-off"])
+@pytest.mark.parametrize("keep", [1, 9])
+@pytest.mark.parametrize("kind", ["themis-raw", "nir-raw"])
+def test_a_raw_file_cut_exactly_at_a_frame_boundary(kind, keep, head_check, make_client, download_dir,
+                                                    archive_root, archive_server, monkeypatch):
+    """A cached raw file holding only its first frames, as a whole gzip stream (a writer stopped
+    between two frames, then closed the stream): every format check passes, so only the server's
+    size shows it. ``download`` asks once with a HEAD (no Content-Length was seen for this file)
+    and fetches the file again; with that check switched off the short file would be kept."""
+    from aurora_widgets.data import cache as cache_mod
+    from aurora_widgets.data import download as download_mod
+
+    forget()
+    client = make_client()
+    files = KINDS[kind][1](client)
+    victim = files[0]
+    whole = victim.read_bytes()
+    victim.write_bytes(_first_frames(whole, keep))
+    assert cache_mod.check_file(victim) is None  # the format checks cannot see it
+    if not head_check:
+        monkeypatch.setattr(download_mod, "size_confirmed", lambda path: True)
+    archive_server.requests.clear()
+    repairs = _heal(client, kind, "download", files)
+    heads = [r for r in archive_server.requests if r.method == "HEAD"]
+    if not head_check:
+        assert repairs == [] and heads == []
+        assert victim.read_bytes() != whole  # what the HEAD check is for: the short file stays
+        return
+    assert len(repairs) == 1 and victim.name in repairs[0], repairs
+    # one HEAD, for the file changed since our download (the other's size was confirmed then)
+    assert [h.path.rsplit("/", 1)[-1] for h in heads] == [victim.name]
+    assert victim.read_bytes() == whole
+    _check_nothing_lost(download_dir, archive_root, len(files))
+    archive_server.requests.clear()
+    assert _heal(client, kind, "download", files) == []
+    assert archive_server.requests.count(method="HEAD") == 0  # each file is asked about once
+
+
 HTML = b"<!DOCTYPE html>\n<html><head><title>UCalgary data</title></head><body>Not found</body></html>\n"
 
 

@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import inspect
 import warnings
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -249,3 +250,26 @@ def read(
             warnings.simplefilter("ignore")
             return spec.read(_as_files(file_list), dataset, options)
     return spec.read(_as_files(file_list), dataset, options)
+
+
+def with_read_parameters(method: Callable[..., Data]) -> Callable[..., Data]:
+    """Give a method :func:`read`'s parameters after ``self``: pyucalgarysrs's one signature, kept in one place.
+
+    The method takes ``(self, dataset, file_list, *args, **options)`` and passes them on to
+    :func:`read`, which checks them; ``inspect.signature`` (and so help and the pyaurorax parity
+    test) shows :func:`read`'s names and defaults.
+
+    Example:
+        >>> import inspect
+        >>> class Reader:
+        ...     @with_read_parameters
+        ...     def read(self, dataset, file_list, *args, **options):
+        ...         return read(dataset, file_list, *args, **options)
+        >>> list(inspect.signature(Reader().read).parameters)[:4]
+        ['dataset', 'file_list', 'n_parallel', 'first_record']
+
+    """
+    sig = inspect.signature(read)
+    me = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    method.__signature__ = sig.replace(parameters=[me, *sig.parameters.values()])  # type: ignore[attr-defined]
+    return method

@@ -221,6 +221,13 @@ class FileCache:
                 self._items.popitem(last=False)
 
     def clear(self) -> None:
+        """Forget every cached file (the next read decodes it again).
+
+        Example:
+            >>> cache = FileCache(); cache.put(("f", 1, 2), "decoded"); cache.clear(); len(cache)
+            0
+
+        """
         with self._lock:
             self._items.clear()
 

@@ -45,14 +45,8 @@ __all__ = ["clear_calibration_cache", "read_calibration"]
 _CACHE = FileCache(maxsize=16)
 
 
-def clear_calibration_cache() -> None:
-    """Forget every cached calibration.
-
-    Example:
-        >>> clear_calibration_cache()
-
-    """
-    _CACHE.clear()
+#: Forget every cached calibration. ``clear_calibration_cache()``.
+clear_calibration_cache = _CACHE.clear
 
 
 def read_calibration(path: str | os.PathLike[str], dataset: Dataset | str | None = None) -> Calibration:

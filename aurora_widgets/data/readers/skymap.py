@@ -49,14 +49,8 @@ __all__ = ["clear_skymap_cache", "read_skymap"]
 _CACHE = FileCache(maxsize=8)
 
 
-def clear_skymap_cache() -> None:
-    """Forget every cached skymap (the next read decodes the file again).
-
-    Example:
-        >>> clear_skymap_cache()
-
-    """
-    _CACHE.clear()
+#: Forget every cached skymap (the next read decodes the file again). ``clear_skymap_cache()``.
+clear_skymap_cache = _CACHE.clear
 
 
 def read_skymap(path: str | os.PathLike[str]) -> Skymap:
