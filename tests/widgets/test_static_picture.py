@@ -32,7 +32,7 @@ def test_skymap_browser_output_carries_a_picture_of_its_panels(client):
     assert "application/vnd.jupyter.widget-view+json" in data  # the live widget still comes first
     html = data["text/html"]
     assert "themis_skymap_gill_20210308-+_v02.sav" in html
-    assert "latitude at 110 km" in html and "0 … 360 deg" in html  # titles and ranges as text
+    assert "latitude at 110 km" in html and "0 … 360 °" in html  # titles and ranges as text
     pictures = _pictures(html)
     assert len(pictures) == 4  # elevation, azimuth, latitude, longitude
     for picture in pictures:
