@@ -185,6 +185,9 @@ class CalibrationChoice:
 
     def __init__(self, widget: CalibrationBrowser) -> None:
         self._w = widget
+        #: The flatfield and Rayleighs files of the device, as listed.
+        self.flats: list[Candidate] = []
+        self.rays: list[Candidate] = []
 
     def reload(self) -> None:
         """Find the device (unless given), list its calibrations, load the best and a raw frame."""
@@ -206,12 +209,7 @@ class CalibrationChoice:
             label = f"Finding the device of {site} at {date.replace('T', ' ')} from a raw file header…"
         with w.hold_sync():  # the old files and pictures go in the message that says "loading"
             self.clear()
-            w._jobs.submit("main", label, work, apply, on_error=self.failed)
-
-    def failed(self, err: BaseException) -> tuple[str, str] | None:
-        """Offer Retry only for network and server errors, not for a site or device with nothing in it."""
-        self._w._put(retryable=not isinstance(err, (NoMatchError, InputError)))
-        return None
+            w._jobs.submit("main", label, work, apply, on_error=w._offer_retry)
 
     def clear(self) -> None:
         """Drop the previous selection's files and pictures at once (the new ones follow when loaded).
@@ -220,10 +218,9 @@ class CalibrationChoice:
         only with the files it was found for.
         """
         w = self._w
-        w._flat_cands, w._ray_cands = [], []
+        self.flats, self.rays = [], []
         w._flatfield = w._rayleighs = None
-        w._frames, w._frame_times, w._frame_metadata = None, [], []
-        w._raw_path, w._calibrated = None, None
+        w._frames_part.forget()
         with w.hold_sync(), w.hold_trait_notifications(), w._jobs.quietly():
             w._put(payload_key="", retryable=True, flatfield_candidates=[], rayleighs_candidates=[],
                    flatfield_panel={}, flatfield_stats={}, flatfield_histogram={}, flatfield_info={},
@@ -236,14 +233,14 @@ class CalibrationChoice:
         """Show a landed discovery: device, both lists, the chosen files; then load the raw frame."""
         w = self._w
         flats, rays = result["flats"], result["rays"]
-        w._flat_cands, w._ray_cands = list(flats.candidates), list(rays.candidates)
+        self.flats, self.rays = list(flats.candidates), list(rays.candidates)
         w._flatfield, w._rayleighs = result["flat"], result["ray"]
         with w.hold_trait_notifications():  # a landing result: on_target/on_selected skip these
             w.device_uid = result["device"]
-            w.device_source = result["source"]
+            w._put(device_source=result["source"])
             w._put(payload_key=key)
-            w._put(flatfield_candidates=[candidate_dict(c) for c in w._flat_cands])
-            w._put(rayleighs_candidates=[candidate_dict(c) for c in w._ray_cands])
+            w._put(flatfield_candidates=[candidate_dict(c) for c in self.flats])
+            w._put(rayleighs_candidates=[candidate_dict(c) for c in self.rays])
             w.selected_flatfield = flats.best.filename if flats.best else ""
             w.selected_rayleighs = rays.best.filename if rays.best else ""
             w._send_flatfield()
@@ -274,7 +271,7 @@ class CalibrationChoice:
                 return
         if name == "device_uid":
             w._device_given = bool(new.strip())
-            w.device_source = "given (device_uid)" if new.strip() else ""
+            w._put(device_source="given (device_uid)" if new.strip() else "")
         if w.array and (w.device_uid or (w.site_uid and w.date)):
             self.reload()
 
@@ -288,7 +285,7 @@ class CalibrationChoice:
         """Choose ``filename`` as the ``kind`` file ("flatfield" or "rayleighs"), or load it again."""
         w = self._w
         label, trait = KINDS[kind]
-        find_candidate(w._flat_cands if kind == "flatfield" else w._ray_cands, filename, label)
+        find_candidate(self.flats if kind == "flatfield" else self.rays, filename, label)
         if filename == getattr(w, trait):
             self.load(kind)
         else:
@@ -301,7 +298,7 @@ class CalibrationChoice:
         trait = KINDS[kind][1]
         filename = getattr(w, trait)
         try:
-            cand = find_candidate(w._flat_cands if is_flat else w._ray_cands, filename, kind)
+            cand = find_candidate(self.flats if is_flat else self.rays, filename, kind)
         except InputError as err:
             w.status, w.message = "error", str(err)
             return

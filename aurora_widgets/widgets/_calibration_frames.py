@@ -16,10 +16,12 @@ Example:
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import traitlets
 
 from ..data.errors import NoMatchError
 from ..data.fetch import first_raw_file
@@ -27,11 +29,12 @@ from ..data.stats import percentile_range, statistics
 from ._calibration_choice import CALIBRATED_ARRAYS
 from ._dates import frame_minute
 from ._serialize import quantize
+from ._traits import colormap_trait, output_trait, status_trait
 
 if TYPE_CHECKING:
     from .calibration_browser import CalibrationBrowser
 
-__all__ = ["DEFAULT_STEPS", "FRAME_PERCENTILES", "BeforeAfter", "frame_panel"]
+__all__ = ["DEFAULT_STEPS", "FRAME_PERCENTILES", "BeforeAfter", "BeforeAfterTraits", "frame_panel"]
 
 #: The calibration steps of the "after" frame, all on by default.
 DEFAULT_STEPS = {"dark": True, "flatfield": True, "rayleighs": True}
@@ -50,15 +53,52 @@ def frame_panel(frame: np.ndarray, label: str, units: str) -> tuple[dict[str, An
     return panel, info
 
 
+class BeforeAfterTraits(traitlets.HasTraits):
+    """The traits of the before/after frames (a mixin of CalibrationBrowser).
+
+    Example:
+        >>> BeforeAfterTraits().steps
+        {'dark': True, 'flatfield': True, 'rayleighs': True}
+
+    """
+
+    #: Which calibration steps the "after" frame gets: {"dark", "flatfield", "rayleighs"} -> bool.
+    steps = traitlets.Dict(default_value=dict(DEFAULT_STEPS)).tag(sync=True)
+    #: Index of the frame of the raw minute shown before/after.
+    frame_index = traitlets.Int(0, min=0).tag(sync=True)
+    #: The raw and the calibrated frame as one-byte panels.
+    raw_panel = output_trait()
+    calibrated_panel = output_trait()
+    #: filename, timestamp, index, count, exposure_s of the raw frame; stats of both panels.
+    frame_info = output_trait()
+    raw_info = output_trait()
+    calibrated_info = output_trait()
+    #: "idle", "loading", "ready", "none" (no raw data) or "error" for the before/after frames.
+    raw_status = status_trait()
+    raw_message = traitlets.Unicode("").tag(sync=True)
+    frame_colormap = colormap_trait("gray")
+
+
 class BeforeAfter:
     """The raw minute of one CalibrationBrowser and the jobs that calibrate its frame."""
 
     def __init__(self, widget: CalibrationBrowser) -> None:
         self._w = widget
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop the raw minute and the last calibrated frame (a new selection loads its own)."""
+        #: The minute's frames (H, W, N) as read, their times and headers, and the file they came from.
+        self.frames: np.ndarray | None = None
+        self.times: list[_dt.datetime] = []
+        self.metadata: list[dict[str, str]] = []
+        self.path: Path | None = None
+        #: The last "after" frame, as :func:`~aurora_widgets.data.calibrate` returned it.
+        self.calibrated: np.ndarray | None = None
 
     def frame_at(self) -> int:
         """Return the index of the frame shown (``frame_index`` kept within the minute)."""
-        frames = self._w._frames
+        frames = self.frames
         return 0 if frames is None else int(np.clip(self._w.frame_index, 0, frames.shape[2] - 1))
 
     def on_steps(self, change: dict[str, Any]) -> None:
@@ -89,10 +129,10 @@ class BeforeAfter:
 
         def done(out: tuple[Path, Any]) -> None:
             path, data = out
-            w._raw_path = path
-            w._frames = data.data
-            w._frame_times = list(data.timestamp)
-            w._frame_metadata = list(data.metadata)
+            self.path = path
+            self.frames = data.data
+            self.times = list(data.timestamp)
+            self.metadata = list(data.metadata)
             w.frame_index = 0  # a landing result: on_steps leaves it to the line below
             self.recalculate(wait=True)
 
@@ -102,7 +142,7 @@ class BeforeAfter:
 
     def recalculate(self, *, wait: bool = False) -> None:
         """Compute the before/after panels again (a "calc" job; the newest request wins)."""
-        if self._w._frames is None:
+        if self.frames is None:
             return
         self._w._jobs.submit("calc", "Calibrating…", self.calculate, self.show, wait=wait)
 
@@ -111,10 +151,10 @@ class BeforeAfter:
         from ..data.calibration import DEFAULT_EXPOSURE_S, calibrate, exposure_from_metadata
 
         w = self._w
-        if w._frames is None:
+        if self.frames is None:
             return None
         index = self.frame_at()
-        frame = w._frames[:, :, index]
+        frame = self.frames[:, :, index]
         kwargs = w.calibrate_kwargs()
         skipped = []
         steps = {**DEFAULT_STEPS, **(w.steps or {})}
@@ -135,12 +175,12 @@ class BeforeAfter:
                                          ("rayleighs", in_rayleighs)) if on]
         cal_info |= {"applied": applied, "skipped": skipped, "dtype": str(out.dtype),
                      "units_long": "Rayleighs" if in_rayleighs else "counts (DN)"}
-        stamp = w._frame_times[index] if index < len(w._frame_times) else None
+        stamp = self.times[index] if index < len(self.times) else None
         info = {
-            "filename": w._raw_path.name if w._raw_path else "",
+            "filename": self.path.name if self.path else "",
             "timestamp": stamp.isoformat(sep=" ", timespec="seconds") if stamp else "",
             "index": index,
-            "count": int(w._frames.shape[2]),
+            "count": int(self.frames.shape[2]),
             "exposure_s": exposure,
             "imager": (w.raw_metadata or {}).get("Imager unique ID", ""),
         }
@@ -152,7 +192,7 @@ class BeforeAfter:
         if r is None:
             return
         w = self._w
-        w._calibrated = r["out"]
+        self.calibrated = r["out"]
         with w.hold_trait_notifications():
             w._put(raw_panel=r["raw_panel"], raw_info=r["raw_info"])
             w._put(calibrated_panel=r["cal_panel"], calibrated_info=r["cal_info"])

@@ -157,12 +157,7 @@ class Choice:
         with w.hold_sync():  # the old pictures go in the message that says "loading"
             self.clear()
             w._jobs.submit("main", f"Listing {dataset} skymaps of {site or '?'} and reading the best one…",
-                           work, apply, on_error=self.failed)
-
-    def failed(self, err: BaseException) -> tuple[str, str] | None:
-        """Offer Retry only for network and server errors, not for a site or dataset with nothing in it."""
-        self._w._put(retryable=not isinstance(err, (NoMatchError, InputError)))
-        return None
+                           work, apply, on_error=w._offer_retry)
 
     def clear(self) -> None:
         """Drop every payload of the previous selection at once (the new one's follow when loaded)."""

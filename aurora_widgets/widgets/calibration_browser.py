@@ -32,7 +32,6 @@ Parts: the device, the files and their choice (_calibration_choice.py) and the b
 from __future__ import annotations
 
 import datetime as _dt
-import threading
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -44,11 +43,12 @@ from ..data.models import Calibration, Candidate
 from ..data.protocol import DataClient
 from ..data.stats import histogram, statistics
 from ._base import AuroraWidget
+from ._browser import BrowserWidget
 from ._calibration_choice import CALIBRATED_ARRAYS, CalibrationChoice, calibration_array
-from ._calibration_frames import DEFAULT_STEPS, BeforeAfter
-from ._dates import DEFAULT_FRAME_TIME, frame_minute, iso_date_or_minute
+from ._calibration_frames import DEFAULT_STEPS, BeforeAfter, BeforeAfterTraits
+from ._dates import DEFAULT_FRAME_TIME, frame_minute
 from ._serialize import quantize
-from ._traits import colormap_trait, status_trait
+from ._traits import colormap_trait
 
 __all__ = [
     "CALIBRATED_ARRAYS",
@@ -59,7 +59,7 @@ __all__ = [
     "statistics",
 ]
 
-class CalibrationBrowser(AuroraWidget):
+class CalibrationBrowser(BrowserWidget, BeforeAfterTraits):
     """Find a camera's flatfield and Rayleighs calibrations, inspect them, and see them applied.
 
     Args:
@@ -73,7 +73,8 @@ class CalibrationBrowser(AuroraWidget):
         client: an :class:`aurora_widgets.data.Client` (a default one is made when omitted).
 
     Loading runs in the background; ``status``/``message`` (and ``raw_status``/``raw_message`` for
-    the before/after frames) say how it went, and :meth:`wait` blocks until it is done.
+    the before/after frames) say how it went, and :meth:`wait` blocks until it is done. The files and
+    pictures on screen were made for ``payload_key``, ``"<array>|<site>|<YYYY-MM-DD>|<device>"``.
 
     Example:
         >>> cal = CalibrationBrowser(dataset="REGO", device_uid="654", date="2021-11-04")  # doctest: +SKIP
@@ -92,17 +93,18 @@ class CalibrationBrowser(AuroraWidget):
     _view_traits = (*AuroraWidget._view_traits, "device_uid", "selected_flatfield", "selected_rayleighs",
                     "steps", "frame_index", "raw_status", "colormap", "frame_colormap")
 
-    #: ``REGO``, ``TREX_NIR`` or ``TREX_BLUE``.
-    array = traitlets.Unicode("REGO").tag(sync=True)
-    flatfield_dataset = traitlets.Unicode("").tag(sync=True)
-    rayleighs_dataset = traitlets.Unicode("").tag(sync=True)
+    #: ``REGO``, ``TREX_NIR`` or ``TREX_BLUE`` ("" for a dataset without calibrations); see :meth:`set_target`.
+    array = traitlets.Enum(("", *CALIBRATED_ARRAYS), default_value="REGO").tag(sync=True)
+    #: The array's calibration datasets, e.g. ``REGO_CALIBRATION_FLATFIELD_IDLSAV``.
+    flatfield_dataset = traitlets.Unicode("", read_only=True).tag(sync=True)
+    rayleighs_dataset = traitlets.Unicode("", read_only=True).tag(sync=True)
     site_uid = traitlets.Unicode("").tag(sync=True)
     #: ISO date or date-time.
     date = traitlets.Unicode("").tag(sync=True)
     #: The camera, e.g. "655"; set it (or give site_uid and date) to list its calibrations.
     device_uid = traitlets.Unicode("").tag(sync=True)
     #: Where ``device_uid`` came from (a raw file's header field, or "given").
-    device_source = traitlets.Unicode("").tag(sync=True)
+    device_source = traitlets.Unicode("", read_only=True).tag(sync=True)
     #: Dicts with filename, valid_from, valid_to (None = open), version, owner, is_best.
     flatfield_candidates = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     rayleighs_candidates = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
@@ -116,26 +118,7 @@ class CalibrationBrowser(AuroraWidget):
     #: filename, detector_uid, version, valid_from, valid_to, shape (flatfield) / value (Rayleighs).
     flatfield_info = traitlets.Dict(read_only=True).tag(sync=True)
     rayleighs_info = traitlets.Dict(read_only=True).tag(sync=True)
-    #: Which calibration steps the "after" frame gets: {"dark", "flatfield", "rayleighs"} -> bool.
-    steps = traitlets.Dict(default_value=dict(DEFAULT_STEPS)).tag(sync=True)
-    #: Index of the frame of the raw minute shown before/after.
-    frame_index = traitlets.Int(0, min=0).tag(sync=True)
-    raw_panel = traitlets.Dict(read_only=True).tag(sync=True)
-    calibrated_panel = traitlets.Dict(read_only=True).tag(sync=True)
-    #: filename, timestamp, index, count, exposure_s of the raw frame; stats of both panels.
-    frame_info = traitlets.Dict(read_only=True).tag(sync=True)
-    raw_info = traitlets.Dict(read_only=True).tag(sync=True)
-    calibrated_info = traitlets.Dict(read_only=True).tag(sync=True)
-    #: "idle", "loading", "ready", "none" (no raw data) or "error" for the before/after frames.
-    raw_status = status_trait()
-    raw_message = traitlets.Unicode("").tag(sync=True)
     colormap = colormap_trait("viridis")
-    frame_colormap = colormap_trait("gray")
-    #: The selection the files and pictures on screen were made for, ``"<array>|<site>|<YYYY-MM-DD>|<device>"``
-    #: ("" = none): the front-end draws them only while it matches ``array``/``site_uid``/``date``/``device_uid``.
-    payload_key = traitlets.Unicode("", read_only=True).tag(sync=True)
-    #: Whether the page offers Retry for the error shown: network and server failures only.
-    retryable = traitlets.Bool(True, read_only=True).tag(sync=True)
 
     def __init__(
         self,
@@ -146,20 +129,11 @@ class CalibrationBrowser(AuroraWidget):
         client: DataClient | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(**kwargs)
-        self._client = client
-        self._lock = threading.RLock()
+        super().__init__(client=client, **kwargs)
         self._device_given = bool(device_uid)
-        self._flat_cands: list[Candidate] = []
-        self._ray_cands: list[Candidate] = []
         self._flatfield: Calibration | None = None
         self._rayleighs: Calibration | None = None
-        self._frames: np.ndarray | None = None
-        self._frame_times: list[_dt.datetime] = []
-        self._frame_metadata: list[dict[str, str]] = []
-        self._raw_path: Path | None = None
-        self._calibrated: np.ndarray | None = None
-        #: The device, files and choices; the before/after frames.
+        #: The device, files and choices; the before/after frames (the raw minute).
         self._choice = CalibrationChoice(self)
         self._frames_part = BeforeAfter(self)
         self.on_msg(self._handle_message)
@@ -170,10 +144,10 @@ class CalibrationBrowser(AuroraWidget):
             self.status, self.message = "error", str(err)
         with self.hold_trait_notifications():
             self.array = array
-            self.flatfield_dataset = f"{array}_CALIBRATION_FLATFIELD_IDLSAV" if array else ""
-            self.rayleighs_dataset = f"{array}_CALIBRATION_RAYLEIGHS_IDLSAV" if array else ""
+            self._put(flatfield_dataset=f"{array}_CALIBRATION_FLATFIELD_IDLSAV" if array else "",
+                      rayleighs_dataset=f"{array}_CALIBRATION_RAYLEIGHS_IDLSAV" if array else "",
+                      device_source="given (device_uid)" if device_uid else "")
             self.device_uid = str(device_uid or "").strip()
-            self.device_source = "given (device_uid)" if device_uid else ""
             self.site_uid = (site_uid or "").strip().lower()
             self.date = self._iso(date) if date is not None and str(date).strip() else ""
         self.observe(self._choice.on_target, names=["site_uid", "date", "device_uid"])
@@ -211,36 +185,34 @@ class CalibrationBrowser(AuroraWidget):
     @property
     def raw_frame(self) -> np.ndarray | None:
         """The raw frame shown as "before", (H, W) uint16 as read, or None."""
-        if self._frames is None:
-            return None
-        return self._frames[:, :, self._frames_part.frame_at()]
+        part = self._frames_part
+        return None if part.frames is None else part.frames[:, :, part.frame_at()]
 
     @property
     def raw_metadata(self) -> dict[str, str] | None:
         """The header of the raw frame shown, or None."""
-        if not self._frame_metadata:
-            return None
-        return self._frame_metadata[self._frames_part.frame_at()]
+        part = self._frames_part
+        return part.metadata[part.frame_at()] if part.metadata else None
 
     @property
     def raw_path(self) -> Path | None:
         """Local path of the raw file the frame comes from."""
-        return self._raw_path
+        return self._frames_part.path
 
     @property
     def calibrated(self) -> np.ndarray | None:
         """The last calibrated frame (the "after" panel), as :func:`calibrate` returned it."""
-        return self._calibrated
+        return self._frames_part.calibrated
 
     @property
     def flatfield_candidates_list(self) -> list[Candidate]:
         """The :class:`~aurora_widgets.data.Candidate` objects behind ``flatfield_candidates``."""
-        return list(self._flat_cands)
+        return list(self._choice.flats)
 
     @property
     def rayleighs_candidates_list(self) -> list[Candidate]:
         """The :class:`~aurora_widgets.data.Candidate` objects behind ``rayleighs_candidates``."""
-        return list(self._ray_cands)
+        return list(self._choice.rays)
 
     def calibrate_kwargs(self) -> dict[str, Any]:
         """Return the keyword arguments of the "after" frame: ``calibrate(raw_frame, **kw)``.
@@ -317,9 +289,9 @@ class CalibrationBrowser(AuroraWidget):
             self._device_given = bool(device_uid.strip())
         with self._jobs.quietly(), self.hold_trait_notifications():
             for k, v in values.items():
-                setattr(self, k, v)
+                self.set_trait(k, v)  # the two dataset names are read-only
             if device_uid is not None:
-                self.device_source = "given (device_uid)" if device_uid.strip() else ""
+                self._put(device_source="given (device_uid)" if device_uid.strip() else "")
         if changed and self.array and (self.device_uid or (self.site_uid and self.date)):
             self.reload()
         return self
@@ -335,9 +307,6 @@ class CalibrationBrowser(AuroraWidget):
         if not self.date:
             raise InputError("Give a date (e.g. '2021-11-04') to pick the raw minute.")
         return frame_minute(self.date, DEFAULT_FRAME_TIME)
-
-    #: ISO text of a ``date`` value: the date, or the minute when a time of day is given.
-    _iso = staticmethod(iso_date_or_minute)
 
     # ------------------------------------------------------------------ payloads
     def _send_flatfield(self) -> None:

@@ -56,7 +56,8 @@ from ..data.models import Candidate, Skymap
 from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour
 from ..data.protocol import DataClient
 from ._base import AuroraWidget
-from ._dates import DEFAULT_FRAME_TIME, frame_minute, iso_date_or_minute
+from ._browser import BrowserWidget
+from ._dates import DEFAULT_FRAME_TIME, frame_minute
 from ._jobs import error_text
 from ._skymap_choice import Choice
 from ._skymap_compare import CompareView
@@ -90,7 +91,7 @@ def selection_key(dataset: str, site: str, date: str) -> str:
     return f"{dataset}|{site}|{date[:10]}"
 
 
-class SkymapBrowser(AuroraWidget, FrameViewTraits):
+class SkymapBrowser(BrowserWidget, FrameViewTraits):
     """Browse, choose and compare the skymaps of a site, and see a frame through them on a map.
 
     Parameters: ``dataset`` (a ``*_SKYMAP_IDLSAV`` dataset name), ``site_uid`` (e.g. ``"gill"``),
@@ -183,9 +184,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         client: DataClient | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(**kwargs)
-        self._client = client
-        self._lock = threading.RLock()
+        super().__init__(client=client, **kwargs)
         self._candidate_objects: list[Candidate] = []
         self._skymap: Skymap | None = None
         self._selected_path: Path | None = None
@@ -352,9 +351,6 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         """Batch trait changes into one update message (serialised between this widget's threads)."""
         with self._sync_lock, super().hold_sync():
             yield
-
-    #: ISO text of a ``date`` value: the date, or the minute when a time of day is given.
-    _iso = staticmethod(iso_date_or_minute)
 
     def _frame_minute(self) -> _dt.datetime:
         """Return the UT minute on the map: the ``date``'s own, or ``DEFAULT_FRAME_TIME`` on a date alone."""
