@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import threading
 import warnings
 from collections.abc import Callable
 from pathlib import Path
@@ -36,8 +37,10 @@ from ._dates import iso_date_or_minute
 if TYPE_CHECKING:
     from .skymap_browser import SkymapBrowser
 
-__all__ = ["Choice", "Listed", "candidate_dict", "list_candidates", "when_of"]
+__all__ = ["KEPT_SKYMAPS", "Choice", "Listed", "candidate_dict", "list_candidates", "when_of"]
 
+#: How many skymaps of the site a browser keeps (a site has up to about ten files).
+KEPT_SKYMAPS = 16
 #: What the "main" job hands back: every candidate, the one shown, a note, its file and its skymap.
 Listed = tuple[list[Candidate], Candidate, str, Path, Skymap]
 
@@ -112,13 +115,34 @@ class Choice:
 
     def __init__(self, widget: SkymapBrowser) -> None:
         self._w = widget
+        #: (dataset, file name) -> ((path, mtime, size), skymap): the site's skymaps read so far.
+        self._kept: dict[tuple[str, str], tuple[tuple[str, int, int], Skymap]] = {}
+        self._kept_for: tuple[str, str] = ("", "")
+        self._read_lock = threading.Lock()
 
     def read(self, dataset: str, candidate: Candidate) -> tuple[Path, Skymap]:
-        """Return the candidate's file (cached, else downloaded, through the client) and the skymap in it."""
+        """Return the candidate's file (cached, else downloaded, through the client) and the skymap in it.
+
+        The site's skymaps are kept (by dataset and file, while the file's size and mtime stay), so a
+        skymap shown again is the same object, and its panels come from the payload cache: the star
+        fits read every candidate of the site, more than the reader's own cache holds.
+        """
         from ..data.readers import read_skymap
 
         path = candidate_path(self._w.client, dataset, candidate)
-        return path, read_skymap(path)
+        st = path.stat()
+        key = (dataset.upper(), candidate.filename)
+        stamp = (str(path), st.st_mtime_ns, st.st_size)
+        with self._read_lock:
+            kept = self._kept.get(key)
+        if kept is not None and kept[0] == stamp:
+            return path, kept[1]
+        skymap = read_skymap(path)
+        with self._read_lock:
+            self._kept[key] = (stamp, skymap)
+            while len(self._kept) > KEPT_SKYMAPS:
+                self._kept.pop(next(iter(self._kept)))
+        return path, skymap
 
     def candidate(self, filename: str) -> Candidate:
         """Return the listed candidate named ``filename``; :class:`InputError` naming the others if none."""
@@ -134,6 +158,10 @@ class Choice:
         w = self._w
         dataset, site, date = w.dataset_name, w.site_uid, w.date
         w._jobs.supersede("selected", "compare", "frames", "frame_view", "star_fit")
+        if self._kept_for != (dataset.upper(), site):  # another site: its skymaps are not kept
+            with self._read_lock:
+                self._kept.clear()
+            self._kept_for = (dataset.upper(), site)
 
         def work() -> Listed:
             candidates, best, note = list_candidates(w.client, dataset, site, date)
