@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 import threading
-from typing import Any, ClassVar
+from typing import Any
 
 import traitlets
 
@@ -48,10 +48,6 @@ class BrowserWidget(AuroraWidget):
     #: selection with nothing in it (retrying cannot help there).
     retryable = traitlets.Bool(True, read_only=True).tag(sync=True)
 
-    #: Traits naming the selection. A change of one goes to the page in one message with what it
-    #: starts (the old pictures cleared, "loading"), not in a message of its own before it.
-    _selection_traits: ClassVar[frozenset[str]] = frozenset({"dataset_name", "site_uid", "date", "device_uid"})
-
     #: ISO text of a ``date`` value: the date, or the minute when a time of day is given.
     _iso = staticmethod(iso_date_or_minute)
 
@@ -59,14 +55,6 @@ class BrowserWidget(AuroraWidget):
         super().__init__(**kwargs)
         self._client = client
         self._lock = threading.RLock()
-
-    def notify_change(self, change: Any) -> None:
-        """Send a selection trait together with what its observers write (one update message)."""
-        if change["name"] in self._selection_traits:
-            with self.hold_sync():
-                super().notify_change(change)
-        else:
-            super().notify_change(change)
 
     def _offer_retry(self, err: BaseException) -> tuple[str, str] | None:
         """Offer Retry only for network and server errors (a job's ``on_error``: the message stays the job's)."""
