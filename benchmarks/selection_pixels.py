@@ -147,8 +147,9 @@ def run(ctx: Context) -> list[Row]:
             samples, py_side, map_paints, polled, slack = [], [], [], [], []
             state: dict[str, Any] = {"i": 0, "t0": 0.0, "ready": None}
 
-            def ready(_change: Any) -> None:
-                if state["ready"] is None:
+            def ready(change: Any) -> None:
+                # the new skymap's site, not the reload's clearing of the old one (site_info={})
+                if state["ready"] is None and (change["new"] or {}).get("filename"):
                     state["ready"] = time.perf_counter() - state["t0"]
 
             widget.observe(ready, names=["site_info"])

@@ -6,7 +6,7 @@
 import "./calibration/calibration_browser.css";
 import { formatNumber } from "./lib/raster.js";
 import { createCandidateTable } from "./calibration/candidates.js";
-import { labelled as field, focusedIn, h, listen } from "./lib/dom.js";
+import { labelled as field, focusedIn, h, listen, retryStatus } from "./lib/dom.js";
 import { createHistogram } from "./calibration/histogram.js";
 import { createPanel } from "./calibration/panel.js";
 
@@ -30,14 +30,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   const deviceUid = h("span", "aurora-cb-device-uid");
   const deviceSource = h("span", "aurora-muted aurora-small aurora-cb-device-source");
   device.append(h("span", "aurora-field-label", "Device"), deviceUid, deviceSource);
-  const statusRow = h("div", "aurora-status aurora-cb-status");
-  statusRow.setAttribute("role", "status");
-  statusRow.setAttribute("aria-live", "polite");
-  const statusText = h("span", "aurora-status-text");
-  const retry = h("button", "aurora-button", "Retry");
-  retry.type = "button";
-  retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
-  statusRow.append(statusText, retry);
+  const status = retryStatus(model, signal, "aurora-status aurora-cb-status");
 
   // Form: device / site / date (a change reloads in Python)
   const form = h("form", "aurora-cb-form");
@@ -120,7 +113,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
   panels.append(before.el, after.el);
   ba.append(stepsRow, frameLine, note, panels);
 
-  root.append(title, device, statusRow, form, filesets, cal, ba);
+  root.append(title, device, status.el, form, filesets, cal, ba);
   host.replaceChildren(root);
 
   // Model -> view. What Python sent was made for one selection (payload_key): drawn only while it is
@@ -135,11 +128,7 @@ export function renderCalibrationBrowser({ model, el: host, signal }) {
     const src = model.get("device_source"), given = (src || "").startsWith("given");
     deviceUid.textContent = (fresh() || given ? model.get("device_uid") : "") || "–";
     deviceSource.textContent = src && (fresh() || given) ? `from ${src}` : "";
-    const status = model.get("status");
-    statusText.textContent = model.get("message") || (status === "loading" ? "Loading…" : "");
-    statusRow.dataset.state = status;
-    statusRow.classList.toggle("aurora-error", status === "error");
-    retry.hidden = status !== "error" || model.get("retryable") === false; // only where retrying can help
+    status.update();
     root.dataset.selection = currentKey();
     if (focusedIn(root) !== deviceInput) deviceInput.value = model.get("device_source").startsWith("given") ? model.get("device_uid") : "";
     if (focusedIn(root) !== siteInput) siteInput.value = model.get("site_uid") || "";

@@ -5,7 +5,7 @@
 // `shown_month` ("YYYY-MM", the calendar's month, so a host can list that month's files).
 // Typed text is committed on Enter or blur only, and a focused field is never rewritten.
 import "./lib/pickers.css";
-import { bind, button, h, labelled, setTrait, statusLine } from "./lib/dom.js";
+import { bind, button, h, input, labelled, setTrait, statusLine, stepButtons } from "./lib/dom.js";
 
 const DAY_MS = 86400000;
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -71,13 +71,9 @@ export function renderDatePicker({ model, el, signal }) {
   const focused = () => el.getRootNode().activeElement || document.activeElement;
 
   const row = h("div", "aurora-picker-controls");
-  const prev = button("◀", { className: "aurora-button aurora-dtp-prev", label: "Previous day", onClick: () => step(-1), signal });
-  const next = button("▶", { className: "aurora-button aurora-dtp-next", label: "Next day", onClick: () => step(1), signal });
-  const dateInput = h("input", "aurora-input aurora-dtp-date");
-  dateInput.type = "date";
-  const timeInput = h("input", "aurora-input aurora-dtp-time");
-  timeInput.type = "time";
-  timeInput.step = "60";
+  const [prev, next] = stepButtons("day", (delta) => step(delta), "aurora-dtp", signal);
+  const dateInput = input("aurora-input aurora-dtp-date", "date");
+  const timeInput = input("aurora-input aurora-dtp-time", "time", { step: "60" });
   const timeField = labelled("Time (UT)", timeInput);
   const coverage = h("span", "aurora-badge aurora-dtp-coverage");
   row.append(prev, labelled("Date (UT)", dateInput), next, timeField, coverage);

@@ -7,7 +7,7 @@
 // theme colours, and this widget is kept in its own file until the lead ports it onto the new seams
 // (js/keogram/{axes,site,array}.js is the natural split then).
 import "./keogram_picker.css";
-import { bind, button, h, labelled, onThemeChange, setTrait, statusLine } from "./lib/dom.js";
+import { bind, button, h, input, labelled, onThemeChange, setTrait, statusLine, stepButtons } from "./lib/dom.js";
 import { paintPanel } from "./lib/paint.js";
 import { formatLat } from "./lib/coords.js";
 import { COLORMAPS, decodeValue, formatNumber, panelBytes } from "./lib/raster.js";
@@ -59,14 +59,10 @@ export function renderKeogramPicker({ model, el, signal }) {
   views.setAttribute("role", "group");
   views.setAttribute("aria-label", "Keogram view");
   views.append(siteButton, arrayButton);
-  const prevDay = button("◀", { className: "aurora-button", label: "Previous night", onClick: () => stepDay(-1), signal });
-  const nextDay = button("▶", { className: "aurora-button", label: "Next night", onClick: () => stepDay(1), signal });
-  const dateInput = h("input", "aurora-input aurora-kp-date");
-  dateInput.type = "date";
-  const latCheck = h("input", "aurora-check aurora-kp-lat");
-  latCheck.type = "checkbox";
-  const altitude = h("input", "aurora-input aurora-kp-alt");
-  altitude.type = "number"; altitude.min = "80"; altitude.max = "250"; altitude.step = "5";
+  const [prevDay, nextDay] = stepButtons("night", (delta) => stepDay(delta), "aurora-kp", signal);
+  const dateInput = input("aurora-input aurora-kp-date", "date");
+  const latCheck = input("aurora-check aurora-kp-lat", "checkbox");
+  const altitude = input("aurora-input aurora-kp-alt", "number", { min: "80", max: "250", step: "5" });
   const cmap = h("select", "aurora-select aurora-kp-cmap");
   for (const name of COLORMAPS) cmap.append(new Option(name, name));
   const latGroup = h("span", "aurora-kp-group");

@@ -9,7 +9,7 @@
 // then runs in the next frame when it is on screen, or when the page is idle otherwise. User
 // input (sliders, frame buttons) still repaints at once.
 import "./skymap/skymap_browser.css";
-import { h as el, labelled as field, listen } from "./lib/dom.js";
+import { h as el, labelled as field, listen, retryStatus } from "./lib/dom.js";
 import { invoke } from "./lib/command.js";
 import { COLORMAPS } from "./lib/raster.js";
 import { formatLatLon } from "./lib/coords.js";
@@ -35,15 +35,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   const header = el("div", "aurora-sb-header");
   const title = el("div", "aurora-sb-title");
   const siteLine = el("div", "aurora-muted aurora-small");
-  const statusRow = el("div", "aurora-status");
-  statusRow.setAttribute("role", "status");
-  statusRow.setAttribute("aria-live", "polite");
-  const statusText = el("span", "aurora-status-text");
-  const retry = el("button", "aurora-button", "Retry");
-  retry.type = "button";
-  retry.addEventListener("click", () => model.send({ type: "retry" }), { signal });
-  statusRow.append(statusText, retry);
-  header.append(title, siteLine, statusRow);
+  const status = retryStatus(model, signal);
+  header.append(title, siteLine, status.el);
 
   const timeline = createTimeline({ onSelect: (f) => setTrait("selected", f), signal });
 
@@ -125,11 +118,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     siteLine.textContent = info.site_uid
       ? `${info.filename} · imager ${info.imager_uid} · site ${formatLatLon(info.latitude, info.longitude)}`
       : "";
-    const status = model.get("status");
-    statusText.textContent = model.get("message") || (status === "loading" ? "Loading…" : "");
-    statusRow.dataset.state = status;
-    statusRow.classList.toggle("aurora-error", status === "error");
-    retry.hidden = status !== "error" || model.get("retryable") === false; // only where retrying can help
+    status.update();
     root.dataset.selection = currentKey();
   }
   function renderTimeline() {

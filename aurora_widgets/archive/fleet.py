@@ -70,6 +70,8 @@ __all__ = [
     "operating_years",
     "site",
     "sites",
+    "skymap_filename",
+    "skymap_relpath",
     "skymap_versions",
     "true_camera",
 ]
@@ -203,12 +205,12 @@ class SkymapVersion:
     @property
     def filename(self) -> str:
         """E.g. ``themis_skymap_gill_20210308-+_v02.sav``."""
-        return f"{self.project}_skymap_{self.site_uid}_{self.start}-{self.stop or '+'}_{self.version}.sav"
+        return skymap_filename(self.project, self.site_uid, self.start, self.stop, self.version)
 
     @property
     def relpath(self) -> str:
         """Path below the dataset's data tree: ``<site>/<site>_<folder date>/<filename>``."""
-        return f"{self.site_uid}/{self.site_uid}_{self.folder_date or self.start}/{self.filename}"
+        return skymap_relpath(self.site_uid, self.folder_date or self.start, self.filename)
 
     @property
     def is_exact(self) -> bool:
@@ -228,6 +230,28 @@ class SkymapVersion:
 
 
 # ------------------------------------------------------------------------------------------- helpers
+def skymap_filename(project: str, site: str, start: str, stop: str | None, version: str) -> str:
+    """Return a skymap file's name, the real server's pattern (``stop`` None = open-ended, ``+``).
+
+    Example:
+        >>> skymap_filename("themis", "gill", "20210308", None, "v02")
+        'themis_skymap_gill_20210308-+_v02.sav'
+
+    """
+    return f"{project}_skymap_{site}_{start}-{stop or '+'}_{version}.sav"
+
+
+def skymap_relpath(site: str, folder_date: str, filename: str) -> str:
+    """Return where a skymap file sits below its dataset's tree: ``<site>/<site>_<folder date>/<filename>``.
+
+    Example:
+        >>> skymap_relpath("gill", "20210308", "themis_skymap_gill_20210308-+_v02.sav")
+        'gill/gill_20210308/themis_skymap_gill_20210308-+_v02.sav'
+
+    """
+    return f"{site}/{site}_{folder_date}/{filename}"
+
+
 def _day(text: str) -> datetime.date:
     return datetime.datetime.strptime(text, "%Y%m%d").date()
 

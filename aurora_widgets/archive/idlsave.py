@@ -49,11 +49,14 @@ import os
 import struct
 import zlib
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 import numpy as np
 
-__all__ = ["IDLStruct", "encode_sav", "write_sav"]
+__all__ = ["IDLStruct", "SaveOptions", "encode_sav", "write_sav"]
 
 # IDL type codes (by big-endian numpy dtype string) and their element sizes in memory
 _TYPECODE = {
@@ -323,22 +326,24 @@ def encode_sav(
     return bytes(out)
 
 
-def write_sav(
-    path: str | os.PathLike[str],
-    variables: Mapping[str, Any],
-    *,
-    date: str = "Thu Jan 01 00:00:00 2015",
-    user: str = "aurora",
-    host: str = "aurora-widgets",
-    compress: bool = False,
-    compresslevel: int = 6,
-) -> int:
+class SaveOptions(TypedDict, total=False):
+    """The keyword options of :func:`write_sav`, passed on to :func:`encode_sav` (same defaults)."""
+
+    date: str
+    user: str
+    host: str
+    compress: bool
+    compresslevel: int
+
+
+def write_sav(path: str | os.PathLike[str], variables: Mapping[str, Any], **options: Unpack[SaveOptions]) -> int:
     """Write ``variables`` (name -> value) to an IDL SAVE file at ``path``; return its size in bytes.
 
     Values may be numpy scalars/arrays, Python ``int``/``float``/``str``/``bytes``, or structures
     given as ``dict`` / :class:`IDLStruct` (nested freely). Variable and field names are
     stored in upper case, as IDL does; ``scipy.io.readsav`` returns variable names in lower case.
-    The file is written to a temporary name next to ``path`` and renamed into place.
+    The file is written to a temporary name next to ``path`` and renamed into place; ``options``
+    (``date``, ``user``, ``host``, ``compress``, ``compresslevel``) are those of :func:`encode_sav`.
 
     Example:
         >>> import scipy.io, tempfile, os
@@ -349,9 +354,7 @@ def write_sav(
         10.137
 
     """
-    data = encode_sav(
-        variables, date=date, user=user, host=host, compress=compress, compresslevel=compresslevel
-    )
+    data = encode_sav(variables, **options)
     path = os.fspath(path)
     tmp = f"{path}.part"
     with open(tmp, "wb") as f:

@@ -68,6 +68,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
+from ..data.select import describe_kind
 from . import listing as _listing
 from .catalogue import PRIVATE_KEYS
 from .faults import FaultInjector, FaultRule
@@ -238,15 +239,12 @@ class _Item:
     device: str | None  # lower case; raw device part or calibration detector
 
 
+#: describe_kind()'s names -> how /urls filters a dataset's files (anything else is timed: by file minute).
+_URL_KINDS = {"skymap": "skymap", "Rayleighs calibration": "rayleighs", "flatfield calibration": "flatfield"}
+
+
 def _dataset_kind(name: str) -> str:
-    upper = name.upper()
-    if "FLATFIELD" in upper:
-        return "flatfield"
-    if "RAYLEIGHS" in upper:
-        return "rayleighs"
-    if "SKYMAP" in upper:
-        return "skymap"
-    return "timed"
+    return _URL_KINDS.get(describe_kind(name), "timed")
 
 
 def _parse_item(kind: str, sub: str, size: int) -> _Item | None:

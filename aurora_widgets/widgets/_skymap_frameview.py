@@ -103,6 +103,20 @@ class FrameViewTraits(traitlets.HasTraits):
     star_fit_status = status_trait()
     star_fit_message = traitlets.Unicode("").tag(sync=True)
 
+    @property
+    def star_fit(self) -> list[dict[str, Any]]:
+        """The timeline's star fit of the shown frame: one dict per candidate skymap.
+
+        Keys: skymap_filename, stars_found, stars_in_view, median_px, p90_px (None where the stars
+        cannot be fitted), reason (why not), best, caption, when (the instant fitted).
+
+        Example:
+            >>> [(r["caption"], r["best"]) for r in b.wait().star_fit]   # doctest: +SKIP
+            [('v01 2.80 px', False), ('v02 0.40 px', True)]
+
+        """
+        return [dict(row) for row in self.star_fits]
+
 
 class FrameView:
     """The frame view and star fit of one SkymapBrowser (its state and the jobs that compute them).

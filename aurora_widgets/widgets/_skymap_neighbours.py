@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from ..data.instruments import raw_dataset_for_skymap
-from ..data.neighbours import Neighbour, load_neighbours
+from ..data.neighbours import Neighbour, load_neighbours, nearest_indices
 from ._jobs import error_text
 from ._neighbours import neighbour_grid, neighbour_payload
 
@@ -37,6 +39,13 @@ class NeighboursView:
     def __init__(self, widget: SkymapBrowser) -> None:
         self._w = widget
         self.loaded: Loaded | None = None
+
+    def on_toggle(self) -> None:
+        """Load the neighbours when ``show_neighbours`` is on (or the radius changed), else clear them."""
+        if self._w.show_neighbours:
+            self.load()
+        else:
+            self.clear()
 
     def clear(self, status: str = "off", message: str = "") -> None:
         """Show no neighbours (``status`` "off", or "none"/"error" with ``message``); running loads are dropped."""
@@ -135,3 +144,28 @@ class NeighboursView:
                 w._put(neighbour_grids=grids)
 
         w._jobs.submit("grids", "", work, done, quiet=True)
+
+    def mosaic(self, frame_index: int) -> Any:
+        """Return the chosen site's frame ``frame_index`` and each ready neighbour's nearest in time, as one mosaic.
+
+        Projected at the widget's ``altitude_km``/``min_elevation`` and merged by
+        :func:`~aurora_widgets.data.projection.mosaic`; None when there is nothing to project.
+        """
+        from ..data.projection import mosaic, project
+
+        w = self._w
+        alt, min_el = float(w.altitude_km), float(w.min_elevation)
+        index = int(frame_index)
+        parts, when = [], None
+        if w._frames is not None and w._skymap is not None:
+            index = int(np.clip(index, 0, w._frames.shape[2] - 1))
+            parts.append(project(w._frames[:, :, index], w._skymap, altitude_km=alt, min_elevation=min_el))
+            if w._frame_times:
+                when = w._frame_times[index]
+        for n in w.neighbour_list:
+            if n.status != "ready" or n.frames is None:
+                continue
+            j = int(nearest_indices([when], n.timestamps)[0]) if when is not None and n.timestamps else min(
+                index, n.frames.shape[2] - 1)
+            parts.append(project(n.frames[:, :, j], n.skymap, altitude_km=alt, min_elevation=min_el))
+        return mosaic(parts) if parts else None

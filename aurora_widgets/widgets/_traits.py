@@ -27,7 +27,7 @@ import traitlets
 
 from ._jobs import JOB_STATES
 
-__all__ = ["COLORMAPS", "colormap_trait", "status_trait"]
+__all__ = ["COLORMAPS", "colormap_trait", "output_trait", "status_trait"]
 
 #: The colormaps the views offer (``widgets/colormaps.json``, the file js/lib/raster.js imports too).
 COLORMAPS: tuple[str, ...] = tuple(json.loads((Path(__file__).parent / "colormaps.json").read_text()))
@@ -36,6 +36,25 @@ COLORMAPS: tuple[str, ...] = tuple(json.loads((Path(__file__).parent / "colormap
 def colormap_trait(default: str) -> Any:
     """Return a synced colormap-name trait (any case accepted, stored lower-case; others refused)."""
     return traitlets.CaselessStrEnum(COLORMAPS, default_value=default).tag(sync=True)
+
+
+def output_trait() -> Any:
+    """Return a synced dict trait that only Python writes (a payload or its description).
+
+    It is read-only: Python sets it with ``AuroraWidget._put``, and a value the front-end sends is
+    refused (``AuroraWidget.set_state`` sends the value in effect back).
+
+    Example:
+        >>> import traitlets
+        >>> class W(traitlets.HasTraits):
+        ...     info = output_trait()
+        >>> W().info = {"a": 1}
+        Traceback (most recent call last):
+        ...
+        traitlets.traitlets.TraitError: The "info" trait is read-only.
+
+    """
+    return traitlets.Dict(read_only=True).tag(sync=True)
 
 
 def status_trait(default: str = "idle") -> Any:

@@ -22,6 +22,7 @@ import traitlets
 from ..data.errors import InputError
 from ..data.models import Dataset
 from ._base import AuroraWidget
+from ._picker import ObjectPicker
 
 __all__ = ["KINDS", "DatasetPicker", "dataset_row", "matches"]
 
@@ -75,7 +76,7 @@ def matches(row: dict[str, Any], query: str, kind: str) -> bool:
     return all(w in hay for w in words)
 
 
-class DatasetPicker(AuroraWidget):
+class DatasetPicker(ObjectPicker[Dataset]):
     """Pick a dataset from the UCalgary data distribution API.
 
     Parameters: ``client`` (an :class:`aurora_widgets.data.Client`; a default one is made when
@@ -98,8 +99,6 @@ class DatasetPicker(AuroraWidget):
 
     #: Every dataset as a plain dict (see :func:`dataset_row`), sorted by name.
     datasets = traitlets.List(traitlets.Dict()).tag(sync=True)
-    #: Name of the selected dataset ("" = none).
-    selected = traitlets.Unicode("").tag(sync=True)
     #: Search words (all must appear in name, provider, level, DOI or short description).
     query = traitlets.Unicode("").tag(sync=True)
     #: Kind chip: "all", "raw", "skymap" or "calibration".
@@ -108,26 +107,13 @@ class DatasetPicker(AuroraWidget):
     sort_descending = traitlets.Bool(False).tag(sync=True)
 
     def __init__(self, client: Any = None, name: str | None = None, kind: str | None = None, **kwargs: Any):
-        super().__init__(**kwargs)
-        self._client = client
-        self._objects: dict[str, Dataset] = {}
+        super().__init__(client, **kwargs)
         self._wanted = name or ""
         if kind:
             self.kind_filter = kind
-        self.on_msg(self._on_front_end_message)
-        self.reload()
+        self._open()
 
     # ------------------------------------------------------------------ public API
-    @property
-    def value(self) -> Dataset | None:
-        """The selected :class:`~aurora_widgets.data.Dataset`, or None."""
-        return getattr(self, "_objects", {}).get(self.selected)
-
-    @value.setter
-    def value(self, dataset: Dataset | str | None) -> None:
-        name = "" if dataset is None else dataset.name if isinstance(dataset, Dataset) else str(dataset)
-        self.selected = name
-
     @property
     def dataset_objects(self) -> list[Dataset]:
         """Every loaded :class:`~aurora_widgets.data.Dataset`, sorted by name."""
@@ -154,21 +140,16 @@ class DatasetPicker(AuroraWidget):
         return self
 
     # ------------------------------------------------------------------ internals
+    def _key(self, obj: Dataset) -> str:
+        return obj.name if isinstance(obj, Dataset) else str(obj)
+
     def _fetch(self) -> list[Dataset]:
         return list(self.client.list_datasets())
 
     def _loaded(self, datasets: list[Dataset]) -> None:
         ordered = sorted(datasets, key=lambda d: d.name)
-        self._objects = {d.name: d for d in ordered}
-        wanted = self._wanted or self.selected
-        with self.hold_trait_notifications():
-            self.datasets = [dataset_row(d) for d in ordered]
-            if wanted and wanted not in self._objects:
-                self.selected = ""
-                self.status, self.message = "ready", f"Dataset {wanted!r} is not in the list; pick another."
-            elif wanted:
-                self.selected = wanted
-        self._wanted = ""
+        self._show_listed(ordered, "datasets", [dataset_row(d) for d in ordered],
+                          "Dataset {wanted} is not in the list; pick another.")
 
     @traitlets.validate("kind_filter")
     def _check_kind(self, proposal: Any) -> str:
@@ -191,9 +172,7 @@ class DatasetPicker(AuroraWidget):
             close = [n for n in objects if name.lower() in n.lower()][:5]
             hint = f" Did you mean {', '.join(close)}?" if close else ""
             raise InputError(f"No dataset named {name!r}.{hint}")
-        if name and not objects:  # list not loaded yet: select it when it arrives
-            self._wanted = name
-        return name
+        return self._wanted_if_unlisted(name)  # list not loaded yet: select it when it arrives
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("selected", self.selected or "(none)"), ("datasets", str(len(self.datasets)))]

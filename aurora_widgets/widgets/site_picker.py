@@ -25,6 +25,7 @@ from ..data.geometry import EARTH_RADIUS_KM, fov_radius_km
 from ..data.instruments import INSTRUMENTS
 from ..data.models import Observatory
 from ._base import AuroraWidget
+from ._picker import ObjectPicker
 
 __all__ = ["ARRAYS", "EARTH_RADIUS_KM", "SitePicker", "fov_radius_km"]
 
@@ -46,7 +47,7 @@ def site_row(o: Observatory) -> dict[str, Any]:
     return {"uid": o.uid, "full_name": o.full_name, "latitude": float(o.geodetic_latitude), "longitude": lon}
 
 
-class SitePicker(AuroraWidget):
+class SitePicker(ObjectPicker[Observatory]):
     """Pick an observatory (site) of an instrument array on a map or in a list.
 
     Parameters: ``instrument_array`` (``"themis_asi"``, ``"rego"``, ``"trex_nir"``, ``"trex_blue"``
@@ -72,8 +73,6 @@ class SitePicker(AuroraWidget):
     arrays = traitlets.List(traitlets.Dict()).tag(sync=True)
     #: Sites of the array: dicts with uid, full_name, latitude, longitude (-180..180).
     sites = traitlets.List(traitlets.Dict()).tag(sync=True)
-    #: UID of the selected site ("" = none).
-    selected = traitlets.Unicode("").tag(sync=True)
     altitude_km = traitlets.Float(110.0).tag(sync=True)
     min_elevation = traitlets.Float(10.0).tag(sync=True)
     #: Ground radius of the selected site's field of view (km), from altitude and min elevation.
@@ -88,10 +87,7 @@ class SitePicker(AuroraWidget):
         min_elevation: float = 10,
         **kwargs: Any,
     ) -> None:
-        super().__init__(**kwargs)
-        self._client = client
-        self._objects: dict[str, Observatory] = {}
-        self._wanted = ""
+        super().__init__(client, **kwargs)
         with self.hold_trait_notifications():
             self.arrays = [{"value": k, "label": v} for k, v in ARRAYS.items()]
             self.instrument_array = instrument_array
@@ -102,19 +98,9 @@ class SitePicker(AuroraWidget):
             self._wanted = value.uid if isinstance(value, Observatory) else str(value).strip().lower()
         self.observe(self._on_array, names=["instrument_array"])
         self.observe(self._on_fov, names=["altitude_km", "min_elevation"])
-        self.on_msg(self._on_front_end_message)
-        self.reload()
+        self._open()
 
     # ------------------------------------------------------------------ public API
-    @property
-    def value(self) -> Observatory | None:
-        """The selected :class:`~aurora_widgets.data.Observatory`, or None."""
-        return getattr(self, "_objects", {}).get(self.selected)
-
-    @value.setter
-    def value(self, site: Observatory | str | None) -> None:
-        self.selected = "" if site is None else site.uid if isinstance(site, Observatory) else str(site)
-
     @property
     def observatories(self) -> list[Observatory]:
         """Every site of the current array as :class:`~aurora_widgets.data.Observatory` objects."""
@@ -132,23 +118,15 @@ class SitePicker(AuroraWidget):
         return self
 
     # ------------------------------------------------------------------ internals
+    def _key(self, obj: Observatory) -> str:
+        return obj.uid if isinstance(obj, Observatory) else str(obj)
+
     def _loaded(self, array: str, observatories: list[Observatory]) -> None:
         if array != self.instrument_array:  # the array changed meanwhile; its own load follows
             return
         ordered = sorted(observatories, key=lambda o: o.uid)
-        self._objects = {o.uid: o for o in ordered}
-        wanted = self._wanted or self.selected
-        with self.hold_trait_notifications():
-            self.sites = [site_row(o) for o in ordered]
-            if wanted and wanted not in self._objects:
-                self.selected = ""
-                self.status = "ready"
-                self.message = (
-                    f"Site {wanted!r} is not part of {ARRAYS[array]}; pick one on the map or in the list."
-                )
-            else:
-                self.selected = wanted
-        self._wanted = ""
+        self._show_listed(ordered, "sites", [site_row(o) for o in ordered],
+                          f"Site {{wanted}} is not part of {ARRAYS[array]}; pick one on the map or in the list.")
 
     def _on_array(self, change: dict[str, Any]) -> None:
         self._wanted = self.selected  # keep the site if the new array has it too
@@ -192,9 +170,7 @@ class SitePicker(AuroraWidget):
                 f"No site {uid!r} in {ARRAYS.get(self.instrument_array, self.instrument_array)}; "
                 f"choose one of {', '.join(objects)}."
             )
-        if uid and not objects:
-            self._wanted = uid
-        return uid
+        return self._wanted_if_unlisted(uid)
 
     def _summary_rows(self) -> list[tuple[str, str]]:
         rows = [("instrument array", ARRAYS.get(self.instrument_array, self.instrument_array))]

@@ -30,10 +30,9 @@ Example:
     'no data'
 
 
-Size: about 830 lines (a third of them docstrings), over the ~500 rule: one widget with four
-coupled views (timeline, panels, comparison, map frames) whose traits observe each other. Moved out
-already: data work (data/fetch, data/neighbours, projection), payloads (_skymap_panels.py), the
-neighbours' wiring (_skymap_neighbours.py), the payload cache (_cache.py). Next split: the map frames.
+Parts: the listing and choice (_skymap_choice.py), the chosen skymap's payloads (_skymap_payloads.py,
+made by _skymap_panels.py), the comparison (_skymap_compare.py), the neighbours (_skymap_neighbours.py),
+the frame view and star fits (_skymap_frameview.py) and the saved-notebook copy (_skymap_saved.py).
 
 """
 
@@ -51,47 +50,35 @@ import numpy as np
 import traitlets
 from anywidget.experimental import command
 
-from ..data.errors import AuroraWidgetsError, InputError, NoMatchError
-from ..data.fetch import candidate_path
-from ..data.instruments import INSTRUMENTS, instrument_for_dataset
+from ..data.errors import AuroraWidgetsError, InputError
+from ..data.instruments import INSTRUMENTS
 from ..data.models import Candidate, Skymap
-from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour, nearest_indices
+from ..data.neighbours import DEFAULT_RADIUS_KM, Neighbour
 from ..data.protocol import DataClient
-from ..data.select import as_datetime
 from ._base import AuroraWidget
-from ._cache import ObjectLRU
+from ._browser import BrowserWidget
+from ._dates import DEFAULT_FRAME_TIME, frame_minute
 from ._jobs import error_text
+from ._skymap_choice import Choice
+from ._skymap_compare import CompareView
 from ._skymap_frameview import FrameView, FrameViewTraits
 from ._skymap_neighbours import NeighboursView
-from ._skymap_panels import (
-    angle_panels,
-    difference_panels,
-    frames_payload,
-    map_grid,
-    pixel_centres,
-    skymap_panels,
-)
+from ._skymap_panels import frames_payload
+from ._skymap_payloads import Payloads
 from ._skymap_playback import PlaybackView, play_range_value
+from ._skymap_saved import MAP_SNAPSHOT_MAX_BYTES, keep_map_snapshot, map_pictures, static_panels, summary_rows
 from ._traits import colormap_trait, status_trait
 
-__all__ = ["MAP_MODES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser", "selection_key"]
+__all__ = ["MAP_MODES", "MAP_SNAPSHOT_MAX_BYTES", "RAW_DATASET_FOR_SKYMAP", "SkymapBrowser", "selection_key"]
 
 #: The raw dataset whose frames a skymap dataset maps (None: no raw frames we can read).
 RAW_DATASET_FOR_SKYMAP: dict[str, str | None] = {i.skymap_dataset: i.raw_dataset for i in INSTRUMENTS.values()}
 
 #: How the map shows a comparison: one skymap, blinking between two, or side by side.
 MAP_MODES = ("single", "blink", "side")
-#: When ``date`` has no time of day, the map shows this UT minute (local midnight in Canada).
-DEFAULT_FRAME_TIME = _dt.time(6, 0)
-MIN_ALTITUDE_KM, MAX_ALTITUDE_KM = 80.0, 250.0
 #: ``neighbour_radius_km`` is kept within 0 and this (km): more than any array spans end to end
 #: (THEMIS and REGO ~5,200 km). The map's "within N km" input has the same bounds.
 MAX_NEIGHBOUR_RADIUS_KM = 6000.0
-#: How many (skymap, altitude) payloads (panels + map grid, ~170 kB at 256x256) a browser keeps, so
-#: going back to a skymap or an altitude seen before costs no quantising or compressing.
-PAYLOAD_CACHE_SIZE = 8
-#: Largest map picture (PNG bytes) the front-end may send for the saved-notebook copy of the view.
-MAP_SNAPSHOT_MAX_BYTES = 2_000_000
 
 
 def selection_key(dataset: str, site: str, date: str) -> str:
@@ -105,23 +92,7 @@ def selection_key(dataset: str, site: str, date: str) -> str:
     return f"{dataset}|{site}|{date[:10]}"
 
 
-def _array_label(dataset: str) -> str:
-    inst = instrument_for_dataset(dataset)
-    return inst.label if inst is not None else dataset
-
-
-def _candidate_dict(c: Candidate) -> dict[str, Any]:
-    return {
-        "filename": c.filename,
-        "url": c.url,
-        "valid_from": c.valid_from.date().isoformat(),
-        "valid_to": None if c.valid_to is None else c.valid_to.date().isoformat(),
-        "version": c.version,
-        "is_best": bool(c.is_best),
-    }
-
-
-class SkymapBrowser(AuroraWidget, FrameViewTraits):
+class SkymapBrowser(BrowserWidget, FrameViewTraits):
     """Browse, choose and compare the skymaps of a site, and see a frame through them on a map.
 
     Parameters: ``dataset`` (a ``*_SKYMAP_IDLSAV`` dataset name), ``site_uid`` (e.g. ``"gill"``),
@@ -198,14 +169,6 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
     #: "off", "loading", "ready", "none" (nothing to show for this dataset) or "error", and a line.
     neighbours_status = status_trait("off")
     neighbours_message = traitlets.Unicode("").tag(sync=True)
-    #: The selection the payloads on screen were made for, ``"<dataset>|<site>|<YYYY-MM-DD>"`` ("" =
-    #: none yet). The front-end draws the timeline, panels and map only while it matches the current
-    #: ``dataset_name``/``site_uid``/``date`` (the same key, see :func:`selection_key`).
-    payload_key = traitlets.Unicode("", read_only=True).tag(sync=True)
-    #: Whether the page offers Retry for the error shown: only network and server failures, never a
-    #: site or dataset with nothing in it (retrying cannot help there).
-    retryable = traitlets.Bool(True, read_only=True).tag(sync=True)
-
     # -- playback of a UT range across minute files and sites (_skymap_playback.py, docs/playback_wire.md)
     _channels = {**_channels, "playback": ("playback_state", "playback_message")}
     #: A UT range ``[start, end]`` (whole minutes, end excluded, at most 6 h) to play; [] = the minute only.
@@ -244,9 +207,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         client: DataClient | None = None,
         **kwargs: Any,
     ) -> None:
-        super().__init__(**kwargs)
-        self._client = client
-        self._lock = threading.RLock()
+        super().__init__(client=client, **kwargs)
         self._candidate_objects: list[Candidate] = []
         self._skymap: Skymap | None = None
         self._selected_path: Path | None = None
@@ -255,10 +216,10 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         self._frame_times: list[_dt.datetime] = []
         self._projection_cache: tuple[tuple[Any, ...], Any] | None = None
         self._sync_lock = threading.RLock()
-        #: (id(skymap), altitude) -> (weak ref to the skymap, panels, map grid), most recent last.
-        self._payloads: ObjectLRU[tuple[dict[str, Any], dict[str, Any]]] = ObjectLRU(PAYLOAD_CACHE_SIZE)
-        #: id(skymap) -> (weak ref, elevation + azimuth panels): the same at every altitude.
-        self._angles: ObjectLRU[dict[str, Any]] = ObjectLRU(PAYLOAD_CACHE_SIZE)
+        #: The listing and choice, the chosen skymap's payloads (cached) and the comparison.
+        self._choice = Choice(self)
+        self._px = Payloads(self)
+        self._cmp = CompareView(self)
         #: The neighbours on the map (what was loaded, and the jobs that load it).
         self._nb = NeighboursView(self)
         #: The frame view and the timeline's star fits (_skymap_frameview.py).
@@ -297,51 +258,10 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         return self._skymap
 
     def _static_panels(self) -> list[Any]:
-        """Return the panels as the browser shows them: altitude, colormap, elevation mask, difference.
-
-        The hidden pixels are those below ``min_elevation``, read from the elevation panel's codes as
-        the browser reads them. With a comparison open, the difference panels (chosen minus
-        compared, in ``coolwarm``) follow.
-        """
-        panels = dict(self.panels)
-        if not panels.get("elevation"):
-            return []
-        from ._serialize import dequantize
-        from ._skymap_panels import unpack
-
-        with np.errstate(invalid="ignore"):
-            hidden = ~(dequantize(unpack(panels["elevation"])) >= self.min_elevation)
-        km = f"{self.altitude_km:g} km"
-        titles = {"elevation": "elevation", "azimuth": "azimuth",
-                  "latitude": f"latitude at {km}", "longitude": f"longitude at {km}"}
-        figures = [(title, panels[name], self.colormap, hidden) for name, title in titles.items() if panels.get(name)]
-        if self.compare:
-            diff = dict(self.diff_panels)
-            figures += [(f"Δ {title}", diff[name], "coolwarm", hidden)
-                        for name, title in titles.items() if diff.get(name)]
-        return figures
+        return static_panels(self)
 
     def _summary_rows(self) -> list[tuple[str, str]]:
-        rows = [("dataset", self.dataset_name), ("site", self.site_uid), ("date", self.date),
-                ("skymap", self.selected)]
-        if self.compare:
-            rows.append(("compared with", self.compare))
-        rows.append(("view", f"{self.altitude_km:g} km, elevation ≥ {self.min_elevation:g}°, {self.colormap}"))
-        return rows + super()._summary_rows()
-
-    @property
-    def star_fit(self) -> list[dict[str, Any]]:
-        """The timeline's star fit of the shown frame: one dict per candidate skymap.
-
-        Keys: skymap_filename, stars_found, stars_in_view, median_px, p90_px (None where the stars
-        cannot be fitted), reason (why not), best, caption, when (the instant fitted).
-
-        Example:
-            >>> [(r["caption"], r["best"]) for r in b.wait().star_fit]   # doctest: +SKIP
-            [('v01 2.80 px', False), ('v02 0.40 px', True)]
-
-        """
-        return [dict(row) for row in self.star_fits]
+        return summary_rows(self) + super()._summary_rows()
 
     @property
     def compare_skymap(self) -> Skymap | None:
@@ -370,22 +290,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         Uses ``altitude_km``, ``min_elevation`` and ``frame_index``; computed on first access
         and cached until one of them (or the skymap) changes.
         """
-        if self._frames is None or self._skymap is None:
-            return None
-        index = int(np.clip(self.frame_index, 0, self._frames.shape[2] - 1))
-        key = (self._skymap.filename, self.altitude_km, self.min_elevation, index)
-        if self._projection_cache and self._projection_cache[0] == key:
-            return self._projection_cache[1]
-        from ..data.projection import project
-
-        result = project(
-            self._frames[:, :, index : index + 1],
-            self._skymap,
-            altitude_km=self.altitude_km,
-            min_elevation=self.min_elevation,
-        )
-        self._projection_cache = (key, result)
-        return result
+        return self._px.projection()
 
     @property
     def neighbour_list(self) -> list[Neighbour]:
@@ -411,73 +316,15 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
             ['gill', 'rank']
 
         """
-        from ..data.projection import mosaic, project
-
-        alt, min_el = float(self.altitude_km), float(self.min_elevation)
-        index = int(self.frame_index if frame_index is None else frame_index)
-        parts, when = [], None
-        if self._frames is not None and self._skymap is not None:
-            index = int(np.clip(index, 0, self._frames.shape[2] - 1))
-            parts.append(project(self._frames[:, :, index], self._skymap, altitude_km=alt, min_elevation=min_el))
-            if self._frame_times:
-                when = self._frame_times[index]
-        for n in self.neighbour_list:
-            if n.status != "ready" or n.frames is None:
-                continue
-            j = int(nearest_indices([when], n.timestamps)[0]) if when is not None and n.timestamps else min(
-                index, n.frames.shape[2] - 1)
-            parts.append(project(n.frames[:, :, j], n.skymap, altitude_km=alt, min_elevation=min_el))
-        return mosaic(parts) if parts else None
+        return self._nb.mosaic(self.frame_index if frame_index is None else frame_index)
 
     def reload(self) -> SkymapBrowser:
         """List the site's skymaps (``Client.list_skymaps``) and load the best one for ``date``.
 
         Runs in the background; it supersedes any choice or comparison still loading.
         """
-        dataset, site, date = self.dataset_name, self.site_uid, self.date
-        self._jobs.supersede("selected", "compare", "frames", "frame_view", "star_fit")
-
-        def work() -> tuple[list[Candidate], Candidate, str, Path, Skymap]:
-            candidates, best, note = self._list(dataset, site, date)
-            if best.is_best and self.client.cached_path(dataset, best.filename) is None:
-                # not cached yet: the client downloads the file it chose, with no new listing
-                from ..data.readers import read_skymap
-
-                with warnings.catch_warnings():  # the listing's warning is in the note already
-                    warnings.simplefilter("ignore", UserWarning)
-                    result = self.client.download_best_skymap(dataset, site, self._when_of(date))
-                path = Path(result.filenames[0])
-                return candidates, best, note, path, read_skymap(path)
-            path, skymap = self._read(dataset, best)  # the cached file (or the nearest one, downloaded)
-            return candidates, best, note, path, skymap
-
-        def apply(result: tuple[list[Candidate], Candidate, str, Path, Skymap]) -> None:
-            self._apply_listing(result, selection_key(dataset, site, date))
-
-        with self.hold_sync():  # the old pictures go in the message that says "loading"
-            self._clear_pictures()
-            self._jobs.submit("main", f"Listing {dataset} skymaps of {site or '?'} and reading the best one…",
-                              work, apply, on_error=self._listing_failed)
+        self._choice.reload()
         return self
-
-    def _listing_failed(self, err: BaseException) -> tuple[str, str] | None:
-        """Offer Retry only for network and server errors, not for a site or dataset with nothing in it."""
-        self._put(retryable=not isinstance(err, (NoMatchError, InputError)))
-        return None
-
-    def _clear_pictures(self) -> None:
-        """Drop every payload of the previous selection at once (the new one's follow when loaded)."""
-        self._candidate_objects = []
-        self._skymap, self._selected_path, self._compare_skymap = None, None, None
-        self._frames, self._frame_times, self._projection_cache = None, [], None
-        with self.hold_sync(), self.hold_trait_notifications():
-            self._put(payload_key="", retryable=True, candidates=[], panels={}, diff_panels={}, diff_stats={},
-                      map_grid={}, compare_grid={}, frames={}, site_info={})
-            self.selected = ""
-            self.compare = ""
-        if self.show_neighbours:
-            self._nb.clear("idle", "")
-        self._fv.clear()  # the frame view and star fits of the old selection go too
 
     def select(self, filename: str) -> SkymapBrowser:
         """Choose the skymap ``filename`` (one of ``candidates``); loads it in the background.
@@ -488,7 +335,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         """
         self._candidate(filename)  # raise InputError early for an unknown name
         if filename == self.selected:
-            self._load_selected()
+            self._choice.load_selected()
         else:
             self.selected = filename
         return self
@@ -505,7 +352,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         if name:
             self._candidate(name)
         if name == self.compare and name:
-            self._load_compare()
+            self._cmp.load()
         else:
             self.compare = name
         return self
@@ -520,25 +367,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
             88.9
 
         """
-        sm = self._skymap
-        if sm is None:
-            raise InputError("No skymap is loaded yet.")
-        h, w = sm.full_elevation.shape
-        if not (0 <= row < h and 0 <= col < w):
-            raise InputError(f"Pixel ({row}, {col}) is outside the {h}x{w} skymap.")
-        lat_c, lon_c = self._corners(sm)
-        lat, lon = pixel_centres(lat_c[row : row + 2, col : col + 2], lon_c[row : row + 2, col : col + 2])
-
-        def num(v: Any) -> float | None:
-            v = float(v)
-            return v if np.isfinite(v) else None
-
-        az = None if sm.full_azimuth is None else num(sm.full_azimuth[row, col])
-        return {
-            "row": row, "col": col, "elevation": num(sm.full_elevation[row, col]), "azimuth": az,
-            "latitude": num(lat[0, 0]), "longitude": num((float(lon[0, 0]) + 180.0) % 360.0 - 180.0),
-            "altitude_km": self.altitude_km,
-        }
+        return self._px.exact_values(row, col)
 
     # ------------------------------------------------------------------ background plumbing
     @contextlib.contextmanager
@@ -547,277 +376,31 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
         with self._sync_lock, super().hold_sync():
             yield
 
-    def _start(self, label: str, work: Any, on_done: Any, channel: str = "main") -> None:
-        with self.hold_sync():  # "loading" status and message in one message
-            self._run_in_background(label, work, on_done, channel=channel)
-
-    def _iso(self, value: Any) -> str:
-        when = as_datetime(value, "date")
-        has_time = not (isinstance(value, str) and len(value.strip()) <= 10) and not (
-            isinstance(value, _dt.date) and not isinstance(value, _dt.datetime)
-        )
-        return when.isoformat(timespec="minutes") if has_time else when.date().isoformat()
-
-    @staticmethod
-    def _when_of(date: str) -> _dt.datetime:
-        return as_datetime(date, "date") if date else _dt.datetime.now()
-
-    def _when(self) -> _dt.datetime:
-        return as_datetime(self.date, "date") if self.date else _dt.datetime.now(_dt.timezone.utc).replace(
-            tzinfo=None
-        )
-
     def _frame_minute(self) -> _dt.datetime:
-        when = self._when()
-        if len(self.date.strip()) <= 10:
-            when = _dt.datetime.combine(when.date(), DEFAULT_FRAME_TIME)
-        return when.replace(second=0, microsecond=0)
+        """Return the UT minute on the map: the ``date``'s own, or ``DEFAULT_FRAME_TIME`` on a date alone."""
+        return frame_minute(self.date, DEFAULT_FRAME_TIME)
 
     def _candidate(self, filename: str) -> Candidate:
-        for c in self._candidate_objects:
-            if c.filename == filename:
-                return c
-        names = ", ".join(c.filename for c in self._candidate_objects) or "none listed yet"
-        raise InputError(f"{filename!r} is not a skymap of {self.site_uid!r}; candidates: {names}.")
-
-    # ------------------------------------------------------------------ listing
-    def _list(self, dataset: str, site: str, date: str) -> tuple[list[Candidate], Candidate, str]:
-        """Every skymap of the site and the one to show, through ``Client.list_skymaps``.
-
-        The client chooses the best file (and lists offline from its saved listing or the cached
-        files, saying so in a warning that becomes the note shown). With nothing valid at the date the
-        nearest candidate is shown, with a note.
-        """
-        if not site:
-            raise InputError("Choose a site to list its skymaps.")
-        if "SKYMAP" not in dataset.upper():
-            raise InputError(f"{dataset} is not a skymap dataset; choose one such as THEMIS_ASI_SKYMAP_IDLSAV.")
-        when = self._when_of(date)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", UserWarning)
-            listed = self.client.list_skymaps(dataset, site, when)
-        candidates = list(listed.candidates)
-        if not candidates:
-            raise NoMatchError(f"{site} has no {_array_label(dataset)} skymaps; sites with skymaps are marked: "
-                               "choose one of them.")
-        notes = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
-        best = listed.best
-        if best is None:
-            best = min(candidates, key=lambda c: abs((c.valid_from - when).total_seconds()))
-            notes.append(f"No skymap is valid at {when:%Y-%m-%d}; showing the nearest one ({best.filename}).")
-        return candidates, best, " ".join(notes)
-
-    def _apply_listing(self, result: tuple[list[Candidate], Candidate, str, Path, Skymap], key: str) -> None:
-        candidates, best, note, path, skymap = result
-        self._candidate_objects = candidates
-        self._compare_skymap = None
-        self._selected_path, self._skymap = path, skymap
-        self._frames, self._projection_cache = None, None
-        # Two update messages: first what the top of the view needs (timeline, the four panels,
-        # site, status), then the map's part (corner grid, frames reset and "loading" line), so the
-        # front-end can inflate and paint the panels while the grid is still on its way. The
-        # frames follow from their own thread.
-        with self.hold_sync():
-            with self.hold_trait_notifications():
-                self._put(candidates=[_candidate_dict(c) for c in candidates], payload_key=key)
-                self.selected = best.filename  # the skymap shown already: _on_selected loads nothing
-                self.compare = ""
-                self._put(diff_panels={}, diff_stats={})
-                self._fv.clear()
-            self._send_skymap(grid=False)
-            self.status, self.message = "ready", note
-        with self.hold_sync():
-            self._send_grid()
-            self._put(compare_grid={}, frames={})
-            self.map_mode = "single"
-            start_frames = self._prepare_frames()
-        if start_frames is not None:
-            start_frames()
-        if self.show_neighbours:
-            self._nb.load()
+        return self._choice.candidate(filename)
 
     # ------------------------------------------------------------------ selection
     def _forget_map_snapshot(self, _change: dict[str, Any]) -> None:
         self._map_snapshot = None  # drawn for another choice: the next one comes from the browser
 
     def _on_target_change(self, change: dict[str, Any]) -> None:
-        if change["name"] == "site_uid" and change["new"] != change["new"].strip().lower():
-            self.site_uid = change["new"].strip().lower()
-            return
-        if change["name"] == "date" and change["new"]:
-            try:
-                normalised = self._iso(change["new"])
-            except AuroraWidgetsError as err:
-                self.status, self.message = "error", str(err)
-                return
-            if normalised != change["new"]:
-                self.date = normalised
-                return
-            if self._candidate_objects and change["old"] and change["old"][:10] == normalised[:10]:
-                self._load_frames()  # same day, other minute: same skymap, new frames
-                return
-        # Other date: the client keeps the site's listing (listing_cache_seconds), so choosing the
-        # best skymap for the new date costs no new listing request.
-        self.reload()
+        self._choice.on_target(change)
 
     def _on_selected(self, change: dict[str, Any]) -> None:
-        shown = self._skymap is not None and Path(self._skymap.filename).name == change["new"]
-        if change["new"] and not shown:
-            self._load_selected()
+        self._choice.on_selected(change)
 
     def _read(self, dataset: str, candidate: Candidate) -> tuple[Path, Skymap]:
-        """Return the candidate's file (cached, else downloaded, through the client) and the skymap in it."""
-        from ..data.readers import read_skymap
-
-        path = candidate_path(self.client, dataset, candidate)
-        return path, read_skymap(path)
-
-    def _load_selected(self) -> None:
-        try:
-            candidate = self._candidate(self.selected)
-        except InputError as err:
-            self.status, self.message = "error", str(err)
-            return
-        dataset = self.dataset_name
-
-        def done(result: tuple[Path, Skymap]) -> None:
-            if candidate.filename != self.selected:
-                return
-            self._selected_path, self._skymap = result
-            self._projection_cache = None
-            self._send_skymap()  # unchanged payloads (the same skymap re-selected) send nothing
-            self._fv.refresh(fits=False)
-            if self.compare:
-                self._send_compare()
-
-        self._start(f"Downloading and reading {candidate.filename}…", lambda: self._read(dataset, candidate), done,
-                    channel="selected")
+        return self._choice.read(dataset, candidate)
 
     def _on_compare(self, change: dict[str, Any]) -> None:
-        if change["new"]:
-            self._load_compare()
-        else:
-            self._compare_skymap = None
-            self._put(diff_panels={}, diff_stats={}, compare_grid={})
-            if self.map_mode != "single":
-                self.map_mode = "single"
-
-    def _load_compare(self) -> None:
-        try:
-            candidate = self._candidate(self.compare)
-        except InputError as err:
-            self.status, self.message = "error", str(err)
-            return
-        dataset = self.dataset_name
-
-        def done(result: tuple[Path, Skymap]) -> None:
-            if candidate.filename != self.compare:
-                return
-            self._compare_skymap = result[1]
-            self._send_compare()
-
-        label = f"Downloading and reading {candidate.filename} to compare…"
-        self._start(label, lambda: self._read(dataset, candidate), done, channel="compare")
-
-    # ------------------------------------------------------------------ payloads
-    def _corners(self, skymap: Skymap) -> tuple[np.ndarray, np.ndarray]:
-        from ..data.altitude import skymap_at_altitude
-
-        lat, lon = skymap_at_altitude(skymap, float(self.altitude_km))
-        return np.asarray(lat), np.asarray(lon)
+        self._cmp.on_change(change)
 
     def _on_altitude(self, change: dict[str, Any]) -> None:
-        """Send the panels again for a new altitude, or a new minimum elevation (the lat/lon colour range)."""
-        value = float(change["new"])
-        if change["name"] == "altitude_km" and not MIN_ALTITUDE_KM <= value <= MAX_ALTITUDE_KM:
-            self.altitude_km = float(np.clip(value, MIN_ALTITUDE_KM, MAX_ALTITUDE_KM))
-            return
-        altitude = change["name"] == "altitude_km"
-        try:
-            if self._skymap is not None:
-                self._send_skymap()
-            if altitude and self._compare_skymap is not None:
-                self._send_compare()
-        except Exception as err:  # show inline, never raise into the front-end
-            self.status, self.message = "error", f"{type(err).__name__}: {err}"
-        if altitude and self.show_neighbours and self._nb.loaded is not None:
-            self._nb.send_grids()
-        self._fv.refresh(fits=False)
-
-    def _angle_panels(self, sm: Skymap) -> dict[str, dict[str, Any]]:
-        """Return the elevation and azimuth panels of ``sm`` (altitude-independent), cached per skymap."""
-        panels = self._angles.get(sm)
-        if panels is None:
-            panels = angle_panels(sm.full_elevation, sm.full_azimuth)
-            self._angles.put(sm, panels)
-        return panels
-
-    def _skymap_payload(self, sm: Skymap) -> tuple[dict[str, Any], dict[str, Any]]:
-        """Return the four panels and the map grid of ``sm`` at ``altitude_km`` (cached per altitude).
-
-        The pixel centres are computed once for both; the elevation/azimuth panels come from the
-        per-skymap cache. Returns the same dict objects for a cached pair, so re-sending them is a
-        no-op for the traits.
-        """
-        alt, min_el = float(self.altitude_km), float(self.min_elevation)
-        hit = self._payloads.get(sm, alt, min_el)
-        if hit is not None:
-            return hit
-        lat, lon = self._corners(sm)
-        centres = pixel_centres(lat, lon)
-        panels = skymap_panels(sm.full_elevation, sm.full_azimuth, lat, lon, centres=centres,
-                               angles=self._angle_panels(sm), min_elevation=min_el)
-        grid = map_grid(lat, lon, alt, elevation=sm.full_elevation, centres=centres)
-        grid["filename"] = Path(sm.filename).name  # the front-end pairs it with site_info
-        self._payloads.put(sm, (panels, grid), alt, min_el)
-        return panels, grid
-
-    def _send_skymap(self, *, grid: bool = True) -> None:
-        """Send the chosen skymap's panels and site (one message), then its map grid (another).
-
-        Cached payloads are the same objects as last time, so re-sending an unchanged skymap sends
-        nothing. ``grid=False`` leaves the grid to :meth:`_send_grid` (batched by the caller).
-        """
-        sm = self._skymap
-        assert sm is not None
-        panels, _grid = self._skymap_payload(sm)
-        info = {
-            "site_uid": sm.site_uid, "imager_uid": sm.imager_uid, "filename": Path(sm.filename).name,
-            "latitude": float(sm.site_map_latitude),
-            "longitude": float((float(sm.site_map_longitude) + 180.0) % 360.0 - 180.0),
-            "version": sm.version,
-        }
-        with self.hold_sync(), self.hold_trait_notifications():
-            self._put(panels=panels)
-            self._put(site_info=info)
-        if grid:
-            self._send_grid()
-
-    def _send_grid(self) -> None:
-        """Send the chosen skymap's corner grid at ``altitude_km`` for the map view."""
-        sm = self._skymap
-        assert sm is not None
-        self._put(map_grid=self._skymap_payload(sm)[1])
-
-    def _send_compare(self) -> None:
-        a, b = self._skymap, self._compare_skymap
-        if a is None or b is None:
-            return
-        lat_a, lon_a = self._corners(a)
-        lat_b, lon_b = self._corners(b)
-        try:
-            panels, stats = difference_panels(
-                (a.full_elevation, a.full_azimuth, lat_a, lon_a),
-                (b.full_elevation, b.full_azimuth, lat_b, lon_b),
-            )
-        except ValueError as err:
-            self.status, self.message = "error", f"Cannot compare: {err}."
-            return
-        described: dict[str, Any] = {**stats, "filename": Path(b.filename).name}
-        with self.hold_sync(), self.hold_trait_notifications():
-            self._put(diff_panels=panels)
-            self._put(diff_stats=described)
-            self._put(compare_grid=map_grid(lat_b, lon_b, self.altitude_km))
+        self._px.on_altitude(change)
 
     # ------------------------------------------------------------------ frames for the map
     def _load_frames(self) -> None:
@@ -892,10 +475,7 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
 
     # ------------------------------------------------------------------ neighbouring sites
     def _on_neighbours_toggle(self, _change: dict[str, Any]) -> None:
-        if self.show_neighbours:
-            self._nb.load()
-        else:
-            self._nb.clear()
+        self._nb.on_toggle()
 
     # ------------------------------------------------------------------ messages from the front-end
     def _handle_message(self, _widget: Any, content: dict[str, Any], _buffers: list[Any]) -> None:
@@ -917,23 +497,10 @@ class SkymapBrowser(AuroraWidget, FrameViewTraits):
             return {"error": error_text(err)}, []
 
     def _keep_map_snapshot(self, content: dict[str, Any], buffers: list[Any]) -> None:
-        """Keep the map as the browser last drew it (a PNG) for the saved-notebook copy of the view.
-
-        The front-end sends one a moment after the map stops changing. Anything that is not a PNG
-        of a sensible size, or was drawn for another skymap than the one chosen now, is ignored.
-        """
-        png = bytes(buffers[0]) if buffers else b""
-        if not png.startswith(b"\x89PNG\r\n\x1a\n") or len(png) > MAP_SNAPSHOT_MAX_BYTES:
-            return
-        if content.get("selected") != self.selected or not self.selected:
-            return
-        self._map_snapshot = (str(content.get("caption", ""))[:300], png)
-        self._view_changed()
+        keep_map_snapshot(self, content, buffers)
 
     def _static_pictures(self) -> list[tuple[str, bytes]]:
-        """Return the map as last drawn in the browser (none before it has drawn one for this skymap)."""
-        snap = self._map_snapshot
-        return [(f"map: {snap[0]}" if snap[0] else "map", snap[1])] if snap is not None else []
+        return map_pictures(self)
 
     def __repr__(self) -> str:
         return (f"SkymapBrowser(dataset_name={self.dataset_name!r}, site_uid={self.site_uid!r}, "

@@ -23,6 +23,33 @@ export function button(text, { className = "aurora-button", label, onClick, sign
 }
 
 /**
+ * The ◀ ▶ pair that steps a date by one `unit` ("day", "night"): classes `${prefix}-prev` / `-next`.
+ * @param {string} unit
+ * @param {(delta: number) => void} onStep
+ * @param {string} prefix
+ * @param {AbortSignal} [signal]
+ */
+export function stepButtons(unit, onStep, prefix, signal) {
+  const make = (/** @type {string} */ text, /** @type {number} */ delta, /** @type {string} */ end, /** @type {string} */ label) =>
+    button(text, { className: `aurora-button ${prefix}-${end}`, label, onClick: () => onStep(delta), signal });
+  return [make("◀", -1, "prev", `Previous ${unit}`), make("▶", 1, "next", `Next ${unit}`)];
+}
+
+/**
+ * `input("aurora-input", "number", {min: "80"})`: an input of a type, with attributes set as properties.
+ * @param {string} className
+ * @param {string} type
+ * @param {Record<string, string>} [props]
+ * @returns {HTMLInputElement}
+ */
+export function input(className, type, props = {}) {
+  const node = /** @type {HTMLInputElement} */ (h("input", className));
+  node.type = type;
+  Object.assign(node, props);
+  return node;
+}
+
+/**
  * A picker's header: its title and a muted count line (the caller fills `count.textContent`).
  * @param {string} title
  * @param {string} countClass the picker's own class for the count, e.g. "aurora-sp-count"
@@ -106,9 +133,7 @@ export function bind(model, names, fn, signal) {
  * text and a Retry button (a custom message {type: "retry"} to Python) on "error".
  */
 export function statusLine(model, signal) {
-  const row = h("div", "aurora-status");
-  row.setAttribute("role", "status");
-  row.setAttribute("aria-live", "polite");
+  const row = liveRegion("div", "aurora-status");
   const spinner = h("span", "aurora-spinner");
   spinner.setAttribute("aria-hidden", "true");
   const text = h("span", "aurora-status-text");
@@ -125,6 +150,36 @@ export function statusLine(model, signal) {
     row.hidden = !message && status !== "loading" && status !== "error";
   }, signal);
   return row;
+}
+
+/** A polite live region (role=status): screen readers read its new text. */
+export function liveRegion(tag, className, text) {
+  const node = h(tag, className, text);
+  node.setAttribute("role", "status");
+  node.setAttribute("aria-live", "polite");
+  return node;
+}
+
+/**
+ * The browsers' status row: the message, and Retry only where Python says retrying can help
+ * (`retryable`). The caller runs `update()` when status, message or retryable change.
+ * @param {{get: (name: string) => any, send: (content: any) => void}} model
+ * @param {AbortSignal} signal
+ * @param {string} [className]
+ */
+export function retryStatus(model, signal, className = "aurora-status") {
+  const row = liveRegion("div", className);
+  const text = h("span", "aurora-status-text");
+  const retry = button("Retry", { onClick: () => model.send({ type: "retry" }), signal });
+  row.append(text, retry);
+  const update = () => {
+    const status = model.get("status");
+    text.textContent = model.get("message") || (status === "loading" ? "Loading…" : "");
+    row.dataset.state = status;
+    row.classList.toggle("aurora-error", status === "error");
+    retry.hidden = status !== "error" || model.get("retryable") === false;
+  };
+  return { el: row, update };
 }
 
 /** True when the page (JupyterLab, VS Code) uses a dark theme, judged by the widget background. */

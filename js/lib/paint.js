@@ -18,6 +18,14 @@ export function paintPanel(canvas, panel, colormap = "viridis", range = null) {
   return canvas;
 }
 
+/** Put a ready ImageData into `canvas` (sized to it), e.g. one kept from an earlier paint. */
+export function putImage(canvas, image) {
+  if (canvas.width !== image.width) canvas.width = image.width;
+  if (canvas.height !== image.height) canvas.height = image.height;
+  canvas.getContext("2d").putImageData(image, 0, 0);
+  return canvas;
+}
+
 /** Array (row, col) under a mouse event on a canvas painted by paintPanel, or null. */
 export function pixelAt(canvas, panel, event) {
   const rect = canvas.getBoundingClientRect();

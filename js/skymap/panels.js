@@ -4,8 +4,8 @@
 // message), and the A − B difference panels of compare mode.
 import { h as el } from "../lib/dom.js";
 import { formatLat, formatLon } from "../lib/coords.js";
-import { decodeValue, formatNumber } from "../lib/raster.js";
-import { colorbar, paintPanel, pixelAt } from "../lib/paint.js";
+import { decodeValue, formatNumber, panelImage } from "../lib/raster.js";
+import { colorbar, pixelAt, putImage } from "../lib/paint.js";
 
 export const PANEL_NAMES = ["elevation", "azimuth", "latitude", "longitude"];
 const FORMAT = { elevation: (v) => `${formatNumber(v)}°`, azimuth: (v) => `${formatNumber(v)}°`, latitude: formatLat, longitude: formatLon };
@@ -20,6 +20,18 @@ export function elevationMask(elevation, minEl) {
   const mask = new Uint8Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) mask[i] = below[bytes[i]];
   return mask;
+}
+
+// The mask of an elevation panel at a minimum elevation, kept with the panel; `key` names it.
+const MASKS = new WeakMap();
+let maskCount = 0;
+function maskOf(elevation, minEl) {
+  if (!elevation) return { mask: null, key: "none" };
+  const hit = MASKS.get(elevation);
+  if (hit && hit.minEl === minEl) return hit;
+  const entry = { minEl, mask: elevationMask(elevation, minEl), key: `m${++maskCount}` };
+  MASKS.set(elevation, entry);
+  return entry;
 }
 
 function masked(panel, mask) {
@@ -131,14 +143,37 @@ export function createPanels({ exactAt, signal, onPaint }) {
     readout.textContent = `${parts.join(" · ")} (exact, at ${formatNumber(msg.altitude_km, 0)} km)`;
   }
 
-  function paintSet(store, panels, colormap, mask) {
+  // A skymap shown again brings back the same decoded panel objects (codec.js keeps them by digest):
+  // its RGBA images and colour bars are kept with them, so repainting it is four putImageData calls.
+  const images = new WeakMap(); // decoded panel -> {key, image}
+  const bars = new WeakMap(); // decoded panel -> {colormap, el}
+  function imageOf(panel, colormap, mask, maskKey) {
+    const key = `${colormap}|${maskKey}`;
+    const hit = images.get(panel);
+    if (hit && hit.key === key) return hit.image;
+    const [h, w] = panel.shape;
+    const image = new ImageData(w, h);
+    image.data.set(panelImage(masked(panel, mask), colormap));
+    images.set(panel, { key, image });
+    return image;
+  }
+  function barOf(panel, colormap) {
+    const hit = bars.get(panel);
+    if (hit && hit.colormap === colormap) return hit.el;
+    const bar = colorbar(panel, colormap);
+    bars.set(panel, { colormap, el: bar });
+    return bar;
+  }
+
+  function paintSet(store, panels, colormap, mask, maskKey) {
     for (const name of PANEL_NAMES) {
       const cell = store[name];
       const panel = panels[name];
       cell.fig.hidden = !panel;
       if (!panel) continue;
-      paintPanel(cell.canvas, masked(panel, mask), colormap);
-      cell.bar.replaceChildren(colorbar(panel, colormap));
+      putImage(cell.canvas, imageOf(panel, colormap, mask, maskKey));
+      const bar = barOf(panel, colormap);
+      if (cell.bar.firstChild !== bar) cell.bar.replaceChildren(bar);
     }
   }
 
@@ -156,14 +191,14 @@ export function createPanels({ exactAt, signal, onPaint }) {
       && (prev.stats === state.stats || JSON.stringify(prev.stats) === JSON.stringify(state.stats));
     if (same && painted) return false;
     painted = true;
-    const mask = elevationMask(state.panels.elevation, state.minEl);
-    paintSet(cells, state.panels, state.colormap, mask);
+    const { mask, key: maskKey } = maskOf(state.panels.elevation, state.minEl);
+    paintSet(cells, state.panels, state.colormap, mask, maskKey);
     const hasDiff = Object.keys(state.diff || {}).length > 0;
     diffGrid.hidden = !hasDiff;
     stats.hidden = !hasDiff;
     diffTitle.hidden = !hasDiff;
     if (hasDiff) {
-      paintSet(diffCells, state.diff, "coolwarm", mask);
+      paintSet(diffCells, state.diff, "coolwarm", mask, maskKey);
       diffTitle.textContent = `Difference: chosen − ${state.stats.filename || "compared"} (at ${state.altitude} km)`;
       stats.textContent = `max |Δ|: ${PANEL_NAMES.filter((n) => n in state.stats)
         .map((n) => `${n} ${formatNumber(state.stats[n], 3)}°`).join(" · ")}`;

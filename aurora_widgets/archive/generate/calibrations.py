@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from .. import fleet
+from ..fleet_tables import read_table
 from ..idlsave import write_sav
 
 __all__ = [
@@ -126,30 +127,14 @@ def _f(serial: str, start: str, stop: str | None, version: str) -> CalibrationSp
     return CalibrationSpec("flatfield", serial, start, stop, version)
 
 
-#: Every generated calibration file.
-CALIBRATIONS: list[CalibrationSpec] = [
-    _r("15649", "20141015", "20211018", "v01", 10.25),
-    _r("15649", "20211019", None, "v02", 10.184627731913028),
-    _f("15649", "20211019", None, "v02"),
-    _r("15652", "20141102", None, "v01", 10.3),
-    _f("15652", "20141102", None, "v01"),
-    _r("15653", "20141002", "20191212", "v01", 10.15),
-    _f("15653", "20141002", "20191212", "v01"),
-    _r("15654", "20141015", "20210805", "v01", 10.35),
-    _f("15654", "20141015", "20210805", "v01"),
-    _r("15654", "20210806", None, "v02", 10.137431837782506),
-    _f("15654", "20210806", None, "v02"),
-    _r("15655", "20141002", None, "v01", 10.4),
-    _f("15655", "20141002", None, "v01"),
-    _r("23216", "20190801", "20210818", "v01", 3.12),
-    _f("23216", "20190801", "20210818", "v01"),
-    _r("23216", "20210819", None, "v02", 3.0416874315128717),
-    _f("23216", "20210819", None, "v02"),
-    _r("16814", "20211020", None, "v01", 24.6),
-    _f("16814", "20211020", None, "v01"),
-    _r("15656", "20140920", None, "v01", 10.22),
-    _f("15656", "20140920", None, "v01"),
-]
+def _spec(row: dict[str, str]) -> CalibrationSpec:
+    value = row["rayleighs_perdn_persecond"]
+    return CalibrationSpec(row["kind"], row["serial"], row["start"], row["stop"] or None, row["version"],
+                           float(value) if value else None)
+
+
+#: Every generated calibration file: the rows of ``archive/tables/calibrations.csv``, then one set per other camera.
+CALIBRATIONS: list[CalibrationSpec] = [_spec(row) for row in read_table("calibrations.csv")]
 
 
 #: Nominal Rayleighs per (count per second) of each calibration project, for detectors without a

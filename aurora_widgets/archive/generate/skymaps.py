@@ -104,12 +104,12 @@ class SkymapSpec:
     @property
     def filename(self) -> str:
         """E.g. ``themis_skymap_gill_20210308-+_v02.sav``."""
-        return f"{self.project}_skymap_{self.site}_{self.start}-{self.stop or '+'}_{self.version}.sav"
+        return fleet.skymap_filename(self.project, self.site, self.start, self.stop, self.version)
 
     @property
     def relpath(self) -> str:
         """Path below the dataset's data tree: ``<site>/<site>_<folder date>/<filename>``."""
-        return f"{self.site}/{self.site}_{self.folder_date or self.start}/{self.filename}"
+        return fleet.skymap_relpath(self.site, self.folder_date or self.start, self.filename)
 
     @property
     def info(self) -> ProjectInfo:
