@@ -91,7 +91,7 @@ def _map_latitude(render, browser) -> tuple[float, list[list[float]]]:
     root.evaluate("(r, s) => { r.dataset.testSite = JSON.stringify(s); }", [info["latitude"], info["longitude"]])
     rows = root.evaluate(MERIDIAN)
     assert len(rows) > 50, rows
-    elevation = browser._skymap.full_elevation
+    elevation = browser.skymap.full_elevation
     keep = [r for r in rows if np.isfinite(elevation[r[2], r[3]]) and elevation[r[2], r[3]] > MIN_EL]
     lats = np.array([r[4] for r in keep])
     values = np.array([r[1] for r in keep])
@@ -127,7 +127,7 @@ def test_the_arc_on_the_map_lies_at_the_keograms_bright_row(render, client, skym
     # the page's projection agrees with Python's skymap at 110 km for the pixels it drew
     from aurora_widgets.data.altitude import skymap_at_altitude
 
-    lat_c, _lon_c = skymap_at_altitude(skymaps._skymap, 110.0)
+    lat_c, _lon_c = skymap_at_altitude(skymaps.skymap, 110.0)
     centre = (lat_c[:-1, :-1] + lat_c[1:, 1:] + lat_c[1:, :-1] + lat_c[:-1, 1:]) / 4.0
     gaps = [abs(r[4] - centre[r[2], r[3]]) for r in rows]
     assert float(np.median(gaps)) < 0.05, np.median(gaps)
