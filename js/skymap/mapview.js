@@ -115,7 +115,8 @@ export function createMapView({ root, setTrait, signal, onPaint, request }) {
   nbControls.append(nbField, radiusField);
   const contrastControls = el("span", "aurora-field"); // "low %" and "high %" stay together, on one row
   contrastControls.append(labelled("Contrast low %", lo), labelled("high %", hi));
-  controls.append(prev, play, next, labelled("Frame", scrub), timeLabel, labelled("Colormap", cmap),
+  const frameField = labelled("Frame", scrub);
+  controls.append(prev, play, next, frameField, timeLabel, labelled("Colormap", cmap),
     contrastControls, labelled("Compare", mode), nbControls);
   const zoomBar = el("div", "aurora-sb-controls");
   const reset = el("button", "aurora-button", "Reset view"); reset.type = "button";
@@ -151,7 +152,7 @@ export function createMapView({ root, setTrait, signal, onPaint, request }) {
   const viewA = makeView("A"), viewB = makeView("B");
   viewB.fig.hidden = true; // shown in side-by-side mode only (not as a second blank map before a site)
   // Playback of a range (issue #15): the controls hand over what each site shows at the head (s.play).
-  const player = request ? createPlaybackControls({ request, setTrait, signal, onFrame: (shown) => { s = { ...s, play: shown }; paint(); } }) : null;
+  const player = request ? createPlaybackControls({ request, setTrait, signal, onFrame: (shown) => { const was = !!s.play; s = { ...s, play: shown }; if (was !== !!shown) { if (shown) stopPlay(); updateControls(); } paint(); } }) : null;
   block.append(controls, ...(player ? [player.el] : []), note, nbBox, zoomBar, views);
 
   let s = {
@@ -587,6 +588,8 @@ export function createMapView({ root, setTrait, signal, onPaint, request }) {
     scrub.max = String(Math.max(0, n - 1));
     scrub.value = String(Math.min(s.frame, Math.max(0, n - 1)));
     for (const c of [prev, play, next, scrub]) c.disabled = !ready;
+    // While a range is shown, its player's UT label is the one clock: the minute's own controls step aside.
+    for (const c of [prev, play, next, frameField, timeLabel]) c.hidden = !!s.play;
     const stamp = ready && s.frames.timestamps ? s.frames.timestamps[Math.min(s.frame, n - 1)] : "";
     timeLabel.textContent = ready ? `${(stamp || "").replace("T", " ")} UT · frame ${s.frame + 1} of ${n}` : "–"; // one convention: 1-based "frame N of M"
     cmap.value = s.colormap;

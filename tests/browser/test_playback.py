@@ -108,6 +108,10 @@ def test_a_themis_range_plays_across_minute_files_without_a_gap(render, api_url,
     assert last["dropped"] == "0" and last["gaps"] == "" and "loading" not in last["note"]
     assert re.fullmatch(r"2021-11-04 06:01:\d\d UT", last["time"]), last["time"]
     assert last["head"][11:19] in last["caption"]  # the map says which instant it shows
+    # one clock on screen: the minute's own "frame N of M" label and stepper step aside during a range
+    minute_label = rendered.root.locator(".aurora-sb-time")
+    assert minute_label.count() == 1 and not minute_label.is_visible()
+    assert not rendered.root.get_by_role("slider", name="Frame").is_visible()
     from .test_axe import axe_violations
 
     assert axe_violations(rendered) == []  # the playback controls are labelled, readable
