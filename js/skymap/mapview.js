@@ -20,6 +20,11 @@
 // zoom about the centre and the arrow keys pan. A burst of wheel, drag or pinch events costs one
 // repaint per animation frame. Side-by-side views share the
 // projection, so they share the zoom.
+//
+// Over 500 lines on purpose: the paint (one screen-pixel index shared by the single view, blink,
+// side-by-side, the mosaic and range playback) and the zoom/pan state it is drawn for are one
+// closure; the pure parts already live apart (rasterise.js, geo.js, lib/paint.js, player.js), and
+// the playback controls in playback_controls.js.
 import { h as el, labelled } from "../lib/dom.js";
 import { colormapLut, COLORMAPS, decodeValue } from "../lib/raster.js";
 import { drawMapLayers, siteProjection } from "./geo.js";
