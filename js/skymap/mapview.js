@@ -594,7 +594,7 @@ export function createMapView({ root, setTrait, signal, onPaint, request }) {
     scrub.value = String(Math.min(s.frame, Math.max(0, n - 1)));
     for (const c of [prev, play, next, scrub]) c.disabled = !ready;
     // While a range is shown, its player's UT label is the one clock: the minute's own controls step aside.
-    for (const c of [prev, play, next, frameField, timeLabel]) c.hidden = !!s.play;
+    for (const c of [prev, play, next, frameField, timeLabel, note]) c.hidden = !!s.play;
     const stamp = ready && s.frames.timestamps ? s.frames.timestamps[Math.min(s.frame, n - 1)] : "";
     timeLabel.textContent = ready ? `${(stamp || "").replace("T", " ")} UT · frame ${s.frame + 1} of ${n}` : "–"; // one convention: 1-based "frame N of M"
     cmap.value = s.colormap;

@@ -112,6 +112,8 @@ def test_a_themis_range_plays_across_minute_files_without_a_gap(render, api_url,
     minute_label = rendered.root.locator(".aurora-sb-time")
     assert minute_label.count() == 1 and not minute_label.is_visible()
     assert not rendered.root.get_by_role("slider", name="Frame").is_visible()
+    minute_note = rendered.root.get_by_text("THEMIS_ASI_RAW gill 2021-11-04 06:00 UT")  # the minute's own line
+    assert minute_note.count() == 1 and not minute_note.is_visible()
     from .test_axe import axe_violations
 
     assert axe_violations(rendered) == []  # the playback controls are labelled, readable
