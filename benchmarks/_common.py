@@ -183,6 +183,20 @@ def need(module: str, *names: str) -> Any:
     return mod
 
 
+def need_browser() -> Any:
+    """Return Playwright's ``sync_playwright``, else raise :class:`Skip` (no Debian chromium or no playwright).
+
+    The browser benchmarks drive ``/usr/bin/chromium`` through it (``executable_path``).
+    """
+    if not Path("/usr/bin/chromium").exists():
+        raise Skip("/usr/bin/chromium is not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError as err:
+        raise Skip(f"playwright is not installed ({err})") from None
+    return sync_playwright
+
+
 # --------------------------------------------------------------------------------------------------
 # the run context
 

@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 
-from ._common import RAW_THEMIS, Context, Row, Skip, Stat, measure, need, quiet
+from ._common import RAW_THEMIS, Context, Row, Skip, Stat, measure, need, need_browser, quiet
 
 NAME = "keogram"
 TITLE = "Keogram of a night on screen (< 300 ms cold, < 50 ms warm) and built from frames, vs pyaurorax"
@@ -71,12 +71,7 @@ def _on_screen(ctx: Context, rows: list[Row]) -> None:
     kp = need("aurora_widgets.widgets.keogram_picker", "KeogramPicker")
     reader = need("aurora_widgets.data.readers.keogram", "clear_keogram_cache")
     client_mod = need("aurora_widgets.data.client", "Client")
-    if not Path("/usr/bin/chromium").exists():
-        raise Skip("/usr/bin/chromium is not installed")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as err:
-        raise Skip(f"playwright is not installed ({err})") from None
+    sync_playwright = need_browser()
     from .selection_pixels import load_harness, page_offset, push_one
 
     harness = load_harness()

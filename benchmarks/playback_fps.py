@@ -36,7 +36,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ._common import REPO, Context, Row, Skip, Stat, need, quiet
+from ._common import REPO, Context, Row, Skip, Stat, need, need_browser, quiet
 from .selection_pixels import load_harness, push_one
 
 NAME = "playback_fps"
@@ -268,12 +268,7 @@ def run(ctx: Context) -> list[Row]:
     sb = need("aurora_widgets.widgets.skymap_browser", "SkymapBrowser")
     if not hasattr(sb.SkymapBrowser, "play_range"):
         raise Skip("SkymapBrowser has no play_range yet")
-    if not Path("/usr/bin/chromium").exists():
-        raise Skip("/usr/bin/chromium is not installed")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as err:
-        raise Skip(f"playwright is not installed ({err})") from None
+    sync_playwright = need_browser()
     harness = load_harness()
     rows: list[Row] = []
     lab: Any = None

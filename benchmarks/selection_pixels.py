@@ -32,12 +32,11 @@ import importlib.util
 import queue
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ._common import REPO, Context, Row, Skip, Stat, measure, need, quiet, target_ratio
+from ._common import REPO, Context, Row, Skip, Stat, measure, need, need_browser, quiet, target_ratio
 from .preview_payload import matplotlib_png
 
 NAME = "selection_pixels"
@@ -113,12 +112,7 @@ def page_offset(page: Any, tries: int = 3) -> tuple[float, float]:
 
 def run(ctx: Context) -> list[Row]:
     sb = need("aurora_widgets.widgets.skymap_browser", "SkymapBrowser")
-    if not Path("/usr/bin/chromium").exists():
-        raise Skip("/usr/bin/chromium is not installed")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as err:
-        raise Skip(f"playwright is not installed ({err})") from None
+    sync_playwright = need_browser()
     harness = load_harness()
     client, how = ctx.widget_client("selection")
     rep = ctx.repeat(9, 2)
