@@ -149,8 +149,28 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   const idle = typeof requestIdleCallback === "function"
     ? (fn) => requestIdleCallback(fn, { timeout: 250 }) : (fn) => setTimeout(fn, 30);
   let frameQueued = false;
+  // A new selection (dataset, site or date) keeps the one on screen, title, timeline, panels and
+  // map together, until its payload arrives, Python says it ended otherwise (error, nothing to
+  // show) or HOLD_MS pass; then everything is redrawn at once. A cached selection so costs one
+  // paint, not an empty screen first and the new one a frame later, and title and pictures never
+  // disagree on the way. User input (sliders, buttons) is not held.
+  const HOLD_MS = 150;
+  let shownKey = currentKey(), heldKey = "", heldSince = 0, holdTimer = 0;
+  function holding() {
+    const key = currentKey();
+    const status = model.get("status");
+    if (key === shownKey || fresh() || status === "error" || status === "none") return false;
+    const now = performance.now();
+    if (heldKey !== key) { heldKey = key; heldSince = now; }
+    const left = HOLD_MS - (now - heldSince);
+    if (left <= 0) return false;
+    if (!holdTimer) holdTimer = setTimeout(() => { holdTimer = 0; invalidate(); }, left);
+    return true;
+  }
+  signal.addEventListener("abort", () => clearTimeout(holdTimer));
   function invalidate(...names) {
     for (const name of names) dirty[name] = true;
+    if (holding()) return; // the dirty flags wait: the held selection's frame draws them all
     if (dirty.map) scheduleMap();
     if (!frameQueued && (dirty.header || dirty.timeline || dirty.controls || (dirty.panels && decoded))) {
       frameQueued = true;
@@ -160,6 +180,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   function frame() {
     frameQueued = false;
     if (signal.aborted) return;
+    if (holding()) return; // a message came in between: wait for the payload still
+    shownKey = currentKey();
     if (dirty.header) { dirty.header = false; renderHeader(); }
     if (dirty.timeline) { dirty.timeline = false; renderTimeline(); }
     if (dirty.controls) { dirty.controls = false; renderControls(); }
@@ -222,6 +244,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   }
   async function renderMap() {
     if (signal.aborted || !mapWaiting) return;
+    if (holding()) return; // the held selection's frame schedules the map again
     if (!decoded || dirty.panels) return; // paintPanels schedules us again
     mapWaiting = false;
     dirty.map = false;

@@ -95,12 +95,13 @@ def chromium():
     cannot be started twice in one thread.
     """
     from browser.harness import CHROMIUM, launch_browser
+    from browser.socket_feed import LOOPBACK_ARGS
 
     if not CHROMIUM.exists():
         pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        browser = launch_browser(pw)
+        browser = launch_browser(pw, extra_args=LOOPBACK_ARGS)  # socket_feed.py's pages reach 127.0.0.1
         yield browser
         browser.close()

@@ -5,7 +5,8 @@ Every slow step of a widget (listing, downloading, reading, calibrating) is a *j
 channel owns a status trait (one of :data:`JOB_STATES`) and a message trait:
 
 * submitting sets the status to ``"loading"`` and the message to the job's label, and starts the
-  work on a daemon thread;
+  work on a daemon worker thread (an idle one the runner kept from an earlier job, else a new
+  one: starting a thread costs more than the rest of a cached selection's Python side);
 * a new job on a channel **supersedes** the older one: the older one's result (or error) is
   dropped when it arrives, so it never lands on the traits (:meth:`Jobs.supersede` does the same
   without a new job, e.g. when a view is switched off);
@@ -36,8 +37,8 @@ Example:
 from __future__ import annotations
 
 import contextlib
+import queue
 import threading
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,9 @@ __all__ = ["JOB_STATES", "Job", "Jobs", "error_text"]
 
 #: Every value a channel's status trait takes. "off" and "none" (nothing to show) are set by widgets.
 JOB_STATES = ("idle", "off", "loading", "ready", "none", "error")
+
+#: Seconds an idle worker thread waits for the next job before it ends.
+IDLE_WORKER_S = 20.0
 
 #: ``on_error(err)`` may return the (status, message) to show instead of ("error", text).
 ErrorHandler = Callable[[BaseException], "tuple[str, str] | None"]
@@ -77,6 +81,7 @@ class Job:
     on_done: Callable[[Any], None]
     on_error: ErrorHandler | None = None
     thread: threading.Thread | None = field(default=None, repr=False)
+    done: threading.Event = field(default_factory=threading.Event, repr=False)
 
 
 @dataclass
@@ -109,7 +114,9 @@ class Jobs:
         self._owner = owner
         self._channels = {name: _Channel(*traits) for name, traits in channels.items()}
         self._lock = threading.Lock()
-        self._threads: list[threading.Thread] = []
+        self._settled = threading.Condition(self._lock)
+        self._running = 0  # jobs handed to a worker and not finished
+        self._idle: list[queue.SimpleQueue[Job]] = []  # inboxes of the workers waiting for a job
         self._local = threading.local()
 
     # ------------------------------------------------------------------ submitting
@@ -127,7 +134,7 @@ class Jobs:
     ) -> Job:
         """Start ``work`` on ``channel``, superseding the channel's older job; return the job.
 
-        ``wait=True`` joins the thread (scripts and tests). ``start=False`` only registers the job
+        ``wait=True`` waits for the job to end (scripts and tests). ``start=False`` only registers the job
         (it supersedes the older one but never runs): a way to cancel with a label. ``quiet=True``
         leaves the status traits alone unless the job fails (a refresh the view needs no spinner for).
         """
@@ -142,13 +149,17 @@ class Jobs:
                 setattr(self._owner, ch.message, label)
         if not start:
             return job
-        thread = threading.Thread(target=self._run, args=(job,), name=f"aurora-{channel}", daemon=True)
-        job.thread = thread
         with self._lock:
-            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
-        thread.start()
+            self._running += 1
+            inbox = self._idle.pop() if self._idle else None
+        if inbox is None:
+            inbox = queue.SimpleQueue()
+            inbox.put(job)
+            threading.Thread(target=self._work_loop, args=(inbox,), name=f"aurora-{channel}", daemon=True).start()
+        else:
+            inbox.put(job)
         if wait:
-            thread.join()
+            job.done.wait()
         return job
 
     def supersede(self, *channels: str) -> None:
@@ -206,27 +217,42 @@ class Jobs:
         return self.submit(channel, last.label, last.work, last.on_done, on_error=last.on_error, wait=wait)
 
     def busy(self) -> bool:
-        """Tell whether a job thread is still running."""
+        """Tell whether a job is still running."""
         with self._lock:
-            return any(t.is_alive() for t in self._threads)
+            return self._running > 0
 
     def wait(self, timeout: float = 120.0) -> bool:
-        """Block until every job thread has ended or ``timeout`` seconds passed; True when all ended.
+        """Block until every job has ended or ``timeout`` seconds passed; True when all ended.
 
         Jobs started by a job (a listing that starts the frames) are waited for too.
         """
-        deadline = time.monotonic() + timeout
-        while True:
-            with self._lock:
-                alive = [t for t in self._threads if t.is_alive()]
-            if not alive:
-                return True
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return False
-            alive[0].join(min(0.5, left))
+        with self._settled:
+            return self._settled.wait_for(lambda: self._running == 0, timeout)
 
     # ------------------------------------------------------------------ running
+    def _work_loop(self, inbox: queue.SimpleQueue[Job]) -> None:
+        """Run the jobs handed to this worker, then wait idle for the next, up to IDLE_WORKER_S."""
+        me = threading.current_thread()
+        while True:
+            try:
+                job = inbox.get(timeout=IDLE_WORKER_S)
+            except queue.Empty:
+                with self._lock:
+                    if inbox in self._idle:  # nobody is handing it a job: end
+                        self._idle.remove(inbox)
+                        return
+                continue  # a job is on its way (submit took the inbox just now)
+            me.name = f"aurora-{job.channel}"
+            job.thread = me
+            try:
+                self._run(job)
+            finally:
+                with self._settled:
+                    self._running -= 1
+                    self._idle.append(inbox)
+                    self._settled.notify_all()
+                job.done.set()
+
     def _run(self, job: Job) -> None:
         try:
             result = job.work()

@@ -41,7 +41,7 @@ export function frameTransform(shape, width, height) {
 
 /** The contour buffer (DataView, ArrayBuffer or typed array of float32 row, col pairs) as a Float32Array. */
 export function contourPoints(contours) {
-  const d = contours && contours.points;
+  const d = contours?.points;
   if (!d) return new Float32Array(0);
   if (d instanceof Float32Array) return d;
   if (d instanceof ArrayBuffer) return new Float32Array(d);
@@ -98,7 +98,7 @@ function statusColor(status, colors) {
 export function drawOverlay(ctx, payload, t, options = {}) {
   const o = { grid: true, graticule: true, stars: true, labels: true, highlight: null, ...options };
   const colors = { ...OVERLAY_COLORS, ...(options.colors || {}) };
-  const lines = (payload.contours && payload.contours.lines) || [];
+  const lines = payload.contours?.lines || [];
   const pts = contourPoints(payload.contours);
   const drawn = { grid: 0, graticule: 0, stars: 0 };
   ctx.save();

@@ -223,9 +223,13 @@ def artifacts_dir() -> Path:
     return out
 
 
-def launch_browser(playwright: Any) -> Any:
-    """Launch Debian's chromium with the flags that work offline (never ``playwright install``)."""
-    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+def launch_browser(playwright: Any, extra_args: tuple[str, ...] = ()) -> Any:
+    """Launch Debian's chromium with the flags that work offline (never ``playwright install``).
+
+    ``extra_args``: more flags, e.g. :data:`socket_feed.LOOPBACK_ARGS` for a page that receives
+    its messages over a loopback WebSocket.
+    """
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=[*CHROMIUM_ARGS, *extra_args])
 
 
 def _page_html(theme: Theme, css: str, width: int) -> str:

@@ -205,25 +205,62 @@ window.__aurora = {
   },
   /** Apply Python-side messages: [{method: "update"|"custom", ...}]. */
   apply(messages) {
-    const model = this.model;
-    for (const msg of messages) {
-      const bufs = (msg.buffers || []).map(b64ToDataView);
-      if (msg.method === "update") {
-        const state = msg.state;
-        putBuffers(state, msg.buffer_paths || [], bufs);
-        const changed = [];
-        for (const [k, v] of Object.entries(state)) {
-          const old = model.attributes[k];
-          model.attributes[k] = v;
-          if (!deepEqual(old, v)) changed.push(k);
-        }
-        for (const k of changed) model.trigger(`change:${k}`, model, model.attributes[k]);
-        if (changed.length) model.trigger("change", model);
-      } else if (msg.method === "custom") {
-        model.trigger("msg:custom", msg.content, bufs);
-      }
-    }
+    for (const msg of messages) this.applyOne(msg, (msg.buffers || []).map(b64ToDataView));
     return true;
+  },
+  /** Apply one Python-side message whose buffers are DataViews already. */
+  applyOne(msg, bufs) {
+    const model = this.model;
+    if (msg.method === "update") {
+      const state = msg.state;
+      putBuffers(state, msg.buffer_paths || [], bufs);
+      const changed = [];
+      for (const [k, v] of Object.entries(state)) {
+        const old = model.attributes[k];
+        model.attributes[k] = v;
+        if (!deepEqual(old, v)) changed.push(k);
+      }
+      for (const k of changed) model.trigger(`change:${k}`, model, model.attributes[k]);
+      if (changed.length) model.trigger("change", model);
+    } else if (msg.method === "custom") {
+      model.trigger("msg:custom", msg.content, bufs);
+    }
+  },
+  /**
+   * Receive Python-side messages over a WebSocket instead of `apply` (tests/browser/socket_feed.py):
+   * one binary frame a message, handled as its own task the moment it arrives, the way a kernel's
+   * websocket delivers them. Frame: uint32 count n of buffers, uint32 JSON length, n uint32 buffer
+   * lengths (little-endian), the JSON ({method, state, buffer_paths} or {method, content}), the
+   * buffers. Resolves once the socket is open; `socketApplied` counts the messages applied.
+   */
+  connect(url) {
+    this.socketApplied = 0;
+    return new Promise((resolve, reject) => {
+      const ws = new WebSocket(url);
+      ws.binaryType = "arraybuffer";
+      ws.onopen = () => resolve(true);
+      ws.onerror = () => reject(new Error(`socket feed: cannot connect to ${url}`));
+      ws.onmessage = (event) => {
+        const data = event.data;
+        const head = new DataView(data);
+        const n = head.getUint32(0, true), jsonLength = head.getUint32(4, true);
+        let at = 8 + 4 * n;
+        const msg = JSON.parse(new TextDecoder().decode(new Uint8Array(data, at, jsonLength)));
+        at += jsonLength;
+        const bufs = [];
+        for (let i = 0; i < n; i++) {
+          const length = head.getUint32(8 + 4 * i, true);
+          bufs.push(new DataView(data, at, length));
+          at += length;
+        }
+        try {
+          this.applyOne(msg, bufs);
+        } finally {
+          this.socketApplied += 1;
+        }
+      };
+      this.socket = ws;
+    });
   },
   /** Resolve once every call into Python made so far has returned. */
   async flush() {

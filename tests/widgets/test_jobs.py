@@ -50,7 +50,7 @@ def test_a_superseded_result_never_lands():
     new = jobs.submit("main", "new", lambda: 2, land, wait=True)
     assert owner.value == 2 and owner.status == "ready"
     gate.set()
-    old.thread.join(10)
+    assert old.done.wait(10)
     assert landed == [2] and owner.value == 2 and owner.status == "ready"
     assert not jobs.is_current(old) and jobs.is_current(new)
 
@@ -61,7 +61,7 @@ def test_a_superseded_error_never_lands():
     old = jobs.submit("main", "old", _slow(gate, APIError("server down")), lambda v: None)
     jobs.submit("main", "new", lambda: 2, lambda v: setattr(owner, "value", v), wait=True)
     gate.set()
-    old.thread.join(10)
+    assert old.done.wait(10)
     assert owner.status == "ready" and owner.message == "" and owner.value == 2
 
 
@@ -71,7 +71,7 @@ def test_supersede_without_a_new_job_drops_the_running_one():
     job = jobs.submit("main", "old", _slow(gate, 5), lambda v: setattr(owner, "value", v))
     jobs.supersede("main")
     gate.set()
-    job.thread.join(10)
+    assert job.done.wait(10)
     assert owner.value == 0
 
 
@@ -95,6 +95,44 @@ def test_on_error_chooses_the_status_shown():
     jobs = Jobs(owner, {"main": ("status", "message")})
     jobs.submit("main", "x", lambda: 1 / 0, lambda v: None, on_error=lambda e: ("none", "nothing here"), wait=True)
     assert (owner.status, owner.message) == ("none", "nothing here")
+
+
+def test_a_finished_jobs_worker_runs_the_next_job():
+    """Worker threads are kept: a cached selection's job does not pay for starting a thread."""
+    jobs = Jobs(Owner(), {"main": ("status", "message")})
+    threads = []
+    for _ in range(3):
+        jobs.submit("main", "x", threading.current_thread, threads.append, wait=True)
+    assert len(set(threads)) == 1 and threads[0] is not threading.current_thread()
+    assert threads[0].name == "aurora-main" and not jobs.busy()
+
+
+def test_a_slow_superseded_job_does_not_hold_up_the_newer_one():
+    """A running job cannot be stopped, so the newer one gets another worker, not a queue behind it."""
+    owner, gate = Owner(), threading.Event()
+    jobs = Jobs(owner, {"main": ("status", "message")})
+    old = jobs.submit("main", "old", _slow(gate, 1), lambda v: None)
+    new = jobs.submit("main", "new", lambda: 2, lambda v: setattr(owner, "value", v))
+    assert new.done.wait(10), "the newer job waited for the superseded one"
+    assert owner.value == 2 and jobs.busy()  # the old one still runs
+    assert new.thread is not old.thread
+    gate.set()
+    assert jobs.wait(10) and not jobs.busy() and owner.value == 2
+
+
+class TwoChannelOwner(Owner):
+    other_status = traitlets.Enum(JOB_STATES, default_value="idle")
+    other_message = traitlets.Unicode("")
+
+
+def test_wait_covers_a_job_started_by_a_job():
+    owner, gate = TwoChannelOwner(), threading.Event()
+    jobs = Jobs(owner, {"main": ("status", "message"), "other": ("other_status", "other_message")})
+    seen: list[int] = []
+    jobs.submit("main", "first", lambda: 1,
+                lambda v: jobs.submit("other", "second", _slow(gate, 2), seen.append))
+    threading.Timer(0.2, gate.set).start()
+    assert jobs.wait(10) and seen == [2] and not jobs.busy()
 
 
 # --------------------------------------------------------------------------- through the widgets
