@@ -23,6 +23,11 @@ its neighbours:
   so the brightness does not jump at a file boundary. Bytes are ``round((v - vmin) / (vmax - vmin) * 255)``
   clipped to 0..255 (NaN: 0).
 
+Over 500 lines on purpose: the plan, the ring and the clock are one state machine (the ring's
+budget, the prefetch worker and the superseded-key check share one lock and one plan), and the
+shared-clock and scale rules above are easier to trust in one room. The wire's pure parts are
+elsewhere already (:mod:`.playback_clock`, :mod:`.playback_calibration`).
+
 Neighbours' frames are binned as :func:`.neighbours.bin_frames` with :func:`.neighbours.bin_factor`
 (the map's neighbour mosaic bins them so too). Times on the wire are naive UT ISO strings.
 

@@ -30,6 +30,9 @@ Example:
     'no data'
 
 
+About 500 lines, most of them the public traits and their docstrings (the API users read and
+set); the logic lives in its parts.
+
 Parts: the listing and choice (_skymap_choice.py), the chosen skymap's payloads (_skymap_payloads.py,
 made by _skymap_panels.py), the comparison (_skymap_compare.py), the neighbours (_skymap_neighbours.py),
 the frame view and star fits (_skymap_frameview.py) and the saved-notebook copy (_skymap_saved.py).

@@ -16,6 +16,9 @@ readers, but avoids its copies and temporary file:
 * a structure is a numpy object array (shape as scipy) of :class:`SavRecord`, a ``dict`` from
   lower-case tag name to value (the stored, upper-case names are in ``SavRecord.names``).
 
+Over 500 lines on purpose: a decoder of one binary format whose every length check belongs next
+to the read it guards; split, a check would be one import away from the bytes it protects.
+
 Anything outside that subset (pointers and heap data, objects, 64-bit array descriptors, system
 variables, unknown record or type codes, inconsistent sizes) raises :class:`SavUnsupportedError`: the
 caller then uses ``scipy.io.readsav``. A file that cannot be a valid save file at all (bad signature,
