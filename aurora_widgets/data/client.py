@@ -73,13 +73,7 @@ from .readers import FileList, with_read_parameters  # read()'s one signature li
 from .select import as_datetime, candidates_from_urls, choose_best
 from .tables import DatasetTable, ObservatoryTable
 
-__all__ = [
-    "ENV_DATA_DIR",
-    "Client",
-    "DatasetNotFoundError",
-    "DatasetTable",
-    "raw_dataset_for",
-]
+__all__ = ["ENV_DATA_DIR", "Client", "DatasetNotFoundError", "DatasetTable", "raw_dataset_for"]
 
 ENV_DATA_DIR = "AURORA_WIDGETS_DATA_DIR"
 DEFAULT_DATA_DIR = "~/pyaurorax_data"
