@@ -58,7 +58,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, NoReturn, TypeVar, overload
 
 from .api import DEFAULT_API_URL, ENV_API_URL, ApiSession
 from .cache import problem_with
@@ -73,13 +73,7 @@ from .readers import FileList, with_read_parameters  # read()'s one signature li
 from .select import as_datetime, candidates_from_urls, choose_best
 from .tables import DatasetTable, ObservatoryTable
 
-__all__ = [
-    "ENV_DATA_DIR",
-    "Client",
-    "DatasetNotFoundError",
-    "DatasetTable",
-    "raw_dataset_for",
-]
+__all__ = ["ENV_DATA_DIR", "Client", "DatasetNotFoundError", "DatasetTable", "raw_dataset_for"]
 
 ENV_DATA_DIR = "AURORA_WIDGETS_DATA_DIR"
 DEFAULT_DATA_DIR = "~/pyaurorax_data"
@@ -94,6 +88,7 @@ _BACKENDS = ("auto", "standard", "notebook")
 TimeLike = _dt.datetime | _dt.date | str
 #: A long listing's key: (dataset name, site UID or None, device UID or None).
 _Key = tuple[str, str | None, str | None]
+_T = TypeVar("_T")
 
 
 
@@ -202,6 +197,44 @@ class _Source:
     text: str
 
 
+class _FromSession(Generic[_T]):
+    """A read-only ``Client`` attribute read from its :class:`ApiSession` (``client._api``), as a property would.
+
+    One mechanism for the settings the session owns: ``read`` takes the session and gives the value
+    (of type ``_T``, written ``_FromSession[float](...)`` so the docs can show it), ``doc`` is what
+    ``help(Client)`` and the docs (``docs/griffe_descriptors.py``) show for it. Setting or deleting
+    the attribute fails with ``AttributeError``, as for a property without a setter.
+
+    Example:
+        >>> Client.timeout.__doc__
+        'Seconds to wait for each HTTP answer.'
+        >>> Client(api_url="http://127.0.0.1:9", timeout=2).timeout
+        2.0
+
+    """
+
+    def __init__(self, read: Callable[[ApiSession], _T], *, doc: str) -> None:
+        self._read = read
+        self._name = "?"
+        self.__doc__ = doc
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, client: None, owner: type[Any] | None = None) -> _FromSession[_T]: ...
+    @overload
+    def __get__(self, client: Client, owner: type[Any] | None = None) -> _T: ...
+    def __get__(self, client: Client | None, owner: type[Any] | None = None) -> _T | _FromSession[_T]:
+        return self if client is None else self._read(client._api)
+
+    def __set__(self, client: Client, value: NoReturn) -> NoReturn:
+        raise AttributeError(f"property {self._name!r} of 'Client' object has no setter")
+
+    def __delete__(self, client: Client) -> NoReturn:
+        raise AttributeError(f"property {self._name!r} of 'Client' object has no deleter")
+
+
 class Client(CacheMixin):
     """Talk to the UCalgary data API and keep a local file cache (pyaurorax-compatible layout).
 
@@ -257,25 +290,11 @@ class Client(CacheMixin):
         self._listings: dict[_Key, tuple[float, FileListing]] = {}
 
     # ---------------------------------------------------------------- settings
-    @property
-    def api_url(self) -> str:
-        """The API base URL (no trailing ``/``)."""
-        return self._api.base_url
-
-    @property
-    def timeout(self) -> float:
-        """Seconds to wait for each HTTP answer."""
-        return self._api.timeout
-
-    @property
-    def retries(self) -> int:
-        """Extra attempts after retryable failures."""
-        return self._api.retries
-
-    @property
-    def request_count(self) -> int:
-        """API requests sent so far by this client (file downloads not included)."""
-        return self._api.request_count
+    api_url = _FromSession[str](lambda api: api.base_url, doc="The API base URL (no trailing ``/``).")
+    timeout = _FromSession[float](lambda api: api.timeout, doc="Seconds to wait for each HTTP answer.")
+    retries = _FromSession[int](lambda api: api.retries, doc="Extra attempts after retryable failures.")
+    request_count = _FromSession[int](
+        lambda api: api.request_count, doc="API requests sent so far by this client (file downloads not included).")
 
     def __repr__(self) -> str:
         return (f"Client(api_url={self.api_url!r}, download_dir={str(self.download_dir)!r}, "
@@ -594,20 +613,11 @@ class Client(CacheMixin):
             return None  # damaged (e.g. a partial pyaurorax download): downloading it again repairs it
         return found
 
-    def download(
-        self,
-        dataset_name: str,
-        start: TimeLike,
-        end: TimeLike,
-        site_uid: str | None = None,
-        device_uid: str | None = None,
-        n_parallel: int = 5,
-        overwrite: bool = False,
-        progress_bar_disable: bool = False,
-        progress_bar_ncols: int | None = None,
-        progress_bar_ascii: str | None = None,
-        progress_bar_desc: str | None = None,
-        timeout: float | None = None,
+    def download(  # pyaurorax's parameters, in its order (download_using_urls shares the last eight)
+        self, dataset_name: str, start: TimeLike, end: TimeLike, site_uid: str | None = None,
+        device_uid: str | None = None, n_parallel: int = 5, overwrite: bool = False,
+        progress_bar_disable: bool = False, progress_bar_ncols: int | None = None,
+        progress_bar_ascii: str | None = None, progress_bar_desc: str | None = None, timeout: float | None = None,
     ) -> DownloadResult:
         """Download a dataset's files between ``start`` and ``end`` into ``<download_dir>/<DATASET>/``.
 
@@ -628,20 +638,13 @@ class Client(CacheMixin):
         """
         self._check_parallel(n_parallel)
         listing = self._listing(dataset_name, start, end, site_uid, device_uid, timeout, progress_bar_disable=True)
-        return self._download_listing(listing, n_parallel, overwrite, progress_bar_disable,
-                                      desc=progress_bar_desc or f"Downloading {listing.dataset.name} files",
-                                      ncols=progress_bar_ncols, ascii=progress_bar_ascii, timeout=timeout)
+        return self._download_listing(listing, n_parallel, overwrite, progress_bar_disable, progress_bar_desc,
+                                      progress_bar_ncols, progress_bar_ascii, timeout)
 
     def download_using_urls(
-        self,
-        file_listing_response: FileListing,
-        n_parallel: int = 5,
-        overwrite: bool = False,
-        progress_bar_disable: bool = False,
-        progress_bar_ncols: int | None = None,
-        progress_bar_ascii: str | None = None,
-        progress_bar_desc: str | None = None,
-        timeout: float | None = None,
+        self, file_listing_response: FileListing, n_parallel: int = 5, overwrite: bool = False,
+        progress_bar_disable: bool = False, progress_bar_ncols: int | None = None,
+        progress_bar_ascii: str | None = None, progress_bar_desc: str | None = None, timeout: float | None = None,
     ) -> DownloadResult:
         """Download the files of a :class:`FileListing` (e.g. from :meth:`get_urls`, possibly trimmed).
 
@@ -656,9 +659,8 @@ class Client(CacheMixin):
 
         """
         listing = _as_listing(file_listing_response)
-        return self._download_listing(listing, n_parallel, overwrite, progress_bar_disable,
-                                      desc=progress_bar_desc or f"Downloading {listing.dataset.name} files",
-                                      ncols=progress_bar_ncols, ascii=progress_bar_ascii, timeout=timeout)
+        return self._download_listing(listing, n_parallel, overwrite, progress_bar_disable, progress_bar_desc,
+                                      progress_bar_ncols, progress_bar_ascii, timeout)
 
     @staticmethod
     def _check_parallel(n_parallel: object) -> None:
@@ -674,9 +676,10 @@ class Client(CacheMixin):
         return float(timeout)
 
     def _download_listing(
-        self, listing: FileListing, n_parallel: int, overwrite: bool, progress_bar_disable: bool, desc: str,
-        ncols: int | None = None, ascii: str | None = None, timeout: float | None = None,
+        self, listing: FileListing, n_parallel: int, overwrite: bool, progress_bar_disable: bool,
+        desc: str | None = None, ncols: int | None = None, ascii: str | None = None, timeout: float | None = None,
     ) -> DownloadResult:
+        """Download ``listing``'s files (for download, download_using_urls, ...); ``desc`` defaults to the dataset's."""
         self._check_parallel(n_parallel)
         # Reliability fix (tests/reliability/test_hostile_server.py): the dataset name comes from the
         # server's answer; a name such as "../x" or "/tmp/x" must not move the dataset folder out of
@@ -708,7 +711,7 @@ class Client(CacheMixin):
             total_bytes=listing.total_bytes,
             progress_bar_disable=progress_bar_disable,
             progress_bar_backend=self.progress_bar_backend,
-            desc=desc,
+            desc=desc or f"Downloading {name} files",
             progress_bar_ncols=ncols,
             progress_bar_ascii=ascii,
         )

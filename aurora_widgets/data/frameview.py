@@ -32,11 +32,13 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._starfind import frame_2d
 from .contours import frame_contours
 from .errors import InputError
-from .starfit import StarFit, cached_fit_stars, star_table
+from .models import Skymap
+from .starfit import SiteLike, StarFit, cached_fit_stars, star_table
 
 __all__ = ["contour_buffers", "frame_bytes", "frame_view_payload"]
 
@@ -132,11 +134,7 @@ def _fit_summary(fit: StarFit) -> dict[str, Any]:
 
 
 def frame_view_payload(
-    frame: Any,
-    skymap: Any,
-    when: _dt.datetime,
-    site: Any = None,
-    *,
+    frame: ArrayLike, skymap: Skymap, when: _dt.datetime, site: SiteLike = None, *,
     altitude_km: float = 110.0,
     elevations: Sequence[float] = (10, 20, 30, 40, 50, 60, 70, 80),
     lat_step_deg: float | None = None,
@@ -151,7 +149,7 @@ def frame_view_payload(
         frame: one (H, W) frame (or (H, W, 3), averaged) oriented as the skymap.
         skymap: a :class:`~aurora_widgets.data.models.Skymap`.
         when: the frame's instant (naive = UTC).
-        site: ``None`` (the skymap's site), an Observatory or ``(lat, lon[, height_m])``.
+        site: a :data:`~aurora_widgets.data.starfit.SiteLike` (``None``: the skymap's site).
         altitude_km: the altitude of the lat/lon graticule.
         elevations: the elevation rings.
         lat_step_deg: graticule latitude spacing (``None``: a round one).

@@ -48,12 +48,19 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from ._starfind import candidate_peaks, check_options, find_peaks, frame_2d, sky_level_and_noise, window_stack
 from ._starmatch import apply_model, crowded_stars, vote_correction
 from .errors import InputError
+from .models import Observatory, Skymap
 from .skypixel import _elaz_grid, sky_to_pixel
 from .stars import star_positions
+
+#: Where the imager stood, for :func:`fit_stars` and the functions that share its first four parameters
+#: ``(frame, skymap, when, site)``: ``None`` (the skymap's own site), an :class:`Observatory` (or any object
+#: with ``geodetic_latitude``/``geodetic_longitude``), or ``(lat, lon)`` / ``(lat, lon, height_m)``.
+SiteLike = Observatory | tuple[float, float] | tuple[float, float, float] | None
 
 __all__ = [
     "CandidateFit",
@@ -151,7 +158,7 @@ class StarFit:
         return f"{head}, median {self.median_px:.2f} px, p90 {self.p90_px:.2f} px"
 
 
-def site_of(skymap: Any, site: Any = None) -> tuple[float, float, float]:
+def site_of(skymap: Skymap | None, site: SiteLike = None) -> tuple[float, float, float]:
     """Return ``(latitude_deg, longitude_deg, height_m)`` of the site.
 
     ``site`` may be ``None`` (the skymap's own site), an object with ``geodetic_latitude`` and
@@ -171,10 +178,11 @@ def site_of(skymap: Any, site: Any = None) -> tuple[float, float, float]:
             float(skymap.site_map_longitude),
             float(getattr(skymap, "site_map_altitude", 0.0) or 0.0),
         )
-    if hasattr(site, "geodetic_latitude"):
+    if not isinstance(site, tuple) and hasattr(site, "geodetic_latitude"):  # ours, or pyucalgarysrs's
         return float(site.geodetic_latitude), float(site.geodetic_longitude), 0.0
+    numbers: Any = site  # a tuple, or at run time any sequence of numbers (a list, an array)
     try:
-        values = [float(v) for v in site]
+        values = [float(v) for v in numbers]
     except (TypeError, ValueError):
         raise InputError(
             f"fit_stars: site must be None, an Observatory or (lat, lon[, height_m]), not {site!r}."
@@ -212,11 +220,7 @@ def _skymap_angles_at(skymap: Any, rows: np.ndarray, cols: np.ndarray) -> tuple[
 
 
 def fit_stars(
-    frame: Any,
-    skymap: Any,
-    when: _dt.datetime,
-    site: Any = None,
-    *,
+    frame: ArrayLike, skymap: Skymap, when: _dt.datetime, site: SiteLike = None, *,
     min_elevation_deg: float = 10.0,
     max_magnitude: float | None = None,
     snr_min: float = 5.0,
@@ -232,7 +236,7 @@ def fit_stars(
             readers return them); (H, W, 3) colour frames are averaged over the channels.
         skymap: a :class:`~aurora_widgets.data.models.Skymap`.
         when: the frame's instant (naive = UTC).
-        site: ``None`` (the skymap's site), an Observatory or ``(lat, lon[, height_m])``.
+        site: a :data:`SiteLike`: ``None`` (the skymap's site), an Observatory or ``(lat, lon[, height_m])``.
         min_elevation_deg: stars lower than this are not used.
         max_magnitude: only stars at least this bright (``None``: the whole catalogue).
         snr_min: detection threshold (3x3 box sum over its noise).
@@ -459,7 +463,7 @@ _FIT_CACHE_SIZE = 128
 _FIT_LOCK = threading.Lock()
 
 
-def _frame_key(frame: Any) -> str:
+def _frame_key(frame: ArrayLike) -> str:
     arr = np.ascontiguousarray(np.asarray(frame))
     digest = hashlib.blake2b(arr.tobytes(), digest_size=16)
     digest.update(f"{arr.dtype.str}{arr.shape}".encode())
@@ -467,7 +471,8 @@ def _frame_key(frame: Any) -> str:
 
 
 def cached_fit_stars(
-    frame: Any, skymap: Any, when: _dt.datetime, site: Any = None, *, frame_key: str | None = None, **options: Any
+    frame: ArrayLike, skymap: Skymap, when: _dt.datetime, site: SiteLike = None, *, frame_key: str | None = None,
+    **options: Any,
 ) -> StarFit:
     """Return :func:`fit_stars` of the frame and skymap, from the cache when it was fitted before.
 
@@ -504,11 +509,7 @@ def cached_fit_stars(
 
 
 def fit_candidates(
-    frame: Any,
-    skymaps: Sequence[Any],
-    when: _dt.datetime,
-    site: Any = None,
-    **options: Any,
+    frame: ArrayLike, skymaps: Sequence[Skymap], when: _dt.datetime, site: SiteLike = None, **options: Any
 ) -> list[CandidateFit]:
     """Fit every candidate skymap on one frame; flag the best-fitting valid fit.
 

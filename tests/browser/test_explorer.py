@@ -13,6 +13,8 @@ import base64
 import json
 import queue
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -191,18 +193,37 @@ def client(api_url, download_dir):
     return Client(api_url=api_url, download_dir=download_dir)
 
 
-def _open(browser: Any, client: Client, theme: str) -> ExplorerPage:
+@contextmanager
+def _explorer(browser: Any, client: Client, theme: str, settle: float = 60.0, **choice: Any) -> Iterator[ExplorerPage]:
+    """``Explorer(client=client, **choice)`` rendered in a browser context of its own and settled; closed after."""
     context = browser.new_context(viewport={"width": 1080, "height": 1500})
-    page = context.new_page()
-    ex = ExplorerPage(page, Explorer(client=client), theme)
-    ex.sync()
-    return ex
+    try:
+        ep = ExplorerPage(context.new_page(), Explorer(client=client, **choice), theme)
+        ep.sync(settle)
+        yield ep
+    finally:
+        context.close()
+
+
+@contextmanager
+def _gill_on_a_synthetic_night(browser: Any, client: Client, download_dir: Path, theme: str,
+                               seed: int) -> Iterator[ExplorerPage]:
+    """THEMIS gill on 2021-11-04 chosen in an Explorer, a synthetic night keogram (``seed``) in the cache."""
+    import datetime as dt
+
+    from keogram_factory import put_in_cache, synthetic_night
+
+    put_in_cache(download_dir, "THEMIS_ASI_DAILY_KEOGRAM_PGM", dt.date(2021, 11, 4), "gill", "themis19",
+                 synthetic_night(seed=seed))
+    with _explorer(browser, client, theme) as ep:
+        ep.explorer.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04")
+        ep.sync()
+        yield ep
 
 
 def test_pick_dataset_site_date_by_clicking(browser, client):
-    ep = _open(browser, client, "jupyterlab-light")
-    ex, root = ep.explorer, ep.r.root
-    try:
+    with _explorer(browser, client, "jupyterlab-light") as ep:
+        ex, root = ep.explorer, ep.r.root
         for slot in ("dataset_picker", "site_picker", "date_picker", "keogram_picker", "skymap_browser",
                      "calibration_browser"):
             assert root.locator(f"[data-child='{slot}']").get_attribute("data-mounted") == "true", slot
@@ -240,14 +261,11 @@ def test_pick_dataset_site_date_by_clicking(browser, client):
         code_text = root.locator(".aurora-ex-code").inner_text()
         assert '"resu"' in code_text and "find_device_uid" in code_text
         assert ep.r.page_errors() == []
-    finally:
-        ep.page.context.close()
 
 
 def test_renders_in_every_theme(browser, client, theme):
-    ep = _open(browser, client, theme)
-    ex, root = ep.explorer, ep.r.root
-    try:
+    with _explorer(browser, client, theme) as ep:
+        ex, root = ep.explorer, ep.r.root
         ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04")
         ep.sync()
         assert ex.skymap.site_uid == "gill"
@@ -268,23 +286,16 @@ def test_renders_in_every_theme(browser, client, theme):
         ep.sync()
         ep.r.screenshot(f"explorer-{theme}", full_page=True)
         assert ep.r.page_errors() == []
-    finally:
-        ep.page.context.close()
 
 
 def test_a_click_in_the_nights_keogram_sets_the_minute_of_the_map_and_the_date_picker(browser, client,
                                                                                       download_dir):
     import datetime as dt
 
-    from keogram_factory import PEAK_MINUTE, put_in_cache, synthetic_night
+    from keogram_factory import PEAK_MINUTE
 
-    put_in_cache(download_dir, "THEMIS_ASI_DAILY_KEOGRAM_PGM", dt.date(2021, 11, 4), "gill", "themis19",
-                 synthetic_night(seed=4))
-    ep = _open(browser, client, "jupyterlab-light")
-    ex, root, page = ep.explorer, ep.r.root, ep.page
-    try:
-        ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04")
-        ep.sync()
+    with _gill_on_a_synthetic_night(browser, client, download_dir, "jupyterlab-light", seed=4) as ep:
+        ex, root, page = ep.explorer, ep.r.root, ep.page
         assert ex.keogram_picker.source == ""  # not loaded before the Night tab is opened
         root.get_by_role("tab", name="Night").click()
         ep.sync()
@@ -312,8 +323,6 @@ def test_a_click_in_the_nights_keogram_sets_the_minute_of_the_map_and_the_date_p
         shown = root.locator("[data-child='skymap_browser']").inner_text()
         assert f"2021-11-04 {hhmm}" in shown  # the map's frames line names the clicked minute
         assert ep.r.page_errors() == []
-    finally:
-        ep.page.context.close()
 
 
 def test_a_child_stub_draws_through_the_bundle_or_says_to_display_the_explorer(page):
@@ -339,12 +348,9 @@ def test_a_child_stub_draws_through_the_bundle_or_says_to_display_the_explorer(p
 
 
 def test_the_constructors_selection_is_what_the_children_show(browser, client):
-    context = browser.new_context(viewport={"width": 1080, "height": 1500})
-    ex = Explorer(dataset="TREX_NIR_RAW", site_uid="gill", date="2022-03-07", client=client)
-    ep = ExplorerPage(context.new_page(), ex, "jupyterlab-light")
-    try:
-        ep.sync(90)
-        root = ep.r.root
+    with _explorer(browser, client, "jupyterlab-light", settle=90, dataset="TREX_NIR_RAW", site_uid="gill",
+                   date="2022-03-07") as ep:
+        ex, root = ep.explorer, ep.r.root
         summary = root.locator(".aurora-ex-summary").inner_text()
         assert "TREX_NIR_RAW" in summary and "gill" in summary and "2022-03-07 06:00 UT" in summary
         pressed = root.locator("[data-child='site_picker'] [aria-pressed='true']").first
@@ -358,24 +364,13 @@ def test_the_constructors_selection_is_what_the_children_show(browser, client):
         code = root.locator(".aurora-ex-code").inner_text()
         assert "datetime.datetime(2022, 3, 7, 6, 0)" in code and '"gill"' in code
         assert ep.r.page_errors() == []
-    finally:
-        context.close()
 
 
 def test_the_nights_keogram_has_the_latitude_axis_of_the_chosen_skymap_at_its_altitude(browser, client,
                                                                                          download_dir):
     """#15: the Night tab's keogram takes its latitudes from the SkymapBrowser's skymap and altitude."""
-    import datetime as dt
-
-    from keogram_factory import put_in_cache, synthetic_night
-
-    put_in_cache(download_dir, "THEMIS_ASI_DAILY_KEOGRAM_PGM", dt.date(2021, 11, 4), "gill", "themis19",
-                 synthetic_night(seed=5))
-    ep = _open(browser, client, "jupyterlab-dark")
-    ex, root, page = ep.explorer, ep.r.root, ep.page
-    try:
-        ex.choose(dataset="THEMIS_ASI_SKYMAP_IDLSAV", site="gill", date="2021-11-04")
-        ep.sync()
+    with _gill_on_a_synthetic_night(browser, client, download_dir, "jupyterlab-dark", seed=5) as ep:
+        ex, root, page = ep.explorer, ep.r.root, ep.page
         root.get_by_role("tab", name="Night").click()
         ep.sync()
         sb, kp = ex.skymap_browser, ex.keogram_picker
@@ -402,5 +397,3 @@ def test_the_nights_keogram_has_the_latitude_axis_of_the_chosen_skymap_at_its_al
             "(f) => document.querySelector('[data-child=keogram_picker] .aurora-kp-source')"
             "?.textContent.includes(f)", arg=other)
         assert ep.r.page_errors() == []
-    finally:
-        ep.page.context.close()

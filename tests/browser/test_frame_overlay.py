@@ -130,19 +130,7 @@ def test_archive_minute_through_current_and_older_skymap(page, tmp_path) -> None
     older = [v for v in versions if v.start < best.start][-1]
 
     def load(v, sub):
-        spec = gen.SkymapSpec(
-            v.project,
-            v.site_uid,
-            v.device_uid,
-            v.start,
-            v.stop,
-            v.version,
-            v.rotation_deg,
-            tuple(v.shift_px),
-            v.folder_date,
-            v.hour,
-        )
-        return read_skymap(gen.write_skymap(spec, tmp_path / sub))
+        return read_skymap(gen.write_skymap(gen.spec_from_version(v), tmp_path / sub))
 
     when = minute + dt.timedelta(seconds=30)
     views = []

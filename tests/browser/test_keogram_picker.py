@@ -90,19 +90,17 @@ def test_arrow_keys_and_drag(render, picker):
     page.mouse.click(*_xy(box, PEAK_MINUTE, 100))
     rendered.sync()
     assert picker.time == dt.datetime(2021, 11, 4, 6, 12)
-    page.keyboard.press("ArrowRight")
-    rendered.sync()
-    assert picker.time == dt.datetime(2021, 11, 4, 6, 13)
-    page.keyboard.press("Shift+ArrowRight")
-    rendered.sync()
-    assert picker.time == dt.datetime(2021, 11, 4, 6, 23)
-    page.keyboard.press("Shift+ArrowLeft")
-    page.keyboard.press("ArrowLeft")
-    rendered.sync()
-    assert picker.time == dt.datetime(2021, 11, 4, 6, 12)
-    page.keyboard.press("Home")
-    rendered.sync()
-    assert picker.time == dt.datetime(2021, 11, 4, 1, 0)
+
+    def time_after(*keys: str) -> dt.datetime | None:
+        for key in keys:
+            page.keyboard.press(key)
+        rendered.sync()
+        return picker.time
+
+    assert time_after("ArrowRight") == dt.datetime(2021, 11, 4, 6, 13)
+    assert time_after("Shift+ArrowRight") == dt.datetime(2021, 11, 4, 6, 23)
+    assert time_after("Shift+ArrowLeft", "ArrowLeft") == dt.datetime(2021, 11, 4, 6, 12)
+    assert time_after("Home") == dt.datetime(2021, 11, 4, 1, 0)
     # drag from 06:00 to 06:30 picks a range
     x0, y0 = _xy(box, 6 * 60, 100)
     x1, _ = _xy(box, 6 * 60 + 30, 100)

@@ -8,6 +8,8 @@ describe the last selection, in the page and in Python. A site without data show
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -54,13 +56,35 @@ def _select(rendered, widget, names, steps) -> None:
     rendered.sync(timeout=60)
 
 
+def _random_sequences(rendered, widget, names, step, check) -> list[str]:
+    """Run SETTINGS' random sequences (1 to 5) of ``step`` selections of ``widget``'s traits ``names``; after each,
+    ``check(last_step)`` asserts screen and Python and returns the outcome it saw. Return the outcomes, once the
+    page has raised no script error."""
+    seen: list[str] = []
+
+    @SETTINGS
+    @given(st.lists(step, min_size=1, max_size=5))
+    def run(steps: list[tuple[Any, ...]]) -> None:
+        _select(rendered, widget, names, steps)
+        seen.append(check(steps[-1]))
+
+    run()
+    assert rendered.page_errors() == []
+    return seen
+
+
 @pytest.fixture
-def skymaps(api_url, download_dir):
+def client(api_url, download_dir):
     from aurora_widgets.data import Client
+
+    return Client(api_url=api_url, download_dir=download_dir)
+
+
+@pytest.fixture
+def skymaps(client):
     from aurora_widgets.widgets.skymap_browser import SkymapBrowser
 
-    return SkymapBrowser(site_uid="gill", date="2021-11-04T06:00",
-                         client=Client(api_url=api_url, download_dir=download_dir)).wait()
+    return SkymapBrowser(site_uid="gill", date="2021-11-04T06:00", client=client).wait()
 
 
 def test_skymap_browser_shows_only_the_last_selection(render, skymaps):
@@ -69,19 +93,14 @@ def test_skymap_browser_shows_only_the_last_selection(render, skymaps):
     rendered = render(skymaps, theme="jupyterlab-light")
     rendered.sync()
     page = rendered.page
-    seen: list[str] = []
 
-    @SETTINGS
-    @given(st.lists(STEP, min_size=1, max_size=5))
-    def run(steps: list[tuple[str, str, str, bool]]) -> None:
-        _select(rendered, skymaps, ("dataset_name", "site_uid", "date"), steps)
-        dataset, site, date, _ = steps[-1]
+    def check(last: tuple[str, str, str, bool]) -> str:
+        dataset, site, date, _ = last
         key = selection_key(dataset, site, date)
         # Python: the last selection, and only its data
         assert (skymaps.dataset_name, skymaps.site_uid, skymaps.date) == (dataset, site, date)
         assert skymaps.status in ("ready", "error"), skymaps.message
         ready = skymaps.status == "ready"
-        seen.append(f"{site}:{skymaps.status}")
         if ready:
             assert skymaps.skymap is not None and skymaps.skymap.site_uid == site
             assert skymaps.payload_key == key
@@ -112,9 +131,9 @@ def test_skymap_browser_shows_only_the_last_selection(render, skymaps):
             assert screen["siteLine"] == "", screen
             assert not screen["mapVisible"], screen
             assert root.locator(".aurora-status .aurora-button").is_hidden()  # no data: nothing to retry
+        return f"{site}:{skymaps.status}"
 
-    run()
-    assert rendered.page_errors() == []
+    seen = _random_sequences(rendered, skymaps, ("dataset_name", "site_uid", "date"), STEP, check)
     # the sequences reached both kinds of selection (data and no data)
     assert any(s.endswith(":ready") for s in seen) and any(not s.endswith(":ready") for s in seen), seen
 
@@ -137,25 +156,18 @@ root => ({
 """
 
 
-def test_calibration_browser_shows_only_the_last_site(render, api_url, download_dir):
-    from aurora_widgets.data import Client
+def test_calibration_browser_shows_only_the_last_site(render, client):
     from aurora_widgets.widgets.calibration_browser import CalibrationBrowser
 
-    cb = CalibrationBrowser(dataset="REGO", site_uid="resu", date="2021-11-04T06:00",
-                            client=Client(api_url=api_url, download_dir=download_dir)).wait()
+    cb = CalibrationBrowser(dataset="REGO", site_uid="resu", date="2021-11-04T06:00", client=client).wait()
     rendered = render(cb, theme="jupyterlab-dark")
     rendered.sync()
     page = rendered.page
-    seen: list[str] = []
 
-    @SETTINGS
-    @given(st.lists(CAL_STEP, min_size=1, max_size=5))
-    def run(steps: list[tuple[str, str, bool]]) -> None:
-        _select(rendered, cb, ("site_uid", "date"), steps)
-        site, date, _ = steps[-1]
+    def check(last: tuple[str, str, bool]) -> str:
+        site, date, _ = last
         assert (cb.site_uid, cb.date) == (site, date)
         found = bool(cb.payload_key)
-        seen.append(f"{site}:{found}")
         key = f"REGO|{site}|{date[:10]}|{cb.device_uid}"
         if found:
             assert cb.payload_key == key and cb.device_uid, cb.message
@@ -176,19 +188,17 @@ def test_calibration_browser_shows_only_the_last_site(render, api_url, download_
         else:
             assert screen["rows"] == [] and not screen["flatfield"] and screen["rayleighs"] == "", screen
             assert screen["frameLine"] == "" and screen["retryHidden"] and screen["device"] == "–", screen
+        return f"{site}:{found}"
 
-    run()
-    assert rendered.page_errors() == []
+    seen = _random_sequences(rendered, cb, ("site_uid", "date"), CAL_STEP, check)
     assert any(s.endswith(":True") for s in seen) and any(s.endswith(":False") for s in seen), seen
 
 
-def test_panels_keep_the_skymaps_aspect_ratio(render, api_url, download_dir):
+def test_panels_keep_the_skymaps_aspect_ratio(render, client):
     """TREx RGB skymaps are 480x553: the panels are drawn at that ratio, not squeezed square."""
-    from aurora_widgets.data import Client
     from aurora_widgets.widgets.skymap_browser import SkymapBrowser
 
-    browser = SkymapBrowser("TREX_RGB_SKYMAP_IDLSAV", site_uid="yknf", date="2023-11-04T06:00",
-                            client=Client(api_url=api_url, download_dir=download_dir)).wait()
+    browser = SkymapBrowser("TREX_RGB_SKYMAP_IDLSAV", site_uid="yknf", date="2023-11-04T06:00", client=client).wait()
     if browser.skymap is None:
         pytest.skip(f"no TREx RGB yknf skymap in the archive: {browser.message}")
     h, w = browser.skymap.full_elevation.shape

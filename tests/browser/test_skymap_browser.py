@@ -272,12 +272,17 @@ def _dist(a, b) -> float:
     return float(np.hypot(*np.subtract(a, b)))
 
 
-def test_wheel_zooms_about_the_cursor_without_scrolling_the_page_and_the_pixel_stays_at_its_lat_lon(render, gill):
+def _painted_map_in_view(render, gill):
+    """Render ``gill``, wait for its map to be painted and scroll it into view; return the rendering and its page."""
     rendered = render(gill, theme="jupyterlab-light")
-    page = rendered.page
     _wait_painted(rendered)
+    rendered.page.locator("canvas.aurora-sb-mapcanvas").first.scroll_into_view_if_needed()
+    return rendered, rendered.page
+
+
+def test_wheel_zooms_about_the_cursor_without_scrolling_the_page_and_the_pixel_stays_at_its_lat_lon(render, gill):
+    rendered, page = _painted_map_in_view(render, gill)
     row, col = 150, 90
-    page.locator("canvas.aurora-sb-mapcanvas").first.scroll_into_view_if_needed()
     page.evaluate("""() => { window.__wheels = [];  // bubbling, so it runs after the map's own listener
                              window.addEventListener('wheel', (e) => window.__wheels.push(e.defaultPrevented)); }""")
     before = _map_state(page, row, col)
@@ -643,11 +648,8 @@ PINCH = """([points, moves]) => {  // two touch pointers: down at points, then e
 
 
 def test_two_finger_pinch_zooms_about_the_fingers_midpoint(render, gill):
-    rendered = render(gill, theme="jupyterlab-light")
-    page = rendered.page
-    _wait_painted(rendered)
+    _, page = _painted_map_in_view(render, gill)
     row, col = 150, 90
-    page.locator("canvas.aurora-sb-mapcanvas").first.scroll_into_view_if_needed()
     before = _map_state(page, row, col)
     x, y = before["page"]
     # the fingers start 40 px apart around the pixel and spread to 100 px apart, one step each

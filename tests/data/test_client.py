@@ -513,11 +513,16 @@ def _server_file(archive_root, tree: str, sub: str):
 GILL_2022 = "gill/gill_20220301/themis_skymap_gill_20220301-+_v02.sav"
 
 
+def _download_gill_2022(client):
+    """Download the THEMIS gill skymap of 2022-03-01 (the one the fault tests below break)."""
+    return client.download("THEMIS_ASI_SKYMAP_IDLSAV", "2022-03-01", "2022-03-01", site_uid="gill",
+                           progress_bar_disable=True)
+
+
 @pytest.mark.parametrize("kind", ["truncate", "reset", "500", "503", "bad_length"])
 def test_download_recovers_from_one_fault(client, faults, archive_root, download_dir, kind):
     faults.add("themis_skymap_gill_20220301", kind, times=1)
-    r = client.download("THEMIS_ASI_SKYMAP_IDLSAV", "2022-03-01", "2022-03-01", site_uid="gill",
-                        progress_bar_disable=True)
+    r = _download_gill_2022(client)
     expected = _server_file(archive_root, "THEMIS/asi/skymaps", GILL_2022).read_bytes()
     assert r.filenames[0].read_bytes() == expected
     assert not [p for p in download_dir.rglob("*") if ".part-" in p.name]
@@ -526,16 +531,14 @@ def test_download_recovers_from_one_fault(client, faults, archive_root, download
 def test_download_html_answer_is_refused(client, faults, download_dir):
     faults.add("themis_skymap_gill_20220301", "html", times=1)
     with pytest.raises(DownloadError, match="HTML"):
-        client.download("THEMIS_ASI_SKYMAP_IDLSAV", "2022-03-01", "2022-03-01", site_uid="gill",
-                        progress_bar_disable=True)
+        _download_gill_2022(client)
     assert not list(download_dir.rglob("*.sav*"))
 
 
 def test_download_gives_up_after_persistent_truncation(client, faults, download_dir):
     faults.add("themis_skymap_gill_20220301", "truncate", times=10)
     with pytest.raises(DownloadError, match="attempt"):
-        client.download("THEMIS_ASI_SKYMAP_IDLSAV", "2022-03-01", "2022-03-01", site_uid="gill",
-                        progress_bar_disable=True)
+        _download_gill_2022(client)
     assert not list(download_dir.rglob("*.sav*"))
 
 

@@ -282,13 +282,16 @@ def _small_compressed_skymap(archive_root: Path) -> Path:
     pytest.skip("no compressed skymap in the archive")
 
 
-@pytest.mark.parametrize("which", ["real", "compressed"])
-def test_truncated_copies_raise_read_error(tmp_path, archive_root, which):
-    if which == "real":
+@pytest.fixture(params=["real", "compressed"])
+def source(request, archive_root) -> Path:
+    """A skymap file to damage: the real sample file, or a small compressed one of the archive."""
+    if request.param == "real":
         need_real(REAL_SKYMAP)
-        source = REAL_SKYMAP
-    else:
-        source = _small_compressed_skymap(archive_root)
+        return REAL_SKYMAP
+    return _small_compressed_skymap(archive_root)
+
+
+def test_truncated_copies_raise_read_error(tmp_path, source):
     data = source.read_bytes()
     path = tmp_path / source.name
     cuts = [0, 3, 4, 10, 20, 100, 1100, 1200, 2000, 5000, len(data) // 3, len(data) // 2,
@@ -300,13 +303,7 @@ def test_truncated_copies_raise_read_error(tmp_path, archive_root, which):
             read_skymap(path)
 
 
-@pytest.mark.parametrize("which", ["real", "compressed"])
-def test_bit_flips_give_read_error_or_scipy_equal_result(tmp_path, archive_root, which):
-    if which == "real":
-        need_real(REAL_SKYMAP)
-        source = REAL_SKYMAP
-    else:
-        source = _small_compressed_skymap(archive_root)
+def test_bit_flips_give_read_error_or_scipy_equal_result(tmp_path, source):
     data = source.read_bytes()
     rng = np.random.default_rng(20240601)
     # most flips where the structure is (record headers and descriptors), some anywhere

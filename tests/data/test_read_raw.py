@@ -37,11 +37,17 @@ def generated(tmp_path_factory):
     return {kind: generated_raw(kind, root / kind) for kind in ("rego", "blue", "nir", "themis")}
 
 
-def test_real_themis_matches_pyucalgarysrs():
+def _read_as_pyucalgarysrs_does(paths, theirs):
+    """Read the real files ``paths`` with read_raw; assert pyucalgarysrs's reader ``theirs`` reads the same."""
     need_real()
-    files = [str(p) for p in REAL_THEMIS]
+    files = [str(p) for p in paths]
     ours = read_raw(files)
-    assert_same(ours, READERS.read_themis(files, quiet=True))
+    assert_same(ours, theirs(files, quiet=True))
+    return ours
+
+
+def test_real_themis_matches_pyucalgarysrs():
+    ours = _read_as_pyucalgarysrs_does(REAL_THEMIS, READERS.read_themis)
     assert ours.data.shape == (256, 256, 100)
     assert ours.timestamp[0] == dt.datetime(2014, 3, 10, 6, 0, 0, 63119)
     assert ours.metadata[0]["Imager unique ID"] == "themis19"
@@ -49,10 +55,7 @@ def test_real_themis_matches_pyucalgarysrs():
 
 
 def test_real_nir_matches_pyucalgarysrs():
-    need_real()
-    files = [str(p) for p in REAL_NIR]
-    ours = read_raw(files)
-    assert_same(ours, READERS.read_trex_nir(files, quiet=True))
+    ours = _read_as_pyucalgarysrs_does(REAL_NIR, READERS.read_trex_nir)
     assert ours.data.shape == (256, 256, 30)
 
 

@@ -31,18 +31,7 @@ CASES = [  # (array, raw dataset, site, minute): quiet skies at gill, an auroral
 
 
 def _spec(v, **change):
-    spec = skymaps_gen.SkymapSpec(
-        v.project,
-        v.site_uid,
-        v.device_uid,
-        v.start,
-        v.stop,
-        v.version,
-        v.rotation_deg,
-        tuple(v.shift_px),
-        v.folder_date,
-        v.hour,
-    )
+    spec = skymaps_gen.spec_from_version(v)
     return dataclasses.replace(spec, **change) if change else spec
 
 

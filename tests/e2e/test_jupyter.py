@@ -7,17 +7,13 @@ that prints the Python side, and checks both the pixels and what Python says. Sc
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
+from _servers import PAINTED_CANVASES, screenshot_on_failure
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
-
-ARTIFACTS = (
-    Path(os.environ.get("AURORA_WIDGETS_ARTIFACTS", Path(__file__).parents[1] / "artifacts")) / "screenshots"
-)
 
 VSCODE_OVERRIDES = """%%html
 <style>
@@ -32,15 +28,6 @@ SKYMAP_CELLS = [
     "b = SkymapBrowser(dataset='THEMIS_ASI_SKYMAP_IDLSAV', site_uid='gill', date='2021-11-04')\nb",
     "b.wait(); print('PY', b.skymap.site_uid, b.selected)",
 ]
-
-CANVAS_PAINTED = """(root) => {
-  const canvases = [...root.querySelectorAll('canvas')].filter(c => c.width > 8 && c.height > 8);
-  return canvases.some(c => {
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    for (let i = 3; i < d.length; i += 4 * 97) if (d[i] > 0) return true;
-    return false;
-  });
-}"""
 
 
 def _open(page, server, path: str, app: str, theme: str | None = None) -> None:
@@ -83,6 +70,20 @@ def _run_all(page) -> None:
     raise AssertionError("the notebook's cells never started running")
 
 
+def _run_first_cell_in_lab(page, server, name: str) -> None:
+    """Open notebook ``name`` in JupyterLab Light and run its first cell once the kernel is idle."""
+    _open(page, server, name, "lab", "JupyterLab Light")
+    page.wait_for_function(KERNEL_IDLE, timeout=90_000)
+    page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'); }")
+
+
+def _first_visible_widget(page):
+    """Return the first visible widget's root (``.aurora``) once it is drawn."""
+    root = page.locator(".aurora:visible").first
+    root.wait_for(timeout=90_000)
+    return root
+
+
 def _last_output_text(page, marker: str, timeout: float = 60_000) -> str:
     locator = page.locator(".jp-OutputArea-output", has_text=marker).last
     locator.wait_for(timeout=timeout)
@@ -123,13 +124,13 @@ def _save_and_wait_for(page, path: Path, condition, timeout: float = 30.0) -> di
 def test_skymap_browser_in_jupyter(e2e_browser, jupyter_server, app, theme):
     name = jupyter_server.add_notebook(f"skymap_{app}_{theme.split()[-1].lower()}.ipynb", SKYMAP_CELLS)
     page = e2e_browser.new_page(viewport={"width": 1280, "height": 1400})
-    try:
+    variant = f"{app}-{theme.split()[-1].lower()}"
+    with screenshot_on_failure(page, f"skymap-{variant}", then=jupyter_server.shutdown_kernels) as shots:
         _open(page, jupyter_server, name, app, theme)
         _run_all(page)
-        root = page.locator(".aurora:visible").first
-        root.wait_for(timeout=90_000)
+        root = _first_visible_widget(page)
         visible_root = "[...document.querySelectorAll('.aurora')].find(e => e.offsetParent !== null)"
-        page.wait_for_function(f"() => ({CANVAS_PAINTED})({visible_root})", timeout=90_000)
+        page.wait_for_function(f"() => ({PAINTED_CANVASES})({visible_root}) >= 1", timeout=90_000)
         text = _last_output_text(page, "PY ")
         assert "PY gill themis_skymap_gill_20210308-+_v02.sav" in text
         # the best skymap is highlighted on the timeline; click the 2022 one instead
@@ -156,16 +157,8 @@ def test_skymap_browser_in_jupyter(e2e_browser, jupyter_server, app, theme):
         fg, bg = ([int(v) for v in re.findall(r"\d+", c)[:3]] for c in colors)
         if "Dark" in theme:
             assert sum(bg) < sum(fg), colors
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"e2e-skymap_browser-{app}-{theme.split()[-1].lower()}.png"),
+        page.screenshot(path=str(shots / f"e2e-skymap_browser-{variant}.png"),
                         full_page=False)
-    except Exception:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"e2e-FAILED-skymap-{app}-{theme.split()[-1].lower()}.png"))
-        raise
-    finally:
-        page.close()
-        jupyter_server.shutdown_kernels()
 
 
 def test_explorer_pick_by_clicking_in_jupyterlab(e2e_browser, jupyter_server):
@@ -176,12 +169,9 @@ def test_explorer_pick_by_clicking_in_jupyterlab(e2e_browser, jupyter_server):
     ]
     name = jupyter_server.add_notebook("explorer_lab.ipynb", cells)
     page = e2e_browser.new_page(viewport={"width": 1280, "height": 1600})
-    try:
-        _open(page, jupyter_server, name, "lab", "JupyterLab Light")
-        page.wait_for_function(KERNEL_IDLE, timeout=90_000)
-        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'); }")
-        root = page.locator(".aurora:visible").first
-        root.wait_for(timeout=90_000)
+    with screenshot_on_failure(page, "explorer", then=jupyter_server.shutdown_kernels) as shots:
+        _run_first_cell_in_lab(page, jupyter_server, name)
+        _first_visible_widget(page)
         picker = page.locator("[data-child='dataset_picker']")
         picker.get_by_text("REGO_SKYMAP_IDLSAV", exact=True).first.click(timeout=60_000)
         sites = page.locator("[data-child='site_picker']")
@@ -200,12 +190,4 @@ def test_explorer_pick_by_clicking_in_jupyterlab(e2e_browser, jupyter_server):
         alone.wait_for(timeout=60_000)
         assert alone.input_value() == "2021-11-04"  # drawn and synced, not the stub's note
         assert "display the Explorer" not in page.locator(".jp-Cell").last.inner_text()
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "e2e-explorer-lab-light.png"))
-    except Exception:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-explorer.png"))
-        raise
-    finally:
-        page.close()
-        jupyter_server.shutdown_kernels()
+        page.screenshot(path=str(shots / "e2e-explorer-lab-light.png"))

@@ -17,23 +17,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from _servers import stop, wait_until_answering
+from _servers import PAINTED_CANVASES, page_errors, screenshot_on_failure, stop, wait_until_answering
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = Path(os.environ.get("AURORA_WIDGETS_ARTIFACTS", REPO / "tests" / "artifacts")) / "screenshots"
 APP = REPO / "notebooks" / "marimo_app.py"
 EXPLORER_APP = REPO / "notebooks" / "marimo_explorer_app.py"
-
-CANVAS_PAINTED = """(root) => {
-  const canvases = [...root.querySelectorAll('canvas')].filter(c => c.width > 8 && c.height > 8);
-  return canvases.filter(c => {
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    for (let i = 3; i < d.length; i += 4 * 97) if (d[i] > 0) return true;
-    return false;
-  }).length;
-}"""
 
 
 def _free_port() -> int:
@@ -88,6 +78,21 @@ def _readout(page) -> str:
     return page.get_by_text("PY site=").first.inner_text()
 
 
+def _pick_gill_and_its_2022_skymap(page, sites, sky, python_on_gill: str, python_on_2022: str):
+    """Click site gill among ``sites``: the skymap timeline appears in ``sky`` (a marimo-anywidget), Python's readout
+    shows ``python_on_gill`` and the view is painted; then click the 2022 skymap (the view froze here before) and
+    wait for ``python_on_2022``. Return the 2022 skymap's bar."""
+    sites.locator(".aurora-sp-site", has_text="gill").first.click(timeout=90_000)
+    sky.locator(".aurora-sb-bar").first.wait_for(timeout=90_000)
+    page.wait_for_function(SHOWS, arg=python_on_gill, timeout=90_000)
+    host = sky.element_handle()
+    page.wait_for_function(f"(h) => ({PAINTED_CANVASES})(h.shadowRoot || h) >= 2", arg=host, timeout=90_000)
+    bar = sky.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
+    bar.click()
+    page.wait_for_function(SHOWS, arg=python_on_2022, timeout=60_000)
+    return bar
+
+
 def _rgb(css: str) -> list[int]:
     return [int(float(v)) for v in re.findall(r"[\d.]+", css)[:3]]
 
@@ -95,23 +100,14 @@ def _rgb(css: str) -> list[int]:
 def test_marimo_click_site_and_skymap(chromium, marimo_app):
     url, theme = marimo_app
     page = chromium.new_page(viewport={"width": 1280, "height": 1600})
-    errors: list[str] = []
-    page.on("pageerror", lambda err: errors.append(str(err)))
-    try:
+    errors = page_errors(page)
+    with screenshot_on_failure(page, f"marimo-{theme}") as shots:
         page.goto(url)
         sky = page.locator("marimo-anywidget").nth(1)
         page.get_by_text("PY site=- skymap=-").wait_for(timeout=90_000)
-        # a site from the list: Python follows, and the skymap view (a separate widget) redraws
-        page.locator(".aurora-sp-site", has_text="gill").first.click(timeout=60_000)
-        bars = sky.locator(".aurora-sb-bar")
-        bars.first.wait_for(timeout=90_000)
-        page.wait_for_function(SHOWS, arg="PY site=gill skymap=themis_skymap_gill_2021", timeout=90_000)
-        host = sky.element_handle()
-        page.wait_for_function(f"(h) => ({CANVAS_PAINTED})(h.shadowRoot || h) >= 2", arg=host, timeout=90_000)
-        # the 2022 skymap by click: the view follows (it froze here before) and Python says so
-        bar = sky.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
-        bar.click()
-        page.wait_for_function(SHOWS, arg="skymap=themis_skymap_gill_20220301-+_v02.sav", timeout=60_000)
+        # the skymap view is a separate widget here: it redraws on the site, and follows the 2022 skymap's click
+        bar = _pick_gill_and_its_2022_skymap(page, page, sky, "PY site=gill skymap=themis_skymap_gill_2021",
+                                             "skymap=themis_skymap_gill_20220301-+_v02.sav")
         assert bar.get_attribute("aria-checked") == "true" or "is-selected" in (bar.get_attribute("class") or "")
         # arrow keys on the timeline work inside marimo's shadow root (where document.activeElement
         # is the shadow host, not the bar)
@@ -129,44 +125,21 @@ def test_marimo_click_site_and_skymap(chromium, marimo_app):
         fg, bg = (_rgb(c) for c in sky.locator(".aurora").first.evaluate(
             "e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]"))
         assert (sum(bg) < sum(fg)) == (theme == "dark"), (fg, bg)
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"e2e-marimo-{theme}.png"))
+        page.screenshot(path=str(shots / f"e2e-marimo-{theme}.png"))
         assert errors == []
-    except Exception:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"e2e-FAILED-marimo-{theme}.png"))
-        raise
-    finally:
-        page.close()
 
 
 def test_marimo_explorer_click_site_and_skymap(chromium, marimo_explorer_app):
     """The Explorer (children drawn through marimo's widget manager): a site, then a skymap, by clicks."""
     url, _theme = marimo_explorer_app
     page = chromium.new_page(viewport={"width": 1280, "height": 1800})
-    errors: list[str] = []
-    page.on("pageerror", lambda err: errors.append(str(err)))
-    try:
+    errors = page_errors(page)
+    with screenshot_on_failure(page, "marimo-explorer") as shots:
         page.goto(url)
         page.get_by_text("PY explorer site=- skymap=-").wait_for(timeout=90_000)
         ex = page.locator("marimo-anywidget").first
-        ex.locator(".aurora-sp-site", has_text="gill").first.click(timeout=90_000)
-        bars = ex.locator(".aurora-sb-bar")
-        bars.first.wait_for(timeout=90_000)
-        page.wait_for_function(SHOWS, arg="PY explorer site=gill skymap=themis_skymap_gill_2021", timeout=90_000)
-        host = ex.element_handle()
-        page.wait_for_function(f"(h) => ({CANVAS_PAINTED})(h.shadowRoot || h) >= 2", arg=host, timeout=90_000)
-        bar = ex.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
-        bar.click()
-        page.wait_for_function(SHOWS, arg="PY explorer site=gill skymap=themis_skymap_gill_20220301-+_v02.sav",
-                               timeout=60_000)
+        bar = _pick_gill_and_its_2022_skymap(page, ex, ex, "PY explorer site=gill skymap=themis_skymap_gill_2021",
+                                             "PY explorer site=gill skymap=themis_skymap_gill_20220301-+_v02.sav")
         assert bar.get_attribute("aria-checked") == "true" or "is-selected" in (bar.get_attribute("class") or "")
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "e2e-marimo-explorer.png"))
+        page.screenshot(path=str(shots / "e2e-marimo-explorer.png"))
         assert errors == []
-    except Exception:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-marimo-explorer.png"))
-        raise
-    finally:
-        page.close()

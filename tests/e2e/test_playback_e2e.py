@@ -14,7 +14,8 @@ import datetime as dt
 import itertools
 
 import pytest
-from test_jupyter import ARTIFACTS, KERNEL_IDLE, _last_output_text, _open
+from _servers import screenshot_on_failure
+from test_jupyter import _first_visible_widget, _last_output_text, _run_first_cell_in_lab
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -68,13 +69,9 @@ def _theme(page, theme: str) -> None:
 def test_play_a_range_dragged_on_the_keogram_across_file_boundaries(e2e_browser, jupyter_server):
     name = jupyter_server.add_notebook("playback_lab.ipynb", CELLS)
     page = e2e_browser.new_page(viewport={"width": 1280, "height": 1500})
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    try:
-        _open(page, jupyter_server, name, "lab", "JupyterLab Light")
-        page.wait_for_function(KERNEL_IDLE, timeout=90_000)
-        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'); }")
-        root = page.locator(".aurora:visible").first
-        root.wait_for(timeout=90_000)
+    with screenshot_on_failure(page, "playback", then=jupyter_server.shutdown_kernels) as shots:
+        _run_first_cell_in_lab(page, jupyter_server, name)
+        root = _first_visible_widget(page)
         # the night at a glance: the Night tab's keogram, its brightest columns dragged over
         root.get_by_role("tab", name="Night").click()
         page.wait_for_function("() => Number(document.querySelector('.aurora-kp')?.dataset.paintCount || 0) > 0",
@@ -132,16 +129,10 @@ def test_play_a_range_dragged_on_the_keogram_across_file_boundaries(e2e_browser,
         page.wait_for_timeout(1500)
         root.scroll_into_view_if_needed()
         play.scroll_into_view_if_needed()
-        page.screenshot(path=str(ARTIFACTS / "e2e-playback-lab-light.png"))
+        page.screenshot(path=str(shots / "e2e-playback-lab-light.png"))
         _theme(page, "JupyterLab Dark")
         play.scroll_into_view_if_needed()
-        page.screenshot(path=str(ARTIFACTS / "e2e-playback-lab-dark.png"))
-    except Exception:
-        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-playback.png"))
-        raise
-    finally:
-        page.close()
-        jupyter_server.shutdown_kernels()
+        page.screenshot(path=str(shots / "e2e-playback-lab-dark.png"))
 
 
 MOSAIC_CELLS = [
@@ -172,11 +163,8 @@ def test_a_three_site_rego_mosaic_plays_through_jupyterlab_s_comm(e2e_browser, j
 
     name = jupyter_server.add_notebook("playback_mosaic.ipynb", MOSAIC_CELLS)
     page = e2e_browser.new_page(viewport={"width": 1280, "height": 1500})
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    try:
-        _open(page, jupyter_server, name, "lab", "JupyterLab Light")
-        page.wait_for_function(KERNEL_IDLE, timeout=90_000)
-        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'); }")
+    with screenshot_on_failure(page, "playback-mosaic", then=jupyter_server.shutdown_kernels) as shots:
+        _run_first_cell_in_lab(page, jupyter_server, name)
         play = page.locator(".aurora-sb-play")
         play.wait_for(state="visible", timeout=300_000)
         page.wait_for_function("() => !!document.querySelector('.aurora-sb-play')?.dataset.head", timeout=120_000)
@@ -195,14 +183,8 @@ def test_a_three_site_rego_mosaic_plays_through_jupyterlab_s_comm(e2e_browser, j
         assert heads == sorted(heads) and len(heads) >= 200, len(heads)
         assert all(dt.timedelta(0) < b - a <= dt.timedelta(seconds=4.5) for a, b in itertools.pairwise(heads))
         assert state["dropped"] == "0" and state["gaps"] == "", state
-        (ARTIFACTS / "e2e-playback-mosaic-fps.json").write_text(json.dumps({
+        (shots / "e2e-playback-mosaic-fps.json").write_text(json.dumps({
             "fps": float(state["fps"]), "draws": int(state["draws"]), "late": int(state.get("late", 0)),
             "dropped": int(state["dropped"]), "python": text.strip()}))
         play.scroll_into_view_if_needed()
-        page.screenshot(path=str(ARTIFACTS / "e2e-playback-mosaic.png"))
-    except Exception:
-        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-playback-mosaic.png"))
-        raise
-    finally:
-        page.close()
-        jupyter_server.shutdown_kernels()
+        page.screenshot(path=str(shots / "e2e-playback-mosaic.png"))

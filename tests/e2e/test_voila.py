@@ -14,20 +14,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from _servers import stop, wait_until_answering
+from _servers import PAINTED_CANVASES, page_errors, screenshot_on_failure, stop, wait_until_answering
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = Path(os.environ.get("AURORA_WIDGETS_ARTIFACTS", REPO / "tests" / "artifacts")) / "screenshots"
 PAGE = REPO / "notebooks" / "teaching_page.ipynb"
 EXPLORER_PAGE = REPO / "notebooks" / "explorer_page.ipynb"
 
-PAINTED = """(root) => [...root.querySelectorAll('canvas')].filter(c => c.width > 8 && c.height > 8).filter(c => {
-  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-  for (let i = 3; i < d.length; i += 4 * 97) if (d[i] > 0) return true;
-  return false;
-}).length"""
 READOUT = (
     "() => { const l = [...document.querySelectorAll('.widget-label')]"
     ".find(e => e.textContent.startsWith('PY ')); return l ? l.textContent : ''; }"
@@ -73,61 +67,39 @@ def _serve(notebook: Path, api_url: str, tmp_path_factory):
     stop(proc, log)
 
 
+def _open_then_pick_gill_and_its_2022_skymap(page, url: str, python: str, view: int) -> None:
+    """Open ``url``: Python's Label reads ``<python> site=- skymap=-``. Click site gill: the Label follows and the
+    skymap view (the ``view``-th widget with a timeline; -1 the last) is painted. Click the 2022 skymap: the Label
+    follows and its bar is checked."""
+    page.goto(url, timeout=120_000)
+    page.wait_for_function(f"() => ({READOUT})() === '{python} site=- skymap=-'", timeout=120_000)
+    page.locator(".aurora-sp-site", has_text="gill").first.click(timeout=90_000)
+    page.wait_for_function(f"() => ({READOUT})().startsWith('{python} site=gill skymap=themis_skymap_gill_2021')",
+                           timeout=90_000)
+    sky = page.locator(".aurora", has=page.locator(".aurora-sb-bar")).nth(view)
+    page.wait_for_function(f"(el) => ({PAINTED_CANVASES})(el) >= 2", arg=sky.element_handle(), timeout=90_000)
+    bar = page.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
+    bar.click()
+    page.wait_for_function(f"() => ({READOUT})() === '{python} site=gill skymap=themis_skymap_gill_20220301-+_v02.sav'",
+                           timeout=60_000)
+    assert bar.get_attribute("aria-checked") == "true"
+
+
 def test_voila_teaching_page_click_site_and_skymap(chromium, voila_page):
     page = chromium.new_page(viewport={"width": 1280, "height": 1600})
-    errors: list[str] = []
-    page.on("pageerror", lambda err: errors.append(str(err)))
-    try:
-        page.goto(voila_page, timeout=120_000)
-        page.wait_for_function(f"() => ({READOUT})() === 'PY site=- skymap=-'", timeout=120_000)
+    errors = page_errors(page)
+    with screenshot_on_failure(page, "voila") as shots:
+        _open_then_pick_gill_and_its_2022_skymap(page, voila_page, "PY", view=0)
         assert page.get_by_role("heading", name="Where do the aurora cameras look?").is_visible()
-        page.locator(".aurora-sp-site", has_text="gill").first.click(timeout=60_000)
-        page.wait_for_function(f"() => ({READOUT})().startsWith('PY site=gill skymap=themis_skymap_gill_2021')",
-                               timeout=90_000)
-        sky = page.locator(".aurora", has=page.locator(".aurora-sb-bar")).first
-        page.wait_for_function(f"(el) => ({PAINTED})(el) >= 2", arg=sky.element_handle(), timeout=90_000)
-        bar = page.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
-        bar.click()
-        page.wait_for_function(f"() => ({READOUT})() === 'PY site=gill skymap=themis_skymap_gill_20220301-+_v02.sav'",
-                               timeout=60_000)
-        assert bar.get_attribute("aria-checked") == "true"
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "e2e-voila-teaching-page.png"))
+        page.screenshot(path=str(shots / "e2e-voila-teaching-page.png"))
         assert errors == []
-    except Exception:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-voila.png"))
-        raise
-    finally:
-        page.close()
 
 
 def test_voila_explorer_click_site_and_skymap(chromium, voila_explorer_page):
     """The Explorer in Voila: a site and a skymap by clicks; its pixels, and Python's values in a Label."""
     page = chromium.new_page(viewport={"width": 1280, "height": 1800})
-    errors: list[str] = []
-    page.on("pageerror", lambda err: errors.append(str(err)))
-    try:
-        page.goto(voila_explorer_page, timeout=120_000)
-        page.wait_for_function(f"() => ({READOUT})() === 'PY explorer site=- skymap=-'", timeout=120_000)
-        page.locator(".aurora-sp-site", has_text="gill").first.click(timeout=90_000)
-        page.wait_for_function(
-            f"() => ({READOUT})().startsWith('PY explorer site=gill skymap=themis_skymap_gill_2021')",
-            timeout=90_000)
-        sky = page.locator(".aurora", has=page.locator(".aurora-sb-bar")).last
-        page.wait_for_function(f"(el) => ({PAINTED})(el) >= 2", arg=sky.element_handle(), timeout=90_000)
-        bar = page.locator(".aurora-sb-bar[data-filename='themis_skymap_gill_20220301-+_v02.sav']")
-        bar.click()
-        page.wait_for_function(
-            f"() => ({READOUT})() === 'PY explorer site=gill skymap=themis_skymap_gill_20220301-+_v02.sav'",
-            timeout=60_000)
-        assert bar.get_attribute("aria-checked") == "true"
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "e2e-voila-explorer.png"))
+    errors = page_errors(page)
+    with screenshot_on_failure(page, "voila-explorer") as shots:
+        _open_then_pick_gill_and_its_2022_skymap(page, voila_explorer_page, "PY explorer", view=-1)
+        page.screenshot(path=str(shots / "e2e-voila-explorer.png"))
         assert errors == []
-    except Exception:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / "e2e-FAILED-voila-explorer.png"))
-        raise
-    finally:
-        page.close()

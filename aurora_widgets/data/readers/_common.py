@@ -13,8 +13,9 @@ import os
 import threading
 import warnings
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 from urllib.parse import unquote
 
 import numpy as np
@@ -195,22 +196,49 @@ def native(array: Any, *flip_axes: int) -> np.ndarray:
     return out
 
 
-class FileCache:
-    """A tiny thread-safe LRU of decoded files keyed by :func:`file_key`."""
+_T = TypeVar("_T")
+
+
+class FileCache(Generic[_T]):
+    """A tiny thread-safe LRU of decoded files keyed by :func:`file_key`; :meth:`read` is the readers' one use.
+
+    Example:
+        >>> cache = FileCache[str](maxsize=4)
+        >>> cache.read(__file__, "python", lambda path: "decoded once") == cache.read(__file__, "python", str)
+        True
+
+    """
 
     def __init__(self, maxsize: int = 8) -> None:
         self.maxsize = maxsize
-        self._items: OrderedDict[tuple[str, int, int], Any] = OrderedDict()
+        self._items: OrderedDict[tuple[str, int, int], _T] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, int, int]) -> Any | None:
+    def read(self, path: str, kind: str, decode: Callable[[str], _T]) -> _T:
+        """Return ``decode(path)``, from the cache while the file is unchanged (same path, mtime and size).
+
+        A missing or unreadable file raises :class:`ReadError` naming ``kind`` (see :func:`file_key`).
+
+        Example:
+            >>> FileCache[int]().read(__file__, "python", lambda path: 42)
+            42
+
+        """
+        key = file_key(path, kind)
+        cached = self.get(key)
+        if cached is None:
+            cached = decode(path)
+            self.put(key, cached)
+        return cached
+
+    def get(self, key: tuple[str, int, int]) -> _T | None:
         with self._lock:
             value = self._items.get(key)
             if value is not None:
                 self._items.move_to_end(key)
             return value
 
-    def put(self, key: tuple[str, int, int], value: Any) -> None:
+    def put(self, key: tuple[str, int, int], value: _T) -> None:
         with self._lock:
             # A changed file (new mtime/size) replaces its old entry.
             for old in [k for k in self._items if k[0] == key[0] and k != key]:

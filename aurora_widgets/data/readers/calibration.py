@@ -29,20 +29,12 @@ import numpy as np
 
 from ..errors import ReadError
 from ..models import Calibration, CalibrationGenerationInfo, Dataset
-from ._common import (
-    REDOWNLOAD_HINT,
-    FileCache,
-    decode,
-    file_key,
-    load_sav,
-    native,
-    valid_interval_from_name,
-    version_from_name,
-)
+from . import _common  # the .sav helpers: FileCache, load_sav, names
+from ._common import REDOWNLOAD_HINT, decode, native
 
 __all__ = ["clear_calibration_cache", "read_calibration"]
 
-_CACHE = FileCache(maxsize=16)
+_CACHE = _common.FileCache[Calibration](maxsize=16)
 
 
 #: Forget every cached calibration. ``clear_calibration_cache()``.
@@ -73,11 +65,7 @@ def read_calibration(path: str | os.PathLike[str], dataset: Dataset | str | None
     given = os.fspath(path)
     if isinstance(dataset, str):
         dataset = Dataset(name=dataset)
-    key = file_key(given, "calibration")
-    cached = _CACHE.get(key)
-    if cached is None:
-        cached = _decode_calibration(given)
-        _CACHE.put(key, cached)
+    cached = _CACHE.read(given, "calibration", _decode_calibration)
     if cached.filename != given or cached.dataset is not dataset:
         return dataclasses.replace(cached, filename=given, dataset=dataset)
     return cached
@@ -89,7 +77,7 @@ def _decode_calibration(filename: str) -> Calibration:
     try:
         if len(fields) < 5:
             raise ValueError("too few '_' fields")
-        start, stop = valid_interval_from_name(basename)
+        start, stop = _common.valid_interval_from_name(basename)
     except ValueError as err:
         raise ReadError(
             f"Could not read calibration file '{filename}': its name does not follow "
@@ -105,10 +93,10 @@ def _decode_calibration(filename: str) -> Calibration:
             if fields[i].lower() in ("flatfield", "rayleighs"):
                 kind, detector_uid = fields[i].lower(), fields[i + 1]
                 with contextlib.suppress(ValueError):
-                    start, stop = valid_interval_from_name("_".join(fields[i - 1:]))
+                    start, stop = _common.valid_interval_from_name("_".join(fields[i - 1:]))
                 break
 
-    contents = load_sav(filename, "calibration")
+    contents = _common.load_sav(filename, "calibration")
     flat_field = None
     rayleighs = None
     try:
@@ -168,7 +156,7 @@ def _decode_calibration(filename: str) -> Calibration:
     return Calibration(
         filename=filename,
         detector_uid=detector_uid,
-        version=version_from_name(basename),
+        version=_common.version_from_name(basename),
         generation_info=info,
         rayleighs_perdn_persecond=rayleighs,
         flat_field_multiplier=flat_field,

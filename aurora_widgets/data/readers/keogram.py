@@ -35,13 +35,13 @@ import numpy as np
 
 from ..errors import ReadError
 from ..keogram import Keogram
-from ._common import REDOWNLOAD_HINT, FileCache, file_key
+from ._common import REDOWNLOAD_HINT, FileCache
 from ._png import PNG_SIGNATURE, PngError, decode_png
 
 __all__ = ["ProductName", "clear_keogram_cache", "parse_product_name", "read_keogram"]
 
 _NAME = re.compile(r"^(?P<date>\d{8})_(?P<hour>\d{2})?_(?P<site>[a-z0-9]+)_(?P<device>[A-Za-z0-9-]+)")
-_CACHE = FileCache(maxsize=64)
+_CACHE = FileCache[np.ndarray](maxsize=64)
 _MAX_BYTES = 512 * 1024**2
 
 
@@ -111,12 +111,7 @@ def read_keogram(
         390
 
     """
-    key = file_key(path, "keogram")
-    cached = _CACHE.get(key)
-    if cached is None:
-        cached = _decode_image(key[0])
-        _CACHE.put(key, cached)
-    image = cached
+    image = _CACHE.read(os.fspath(path), "keogram", _decode_image)
     name = parse_product_name(path)
     if start is None:
         if name is None:

@@ -32,21 +32,12 @@ import numpy as np
 
 from ..errors import ReadError
 from ..models import Skymap, SkymapGenerationInfo
-from ._common import (
-    REDOWNLOAD_HINT,
-    FileCache,
-    decode,
-    field,
-    file_key,
-    load_sav,
-    native,
-    valid_interval_from_name,
-    version_from_name,
-)
+from . import _common  # the .sav helpers: FileCache, load_sav, names
+from ._common import REDOWNLOAD_HINT, decode, field, native
 
 __all__ = ["clear_skymap_cache", "read_skymap"]
 
-_CACHE = FileCache(maxsize=8)
+_CACHE = _common.FileCache[Skymap](maxsize=8)
 
 
 #: Forget every cached skymap (the next read decodes the file again). ``clear_skymap_cache()``.
@@ -74,11 +65,7 @@ def read_skymap(path: str | os.PathLike[str]) -> Skymap:
 
     """
     given = os.fspath(path)
-    key = file_key(given, "skymap")
-    cached = _CACHE.get(key)
-    if cached is None:
-        cached = _decode_skymap(given)
-        _CACHE.put(key, cached)
+    cached = _CACHE.read(given, "skymap", _decode_skymap)
     if cached.filename != given:
         # Same file reached through another path string: share the arrays, report this name.
         return dataclasses.replace(cached, filename=given)
@@ -114,7 +101,7 @@ def _parse_time(text: str, fmt: str) -> _dt.datetime | None:
 def _valid_interval(filename: str, info: Any) -> tuple[_dt.datetime, _dt.datetime | None]:
     """From the file name (as pyucalgarysrs), else from the structure (``YYYYMMDDHH``)."""
     try:
-        return valid_interval_from_name(filename)
+        return _common.valid_interval_from_name(filename)
     except ValueError:
         pass
     start_text = decode(field(info, "valid_interval_start", required=False) or b"").strip()
@@ -132,7 +119,7 @@ def _valid_interval(filename: str, info: Any) -> tuple[_dt.datetime, _dt.datetim
 
 
 def _decode_skymap(filename: str) -> Skymap:
-    contents = load_sav(filename, "skymap")
+    contents = _common.load_sav(filename, "skymap")
     if "skymap" not in contents:
         found = ", ".join(sorted(contents)) or "nothing"
         raise ReadError(
@@ -206,7 +193,7 @@ def _build_skymap(filename: str, struct: Any) -> Skymap:
         full_map_latitude=native(latitude, *grid_axes),
         full_map_longitude=native(longitude, *grid_axes),
         generation_info=generation_info,
-        version=version_from_name(filename),
+        version=_common.version_from_name(filename),
     )
 
 
@@ -251,5 +238,5 @@ def _spectrograph_skymap(
         full_map_latitude=native(latitude, 1),
         full_map_longitude=native(longitude, 1),
         generation_info=generation_info,
-        version=version_from_name(filename),
+        version=_common.version_from_name(filename),
     )
