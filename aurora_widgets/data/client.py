@@ -288,6 +288,8 @@ class Client(CacheMixin):
         self._lock = threading.Lock()
         self._datasets: dict[str, Dataset] = {}
         self._listings: dict[_Key, tuple[float, FileListing]] = {}
+        #: Where cached_path last found each (dataset, file name), checked with one stat on reuse.
+        self._found: dict[tuple[str, str], Path] = {}
 
     # ---------------------------------------------------------------- settings
     api_url = _FromSession[str](lambda api: api.base_url, doc="The API base URL (no trailing ``/``).")
@@ -312,6 +314,7 @@ class Client(CacheMixin):
         with self._lock:
             self._datasets.clear()
             self._listings.clear()
+            self._found.clear()
         if disk:
             shutil.rmtree(self.download_dir / LISTING_CACHE_DIR, ignore_errors=True)
 
@@ -608,7 +611,11 @@ class Client(CacheMixin):
         folder = self.download_dir / dataset_name
         if not name or name != str(filename) or not folder.is_dir():
             return None
-        found = next((p for p in sorted(folder.rglob(name)) if p.is_file() and ".part-" not in p.name), None)
+        found = self._found.get((dataset_name, name))
+        if found is None or not found.is_file():  # the walk only when the file is not where it was
+            found = next((p for p in sorted(folder.rglob(name)) if p.is_file() and ".part-" not in p.name), None)
+            if found is not None:
+                self._found[(dataset_name, name)] = found
         if found is not None and problem_with(found) is not None:
             return None  # damaged (e.g. a partial pyaurorax download): downloading it again repairs it
         return found

@@ -32,6 +32,7 @@ Example:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,6 +86,12 @@ def _basename(name_or_url: str) -> str:
     return unquote(base) if "%" in base else base
 
 
+@functools.lru_cache(maxsize=8192)
+def _strptime_day(text: str) -> _dt.datetime:
+    # a site's listing is parsed again on each date change: strptime was most of that time
+    return _dt.datetime.strptime(text, "%Y%m%d")
+
+
 def _parse_day(text: str, name: str) -> _dt.datetime:
     if not _DATE.match(text):
         raise InputError(
@@ -92,7 +99,7 @@ def _parse_day(text: str, name: str) -> _dt.datetime:
             "(e.g. themis_skymap_gill_20210308-+_v02.sav)."
         )
     try:
-        return _dt.datetime.strptime(text, "%Y%m%d")
+        return _strptime_day(text)
     except ValueError as err:
         raise InputError(f"Invalid date {text!r} in the file name {name!r}: {err}.") from err
 

@@ -582,3 +582,16 @@ def test_cached_path_finds_only_whole_files_of_that_name(client, download_dir):
     assert client.cached_path(FLAT, "partial.sav.part-1234") is None  # an unfinished download
     assert client.cached_path(FLAT, f"../{FLAT}/{path.name}") is None  # a name, never a path
     assert client.cached_path(SKY, path.name) is None  # another dataset's folder
+
+
+def test_cached_path_follows_a_file_that_moved_or_went(client):
+    """The remembered place of a file is checked on every call: a moved file is found again, a gone one is not."""
+    when = dt.datetime(2021, 11, 4)
+    path = client.download_best_flatfield_calibration(FLAT, "654", when).filenames[0]
+    assert client.cached_path(FLAT, path.name) == path  # found by walking the folder, then remembered
+    moved = client.download_dir / FLAT / "elsewhere" / path.name
+    moved.parent.mkdir()
+    path.rename(moved)
+    assert client.cached_path(FLAT, path.name) == moved
+    moved.unlink()
+    assert client.cached_path(FLAT, path.name) is None

@@ -85,7 +85,12 @@ def _first_visible_widget(page):
 
 
 def _last_output_text(page, marker: str, timeout: float = 60_000) -> str:
-    locator = page.locator(".jp-OutputArea-output", has_text=marker).last
+    """The text of the last output that starts with ``marker``, exactly (case and all).
+
+    A plain ``has_text`` string matches case-insensitively anywhere in an output, so a widget's own
+    text ("... the bright band", "copy ...") could be taken for a printed "BRIGHT " or "PY " line.
+    """
+    locator = page.locator(".jp-OutputArea-output", has_text=re.compile("^" + re.escape(marker))).last
     locator.wait_for(timeout=timeout)
     return locator.inner_text()
 
