@@ -40,6 +40,11 @@ class Lab:
     url: str
     notebooks: Path
 
+    @property
+    def runtime_dir(self) -> Path:
+        """Where the server writes its kernels' connection files (``kernel-<id>.json``)."""
+        return self.notebooks.parent / "runtime"
+
     def close(self) -> None:
         """Stop the server (terminate, then kill after 20 s) and close its log."""
         self.proc.terminate()
@@ -101,10 +106,15 @@ def write_notebook(lab: Lab, name: str, cells: list[str]) -> str:
     return name
 
 
-def open_notebook(browser: Any, lab: Lab, name: str, **page_options: Any) -> Any:
-    """Open notebook ``name`` in a new page and wait until its kernel is idle; returns the page."""
-    page = browser.new_page(**{"viewport": {"width": 1280, "height": 1400}, **page_options})
+def open_notebook(browser: Any, lab: Lab, name: str, init_script: str = "") -> Any:
+    """Open notebook ``name`` in a new page and wait until its kernel is idle; returns the page.
+
+    ``init_script``: JavaScript the page runs before its own scripts (e.g. wrapping ``WebSocket``).
+    """
+    page = browser.new_page(viewport={"width": 1280, "height": 1400})
     try:
+        if init_script:
+            page.add_init_script(init_script)
         page.goto(f"{lab.url}/lab/tree/{name}?reset")
         page.wait_for_function("() => window.jupyterapp !== undefined", timeout=60_000)
         page.wait_for_function(KERNEL_IDLE, timeout=90_000)
