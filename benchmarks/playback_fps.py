@@ -31,12 +31,12 @@ its time per frame against ours (1 / fps).
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from ._common import REPO, Context, Row, Skip, Stat, need, need_browser, quiet
+from ._common import Context, Row, Skip, Stat, need, need_browser, quiet
+from ._lab import Lab, open_notebook, printed, run_cell, start_lab, write_notebook
 from .selection_pixels import load_harness, push_one
 
 NAME = "playback_fps"
@@ -155,70 +155,15 @@ for i in range(len(warm.playback["segments"])):
 b = browser()
 b"""
 _LAB_STATUS = "print('PY', dict(b.playback_status), b.playback['sites'])"
-_KERNEL_IDLE = """() => {
-  const w = window.jupyterapp.shell.currentWidget;
-  const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-  return !!k && k.status === 'idle';
-}"""
 
 
-def _jupyterlab(ctx: Context) -> Any:
-    """A JupyterLab server on the archive server (the kernel's client reads AURORA_WIDGETS_API_URL)."""
-    import os
-    import socket
-    import subprocess
-
-    import requests
-
-    server = ctx.server()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    root = ctx.tmp / "lab"
-    for sub in ("notebooks", "cache", "config", "runtime", "settings"):
-        (root / sub).mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "AURORA_WIDGETS_API_URL": server.url, "AURORA_WIDGETS_DATA_DIR": str(root / "cache"),
-           "JUPYTER_CONFIG_DIR": str(root / "config"), "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH", "")]))}
-    log = open(root / "jupyter.log", "w")  # noqa: SIM115 - closed with the server
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyter", "lab", "--ip=127.0.0.1", f"--port={port}", "--port-retries=0",
-         "--no-browser", "--allow-root", f"--ServerApp.root_dir={root / 'notebooks'}", "--IdentityProvider.token=",
-         "--ServerApp.password=", "--ServerApp.disable_check_xsrf=True", "--LabApp.expose_app_in_browser=True",
-         f"--LabServerApp.user_settings_dir={root / 'settings'}"],
-        env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise Skip(f"jupyter lab exited: {(root / 'jupyter.log').read_text()[-500:]}")
-        try:
-            if requests.get(f"{url}/api/status", timeout=2).ok:
-                return proc, log, url, root / "notebooks"
-        except requests.RequestException:
-            pass
-        time.sleep(0.5)
-    proc.kill()
-    raise Skip("jupyter lab did not answer within 90 s")
-
-
-def _play_in_lab(browser: Any, url: str, notebooks: Path, skymap: str, mosaic: bool) -> dict[str, Any]:
+def _play_in_lab(browser: Any, lab: Lab, skymap: str, mosaic: bool) -> dict[str, Any]:
     """Play RANGE in a notebook through the kernel's comm; the page's numbers and Python's status line."""
-    import importlib
-
-    nbformat: Any = importlib.import_module("nbformat")  # untyped
-    name = f"playback-{skymap}.ipynb"
-    nb = nbformat.v4.new_notebook()
-    cell = _LAB_CELL.format(skymap=skymap, date=DATE, mosaic=mosaic, speed=SPEED, range=RANGE)
-    nb.cells = [nbformat.v4.new_code_cell(cell), nbformat.v4.new_code_cell(_LAB_STATUS)]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, notebooks / name)
-    page = browser.new_page(viewport={"width": 1280, "height": 1400})
+    name = write_notebook(lab, f"playback-{skymap}.ipynb", [
+        _LAB_CELL.format(skymap=skymap, date=DATE, mosaic=mosaic, speed=SPEED, range=RANGE), _LAB_STATUS])
+    page = open_notebook(browser, lab, name)
     try:
-        page.goto(f"{url}/lab/tree/{name}?reset")
-        page.wait_for_function("() => window.jupyterapp !== undefined", timeout=60_000)
-        page.wait_for_function(_KERNEL_IDLE, timeout=90_000)
-        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell-and-select-next'); }")
+        run_cell(page)
         page.wait_for_function("() => !!document.querySelector('.aurora-sb-play')?.dataset.head", timeout=300_000)
         page.locator(".aurora-sb-play").scroll_into_view_if_needed()
         t0 = time.perf_counter()
@@ -227,16 +172,13 @@ def _play_in_lab(browser: Any, url: str, notebooks: Path, skymap: str, mosaic: b
                                timeout=300_000)
         wall = time.perf_counter() - t0
         state: dict[str, Any] = page.evaluate("() => ({ ...document.querySelector('.aurora-sb-play').dataset })")
-        page.locator(".jp-Cell").nth(1).locator(".jp-InputPrompt").click()
-        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:run-cell'); }")
-        out = page.locator(".jp-OutputArea-output", has_text="PY ").last
-        out.wait_for(timeout=60_000)
-        text = out.inner_text()
+        run_cell(page, 1)
+        text = printed(page, "PY ")
     finally:
         page.close()
     import ast
 
-    status_text, sites_text = text.split("PY ", 1)[1].rsplit(" [", 1)
+    status_text, sites_text = text.rsplit(" [", 1)
     return {"state": state, "wall": wall, "status": ast.literal_eval(status_text.strip()),
             "sites": ast.literal_eval("[" + sites_text.strip()),
             "transport": "JupyterLab (the kernel's comm, a binary websocket)", "push_s": 0.0}
@@ -271,7 +213,7 @@ def run(ctx: Context) -> list[Row]:
     sync_playwright = need_browser()
     harness = load_harness()
     rows: list[Row] = []
-    lab: Any = None
+    lab: Lab | None = None
     with sync_playwright() as pw:
         browser = harness.launch_browser(pw)
         try:
@@ -296,18 +238,13 @@ def run(ctx: Context) -> list[Row]:
                         f"{got['segments']} minute files, {SPEED:.0f}x")
                 rows.append(_row(case, got, anchor, anchor_name))
                 try:
-                    lab = lab or _jupyterlab(ctx)
-                    rows.append(_row(case, _play_in_lab(browser, lab[2], lab[3], skymap_dataset, mosaic),
+                    lab = lab or start_lab(ctx)
+                    rows.append(_row(case, _play_in_lab(browser, lab, skymap_dataset, mosaic),
                                      anchor, anchor_name))
                 except Skip as why:
                     rows.append(Row(NAME, f"{case}; JupyterLab", "s", None, None, "", skipped=str(why)))
         finally:
             browser.close()
             if lab is not None:
-                lab[0].terminate()
-                try:
-                    lab[0].wait(timeout=20)
-                except Exception:
-                    lab[0].kill()
-                lab[1].close()
+                lab.close()
     return rows

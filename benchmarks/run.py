@@ -34,6 +34,7 @@ MODULES = [
     "calibration",
     "preview_payload",
     "selection_pixels",
+    "selection_click",
     "star_fit",
     "archive",
     "archive_render",

@@ -189,7 +189,8 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   }
 
   // Panels: inflate as soon as the bytes arrive (off the frame), paint in the next frame.
-  let panelsTicket = 0, decoded = null, decodedDiff = null, decodedFor = "", decodeQueued = false;
+  // decodedFrom: the skymap file the panels were made from (site_info comes in the panels' message).
+  let panelsTicket = 0, decoded = null, decodedDiff = null, decodedFor = "", decodedFrom = "", decodeQueued = false;
   function queueDecode() { // panels and diff_panels of one message: one decode
     if (decodeQueued) return;
     decodeQueued = true;
@@ -201,9 +202,11 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     decoded = null;
     dirty.panels = true;
     const key = fresh() ? model.get("payload_key") : "";
+    const from = (key && model.get("site_info")?.filename) || "";
     const [p, d] = await Promise.all([decodePanels(ifFresh("panels", {})), decodePanels(ifFresh("diff_panels", {}))]);
     if (ticket !== panelsTicket || signal.aborted) return;
     decoded = p; decodedDiff = d; decodedFor = Object.keys(p).length ? key : "";
+    decodedFrom = decodedFor ? from : "";
     invalidate("panels", "map");
   }
   function paintPanels() {
@@ -213,6 +216,7 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
       minEl: model.get("min_elevation"), altitude: model.get("altitude_km"),
     });
     panels.el.dataset.drawnFor = decodedFor;
+    panels.el.dataset.drawnFrom = decodedFrom; // benchmark / test hook: which file's panels are on screen
     if (mapWaiting) scheduleMap();
   }
 

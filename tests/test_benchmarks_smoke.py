@@ -37,7 +37,7 @@ def check_stat(st: Stat) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(m, marks=pytest.mark.browser) if m == "selection_pixels" else m for m in QUICK],
+    [pytest.param(m, marks=pytest.mark.browser) if m in ("selection_pixels", "selection_click") else m for m in QUICK],
 )
 def test_benchmark_quick(ctx, name):
     # in a thread of its own: a benchmark may start Playwright's sync API, which cannot share the
