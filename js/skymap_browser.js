@@ -275,15 +275,20 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     map.el.hidden = !drawnFor; // no map of another selection (nor an empty one)
     map.el.dataset.drawnFor = drawnFor;
     if (!drawnFor) return;
+    const chosen = model.get("selected");
     if (g?.filename && info?.filename && g.filename !== info.filename) {
       mapWaiting = true; // the chosen skymap's grid follows in the next message
+      return;
+    }
+    if (chosen && info?.filename && chosen !== info.filename) {
+      mapWaiting = true; // a skymap clicked on the timeline: keep the one drawn (and named) until its payload
       return;
     }
     if (g !== gridRaw) { gridRaw = g; grid = decodeGrid(g); }
     if (cg !== compareRaw) { compareRaw = cg; compareGrid = decodeGrid(cg); }
     map.update({
       site: info?.site_uid ? info : null, grid, compareGrid,
-      selected: model.get("selected"), compare: model.get("compare"),
+      selected: g?.filename || chosen, compare: model.get("compare"), // the label names the grid drawn
       colormap: model.get("map_colormap"), contrast: model.get("contrast"), mode: model.get("map_mode"),
       elevation: decoded.elevation || null, azimuth: decoded.azimuth || null, minEl: model.get("min_elevation"),
       frames, framesStatus: model.get("frames_status"), framesMessage: model.get("frames_message"),

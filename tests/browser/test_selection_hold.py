@@ -8,7 +8,9 @@ one shows "loading" under the new title after 150 ms, with no picture.
 
 The first test delivers messages the way a kernel does (``socket_feed.py``: each the moment it is
 sent) and counts panel paints; without the hold it sees two. The second gates the listing and
-looks at the page within the hold and after it.
+looks at the page within the hold and after it. The last clicks another skymap on the timeline
+with its read gated: the map keeps drawing, and naming, the skymap it has until the clicked one's
+payload is there (it used to repaint the old grid labelled with the new file's name).
 """
 
 from __future__ import annotations
@@ -152,3 +154,52 @@ def test_an_error_for_the_new_selection_is_shown_at_once(render: Any, gill: Any)
         assert screen["selection"].endswith("|zzzz|2021-11-04"), screen
     assert screen["figures"] == 0 and screen["panelsFor"] == "", screen
     _consistent(screen)
+
+
+GILL_2021 = "themis_skymap_gill_20210308-+_v02.sav"
+GILL_2022 = "themis_skymap_gill_20220301-+_v02.sav"
+MAP = """() => {
+  const root = document.querySelector('.aurora-sb');
+  return { label: root.querySelector('canvas.aurora-sb-mapcanvas').getAttribute('aria-label') || '',
+           paints: Number(root.dataset.mapPaintCount || 0),
+           panelsFrom: root.querySelector('.aurora-sb-panels-block').dataset.drawnFrom || '' };
+}"""
+
+
+def test_a_clicked_skymap_is_named_on_the_map_only_once_it_is_drawn(render: Any, gill: Any) -> None:
+    """The map keeps the skymap it draws, and its name, until the clicked one's payload is here."""
+    rendered = render(gill)
+    rendered.sync()
+    rendered.page.wait_for_function(
+        "name => (document.querySelector('canvas.aurora-sb-mapcanvas').getAttribute('aria-label') || '').includes(name)",
+        arg=GILL_2021)
+    before = rendered.page.evaluate(MAP)
+    assert GILL_2022 not in before["label"] and before["panelsFrom"] == GILL_2021
+
+    gate, blocked = threading.Event(), threading.Event()
+    read = gill._read
+
+    def slow_read(dataset: str, candidate: Any) -> Any:
+        if candidate.filename == GILL_2022:
+            blocked.set()
+            assert gate.wait(30), "the test never opened the gate"
+        return read(dataset, candidate)
+
+    gill._read = slow_read
+    try:
+        rendered.root.locator(f".aurora-sb-bar[data-filename='{GILL_2022}']").click()
+        assert blocked.wait(10)
+        rendered.push()
+        rendered.page.evaluate(AFTER_TWO_FRAMES)
+        waiting = rendered.page.evaluate(MAP)
+        assert GILL_2021 in waiting["label"] and GILL_2022 not in waiting["label"], waiting
+        assert waiting["paints"] == before["paints"] and waiting["panelsFrom"] == GILL_2021, waiting
+    finally:
+        gate.set()
+    rendered.sync()
+    rendered.page.wait_for_function(
+        "name => (document.querySelector('canvas.aurora-sb-mapcanvas').getAttribute('aria-label') || '').includes(name)",
+        arg=GILL_2022)
+    after = rendered.page.evaluate(MAP)
+    assert GILL_2021 not in after["label"].split("B:")[0] and after["panelsFrom"] == GILL_2022, after
+    assert rendered.page_errors() == []
