@@ -112,15 +112,18 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
   const currentKey = () => `${model.get("dataset_name")}|${model.get("site_uid")}|${(model.get("date") || "").slice(0, 10)}`;
   const fresh = () => !!model.get("payload_key") && model.get("payload_key") === currentKey();
   const ifFresh = (name, empty) => (fresh() ? model.get(name) : empty);
+  // Text is written only when it changes: an unchanged header then costs the page no layout.
+  const setText = (node, text) => { if (node.textContent !== text) node.textContent = text; };
   function renderHeader() {
     const info = ifFresh("site_info", {}) || {};
-    title.textContent = `Skymaps · ${model.get("dataset_name")} · ${model.get("site_uid") || "?"} · ${(model.get("date") || "").replace("T", " ")}`;
-    siteLine.textContent = info.site_uid
+    setText(title, `Skymaps · ${model.get("dataset_name")} · ${model.get("site_uid") || "?"} · ${(model.get("date") || "").replace("T", " ")}`);
+    setText(siteLine, info.site_uid
       ? `${info.filename} · imager ${info.imager_uid} · site ${formatLatLon(info.latitude, info.longitude)}`
-      : "";
+      : "");
     status.update();
     root.dataset.selection = currentKey();
   }
+  let compareFrom = null;
   function renderTimeline() {
     const candidates = ifFresh("candidates", []) || [];
     timeline.update({
@@ -129,9 +132,15 @@ export function renderSkymapBrowser({ model, el: host, signal }) {
     });
     timeline.el.dataset.drawnFor = candidates.length ? model.get("payload_key") : "";
     const current = model.get("compare");
-    compare.replaceChildren(new Option("(none)", ""));
-    for (const c of candidates) {
-      if (c.filename !== model.get("selected")) compare.append(new Option(`${c.version} ${c.valid_from} → ${c.valid_to || "open"}`, c.filename));
+    if (compareFrom !== candidates) { // rebuilt for new candidates only: a click changes no options
+      compareFrom = candidates;
+      compare.replaceChildren(new Option("(none)", ""),
+        ...candidates.map((c) => new Option(`${c.version} ${c.valid_from} → ${c.valid_to || "open"}`, c.filename)));
+    }
+    for (const option of compare.options) { // the chosen skymap is not one to compare with
+      const chosen = !!option.value && option.value === model.get("selected");
+      option.hidden = chosen;
+      option.disabled = chosen;
     }
     compare.value = current;
   }

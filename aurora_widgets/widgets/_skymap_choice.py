@@ -144,6 +144,11 @@ class Choice:
                 self._kept.pop(next(iter(self._kept)))
         return path, skymap
 
+    def is_kept(self, dataset: str, filename: str) -> bool:
+        """Tell whether the site's skymap ``filename`` was read already (its next read is immediate)."""
+        with self._read_lock:
+            return (dataset.upper(), filename) in self._kept
+
     def candidate(self, filename: str) -> Candidate:
         """Return the listed candidate named ``filename``; :class:`InputError` naming the others if none."""
         listed = self._w._candidate_objects
@@ -250,8 +255,12 @@ class Choice:
             if candidate.filename == getattr(w, name):
                 landed(*result)
 
+        # A skymap read before (kept) lands at once: no "loading" line for it (one message fewer,
+        # and no repaint of the header before the panels come).
+        quiet = self.is_kept(dataset, candidate.filename)
         with w.hold_sync():  # "loading" status and message in one message
-            w._jobs.submit(name, label.format(candidate.filename), lambda: w._read(dataset, candidate), done)
+            w._jobs.submit(name, label.format(candidate.filename), lambda: w._read(dataset, candidate), done,
+                           quiet=quiet)
 
     def on_target(self, change: dict[str, Any]) -> None:
         """Normalise a new site or date, then list again (or, same day, load the other minute's frames)."""

@@ -174,8 +174,9 @@ export function retryStatus(model, signal, className = "aurora-status") {
   row.append(text, retry);
   const update = () => {
     const status = model.get("status");
-    text.textContent = model.get("message") || (status === "loading" ? "Loading…" : "");
-    row.dataset.state = status;
+    const shown = model.get("message") || (status === "loading" ? "Loading…" : "");
+    if (text.textContent !== shown) text.textContent = shown; // unchanged: no layout for the page
+    if (row.dataset.state !== status) row.dataset.state = status;
     row.classList.toggle("aurora-error", status === "error");
     retry.hidden = status !== "error" || model.get("retryable") === false;
   };

@@ -37,8 +37,28 @@ export function createTimeline({ onSelect, signal }) {
     onSelect(buttons[j].dataset.filename);
   }, { signal });
 
+  // What the bars were built from; a click only moves the choice over the same bars (no rebuild,
+  // so the host page has no layout to redo before the new skymap arrives).
+  let built = null, described = [];
+  function markChoice(selected, compare) {
+    buttons.forEach((button, i) => {
+      const filename = button.dataset.filename;
+      const isSelected = filename === selected;
+      button.setAttribute("aria-checked", String(isSelected));
+      button.tabIndex = isSelected || (!selected && i === 0) ? 0 : -1;
+      button.classList.toggle("is-selected", isSelected);
+      button.classList.toggle("is-compare", !!compare && filename === compare);
+      button.setAttribute("aria-label", `${described[i]}${compare === filename ? ", compared" : ""}`);
+    });
+  }
+
   function update({ candidates, selected, compare, date, fits }) {
     candidates = candidates || [];
+    if (built && built.candidates === candidates && built.date === date && built.fits === fits) {
+      markChoice(selected, compare);
+      return;
+    }
+    built = { candidates, date, fits };
     const fitOf = new Map((fits || []).map((f) => [f.skymap_filename, f])); // star fit per file
     empty.hidden = candidates.length > 0;
     const today = Date.now();
@@ -63,18 +83,14 @@ export function createTimeline({ onSelect, signal }) {
     }
 
     rows.replaceChildren();
+    described = [];
     buttons = candidates.map((c, i) => {
       const row = el("div", "aurora-sb-row");
       const button = el("button", "aurora-sb-bar");
       button.type = "button";
       button.dataset.filename = c.filename;
       button.setAttribute("role", "radio");
-      const isSelected = c.filename === selected;
-      button.setAttribute("aria-checked", String(isSelected));
-      button.tabIndex = isSelected || (!selected && i === 0) ? 0 : -1;
-      button.classList.toggle("is-selected", isSelected);
       button.classList.toggle("is-best", !!c.is_best);
-      button.classList.toggle("is-compare", !!compare && c.filename === compare);
       button.classList.toggle("is-open", !c.valid_to);
       button.style.left = pct(starts[i]);
       button.style.width = `calc(${pct(ends[i])} - ${pct(starts[i])})`;
@@ -86,12 +102,13 @@ export function createTimeline({ onSelect, signal }) {
       const label = `${fitText ? `${fitText} · ` : ""}${c.version} · ${c.valid_from} → ${until}${c.is_best ? " · valid for the date" : ""}`;
       button.textContent = label;
       button.title = `${c.filename}\nvalid ${c.valid_from} to ${c.valid_to || "today (open interval)"}${fit ? `\nstar fit: ${fit.stars_found} of ${fit.stars_in_view} stars, ${fit.median_px != null ? `median ${fit.median_px.toFixed(2)} px, p90 ${fit.p90_px.toFixed(2)} px` : `none (${fit.reason})`}` : ""}`;
-      button.setAttribute("aria-label", `${c.filename}, valid from ${c.valid_from} ${c.valid_to ? `to ${c.valid_to}` : "onwards"}, version ${c.version}${c.is_best ? ", best for the date" : ""}${fitText ? `, star residual ${fitText}` : ""}${compare === c.filename ? ", compared" : ""}`);
+      described[i] = `${c.filename}, valid from ${c.valid_from} ${c.valid_to ? `to ${c.valid_to}` : "onwards"}, version ${c.version}${c.is_best ? ", best for the date" : ""}${fitText ? `, star residual ${fitText}` : ""}`;
       button.addEventListener("click", () => onSelect(c.filename), { signal });
       row.append(button);
       rows.append(row);
       return button;
     });
+    markChoice(selected, compare);
 
     marker.hidden = !Number.isFinite(when);
     if (Number.isFinite(when)) {
