@@ -158,6 +158,8 @@ def test_an_error_for_the_new_selection_is_shown_at_once(render: Any, gill: Any)
 
 GILL_2021 = "themis_skymap_gill_20210308-+_v02.sav"
 GILL_2022 = "themis_skymap_gill_20220301-+_v02.sav"
+MAP_NAMES = ("name => (document.querySelector('canvas.aurora-sb-mapcanvas')"
+             ".getAttribute('aria-label') || '').includes(name)")
 MAP = """() => {
   const root = document.querySelector('.aurora-sb');
   return { label: root.querySelector('canvas.aurora-sb-mapcanvas').getAttribute('aria-label') || '',
@@ -171,7 +173,7 @@ def test_a_clicked_skymap_is_named_on_the_map_only_once_it_is_drawn(render: Any,
     rendered = render(gill)
     rendered.sync()
     rendered.page.wait_for_function(
-        "name => (document.querySelector('canvas.aurora-sb-mapcanvas').getAttribute('aria-label') || '').includes(name)",
+        MAP_NAMES,
         arg=GILL_2021)
     before = rendered.page.evaluate(MAP)
     assert GILL_2022 not in before["label"] and before["panelsFrom"] == GILL_2021
@@ -198,7 +200,7 @@ def test_a_clicked_skymap_is_named_on_the_map_only_once_it_is_drawn(render: Any,
         gate.set()
     rendered.sync()
     rendered.page.wait_for_function(
-        "name => (document.querySelector('canvas.aurora-sb-mapcanvas').getAttribute('aria-label') || '').includes(name)",
+        MAP_NAMES,
         arg=GILL_2022)
     after = rendered.page.evaluate(MAP)
     assert GILL_2021 not in after["label"].split("B:")[0] and after["panelsFrom"] == GILL_2022, after
